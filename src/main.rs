@@ -1,0 +1,49 @@
+//! The `lede` binary: `lede serve` (gRPC server) and `lede analyze` (batch job).
+
+use std::{process::ExitCode, sync::Arc};
+
+use clap::Parser;
+use lede::config::{Cli, Command, LogArgs};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("lede: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            args.validate()?;
+            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            rt.block_on(async {
+                let _telemetry = lede::telemetry::init(&args.log, "info", true)?;
+                let engine = Arc::new(lede::load_engine(args.models.models.as_deref())?);
+                let running = lede::server::start(&args, engine).await?;
+                lede::server::termination_signal().await;
+                tracing::info!("shutdown signal received");
+                running.shutdown();
+                running.wait().await?;
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Analyze(args) => {
+            init_cli_logs(&args.log)?;
+            // Documents that failed are error lines in the output, not a failed run.
+            lede::cli::run(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn init_cli_logs(log: &LogArgs) -> anyhow::Result<()> {
+    // The batch job logs warnings and its closing summary only, to stderr.
+    let _guard = lede::telemetry::init(log, "warn,lede::cli=info", false)?;
+    std::mem::forget(_guard);
+    Ok(())
+}

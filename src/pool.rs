@@ -1,0 +1,66 @@
+//! The CPU pool: analyses run on a bounded rayon pool sized to the cores, never on the
+//! async workers. A semaphore bounds the jobs queued or running (backpressure: callers
+//! wait for a slot), and a job whose caller has gone away (cancelled call, expired
+//! deadline, closed stream) is skipped before it starts.
+
+use std::{panic::AssertUnwindSafe, sync::Arc};
+
+use lede_core::Engine;
+use tokio::sync::{oneshot, Semaphore};
+
+use crate::convert::{self, Converted, JobSpec};
+use crate::error::ApiError;
+
+/// Runs analyses on a dedicated thread pool.
+#[derive(Debug)]
+pub struct Analyzer {
+    engine: Arc<Engine>,
+    pool: rayon::ThreadPool,
+    slots: Arc<Semaphore>,
+    workers: usize,
+}
+
+impl Analyzer {
+    /// A pool of `workers` threads admitting at most `queue` jobs at once.
+    pub fn new(engine: Arc<Engine>, workers: usize, queue: usize) -> anyhow::Result<Analyzer> {
+        let workers = workers.max(1);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(workers)
+            .thread_name(|i| format!("lede-cpu-{i}"))
+            .build()?;
+        Ok(Analyzer { engine, pool, slots: Arc::new(Semaphore::new(queue.max(workers))), workers })
+    }
+
+    /// Number of worker threads.
+    pub fn workers(&self) -> usize {
+        self.workers
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> &Arc<Engine> {
+        &self.engine
+    }
+
+    /// Analyses `text` as `spec` says, off the async workers. Waits for a queue slot.
+    pub async fn run(&self, text: String, spec: JobSpec) -> Result<Converted, ApiError> {
+        let permit = self.slots.clone().acquire_owned().await.map_err(|_| ApiError::Draining)?;
+        let (tx, rx) = oneshot::channel();
+        let engine = self.engine.clone();
+        self.pool.spawn(move || {
+            let _permit = permit;
+            if tx.is_closed() {
+                return; // the caller is gone: skip the work
+            }
+            let out = std::panic::catch_unwind(AssertUnwindSafe(|| analyze(&engine, &text, &spec)))
+                .unwrap_or_else(|_| Err(ApiError::Internal("the analysis panicked; this is a bug".into())));
+            let _ = tx.send(out);
+        });
+        rx.await.map_err(|_| ApiError::Internal("the analysis worker stopped".into()))?
+    }
+}
+
+/// The whole job on one document: core analysis and conversion to protobuf.
+pub fn analyze(engine: &Engine, text: &str, spec: &JobSpec) -> Result<Converted, ApiError> {
+    let a = engine.analyze(text, &spec.options)?;
+    Ok(convert::analysis(text, &a, spec))
+}
