@@ -47,7 +47,17 @@ START=$SECONDS
 section "Tools: fresh venv at ${VENV#"$ROOT"/}"
 # ---------------------------------------------------------------------------
 rm -rf "$VENV"
-"$PYTHON" -m venv "$VENV" || fail "cannot create a venv with $PYTHON (on Debian's own python: apt-get install python3-venv)"
+if ! "$PYTHON" -m venv "$VENV"; then
+  # Debian's own python3 ships venv/ensurepip separately.
+  if [[ $EUID -eq 0 ]] && command -v apt-get > /dev/null; then
+    echo "venv failed; installing python3-venv with apt-get"
+    rm -rf "$VENV"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv > /dev/null
+    "$PYTHON" -m venv "$VENV" || fail "cannot create a venv with $PYTHON"
+  else
+    fail "cannot create a venv with $PYTHON (on Debian's own python: apt-get install python3-venv)"
+  fi
+fi
 PY="$VENV/bin/python"
 "$PY" -m pip install --quiet --disable-pip-version-check --no-input \
   "$HELM_SDK_PKG" "$KUBE_VALIDATE_PKG" "$HADOLINT_PKG"

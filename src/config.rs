@@ -77,6 +77,11 @@ pub struct ServeArgs {
     /// Seconds to finish in-flight work after SIGTERM/SIGINT before exiting.
     #[arg(long, env = "LEDE_GRACE_PERIOD", default_value = "25", value_parser = parse_duration_secs)]
     pub grace_period: Duration,
+    /// Seconds between turning health NOT_SERVING and closing the listener on shutdown,
+    /// for load balancers that poll health to notice (0 under Kubernetes with a preStop
+    /// hook). New calls are still served meanwhile; streams end at once.
+    #[arg(long, env = "LEDE_DRAIN_DELAY", default_value = "0", value_parser = parse_duration_secs)]
+    pub drain_delay: Duration,
     /// Seconds a unary call may take when the client sends no grpc-timeout (0: no limit).
     #[arg(long, env = "LEDE_REQUEST_TIMEOUT", default_value = "30", value_parser = parse_duration_secs)]
     pub request_timeout: Duration,

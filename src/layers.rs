@@ -265,6 +265,42 @@ mod tests {
         assert_eq!(parse_grpc_timeout("10x"), None);
     }
 
+    fn slow_inner() -> impl Service<Request<Body>, Response = Response<Body>, Error = std::convert::Infallible, Future = impl Send> + Clone + Send {
+        tower::service_fn(|_req: Request<Body>| async {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            Ok::<_, std::convert::Infallible>(Response::new(Body::default()))
+        })
+    }
+
+    #[tokio::test]
+    async fn grpc_timeout_header_answers_deadline_exceeded() {
+        let mut svc = PolicyLayer(Deadline { unary_default: None }).layer(slow_inner());
+        let req = Request::builder().uri("/lede.v1.LedeService/Analyze").header("grpc-timeout", "20m").body(Body::default()).unwrap();
+        let started = Instant::now();
+        let res = svc.call(req).await.unwrap();
+        assert_eq!(response_code(&res), tonic::Code::DeadlineExceeded);
+        assert!(started.elapsed() < Duration::from_millis(400));
+        // No header and no default: the call runs to its end.
+        let req = Request::builder().uri("/lede.v1.LedeService/Analyze").body(Body::default()).unwrap();
+        assert_eq!(response_code(&svc.call(req).await.unwrap()), tonic::Code::Ok);
+    }
+
+    #[tokio::test]
+    async fn shed_refuses_beyond_the_limit_but_not_health() {
+        let shed = Shed::new(1);
+        let held = shed.permits.clone().try_acquire_owned().unwrap();
+        let mut svc = PolicyLayer(shed).layer(tower::service_fn(|_r: Request<Body>| async {
+            Ok::<_, std::convert::Infallible>(Response::new(Body::default()))
+        }));
+        let req = Request::builder().uri("/lede.v1.LedeService/Segment").body(Body::default()).unwrap();
+        assert_eq!(response_code(&svc.call(req).await.unwrap()), tonic::Code::ResourceExhausted);
+        let req = Request::builder().uri("/grpc.health.v1.Health/Check").body(Body::default()).unwrap();
+        assert_eq!(response_code(&svc.call(req).await.unwrap()), tonic::Code::Ok);
+        drop(held);
+        let req = Request::builder().uri("/lede.v1.LedeService/Segment").body(Body::default()).unwrap();
+        assert_eq!(response_code(&svc.call(req).await.unwrap()), tonic::Code::Ok);
+    }
+
     #[test]
     fn only_unary_api_calls_are_limited() {
         assert!(is_unary_api("/lede.v1.LedeService/Analyze"));

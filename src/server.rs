@@ -99,6 +99,7 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
 
     let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     let grace = args.grace_period;
+    let drain_delay = args.drain_delay;
     let mut stop = shutdown_rx.clone();
     let metrics_stop = {
         let mut s = shutdown_rx.clone();
@@ -114,9 +115,10 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
             let _ = accepting_rx.await;
         }));
         let _ = stop.wait_for(|d| *d).await;
-        tracing::info!(grace_s = grace.as_secs_f64(), "draining: health NOT_SERVING, no new calls, finishing in-flight work");
+        tracing::info!(grace_s = grace.as_secs_f64(), drain_delay_s = drain_delay.as_secs_f64(), "draining: health NOT_SERVING, no new calls, finishing in-flight work");
         health.set_service_status("", ServingStatus::NotServing).await;
         health.set_not_serving::<LedeServiceServer<Api>>().await;
+        tokio::time::sleep(drain_delay).await;
         let _ = accepting_tx.send(());
         match tokio::time::timeout(grace, serve).await {
             Ok(Ok(Ok(()))) => tracing::info!("drained; all calls finished"),

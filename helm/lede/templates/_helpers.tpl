@@ -137,6 +137,9 @@ then the shared environment. Rendered as a YAML list.
   value: {{ include "lede.toStr" $c.gracePeriodSeconds | quote }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_CONCURRENCY" "value" $c.maxConcurrency) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_REQUEST_TIMEOUT" "value" $c.requestTimeout) }}
+{{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_STREAMS" "value" $c.maxStreams) }}
+{{- include "lede.optionalEnv" (dict "name" "LEDE_STREAM_WINDOW" "value" $c.streamWindow) }}
+{{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_TEXT_BYTES" "value" $c.maxTextBytes) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_MESSAGE_BYTES" "value" $c.maxMessageBytes) }}
 {{- include "lede.commonEnv" . }}
 {{- end }}
@@ -148,10 +151,9 @@ models, limits and OpenTelemetry.
 {{- define "lede.commonEnv" -}}
 {{- $c := .Values.config }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_LOG_FORMAT" "value" $c.logFormat) }}
-{{- include "lede.optionalEnv" (dict "name" "RUST_LOG" "value" $c.logLevel) }}
+{{- include "lede.optionalEnv" (dict "name" "LEDE_LOG" "value" $c.logLevel) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_WORKERS" "value" $c.workers) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MODELS" "value" $c.models) }}
-{{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_TEXT_BYTES" "value" $c.maxTextBytes) }}
 {{- if .Values.otel.enabled }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ required "otel.endpoint is required when otel.enabled is true" .Values.otel.endpoint | quote }}

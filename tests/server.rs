@@ -1,0 +1,406 @@
+//! End-to-end tests: the real server on 127.0.0.1:0, called with tonic clients.
+//! Every RPC, a stream with a bad document in the middle, health, reflection v1 and
+//! v1alpha, deadlines, size limits, load shedding, gzip, metrics and the drain.
+
+use std::{sync::Arc, time::Duration};
+
+use clap::Parser;
+use lede::config::{Cli, Command, ServeArgs};
+use lede::proto::lede::v1::{self as pb, lede_service_client::LedeServiceClient};
+use tonic::{codec::CompressionEncoding, transport::Channel, Code};
+use tonic_types::StatusExt;
+
+/// A fictional article (our own text) with non-ASCII characters before the spans, so
+/// that the three offset units differ.
+const ARTICLE: &str = "Zoë’s café reopens 😀 after the flood\n\n\
+By Ana Pérez\n\n\
+The mayor of Riverton, Jon Malloy, visited the café on Monday. \
+“We will rebuild every street,” Malloy said. “Nobody is leaving.”\n\n\
+Local officials said the repairs would take a year.\n";
+
+fn serve_args(extra: &[&str]) -> ServeArgs {
+    let mut argv = vec!["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--grace-period", "5"];
+    argv.extend_from_slice(extra);
+    match Cli::parse_from(argv).command {
+        Command::Serve(a) => a,
+        _ => unreachable!(),
+    }
+}
+
+async fn start(extra: &[&str]) -> (lede::server::Running, Channel) {
+    let engine = Arc::new(lede::load_engine(None).expect("embedded models load"));
+    let running = lede::server::start(&serve_args(extra), engine).await.expect("server starts");
+    let channel = Channel::from_shared(format!("http://{}", running.addr)).unwrap().connect().await.expect("connects");
+    (running, channel)
+}
+
+fn client(ch: &Channel) -> LedeServiceClient<Channel> {
+    LedeServiceClient::new(ch.clone()).max_decoding_message_size(64 << 20).max_encoding_message_size(64 << 20)
+}
+
+fn doc(id: &str, text: &str) -> Option<pb::Document> {
+    Some(pb::Document { id: id.into(), text: text.into() })
+}
+
+fn all_features() -> Vec<i32> {
+    vec![pb::Feature::Segmentation as i32, pb::Feature::Quotes as i32, pb::Feature::Entities as i32]
+}
+
+fn options(unit: pb::OffsetUnit) -> Option<pb::AnalyzeOptions> {
+    Some(pb::AnalyzeOptions { features: all_features(), offset_unit: unit as i32, include_tokens: true, ..Default::default() })
+}
+
+/// The substring of `text` at `span`, reading the span in `unit`.
+fn slice(text: &str, span: &pb::Span, unit: pb::OffsetUnit) -> String {
+    let (s, e) = (span.start as usize, span.end as usize);
+    match unit {
+        pb::OffsetUnit::Utf8 => text[s..e].to_string(),
+        pb::OffsetUnit::Codepoint => text.chars().skip(s).take(e - s).collect(),
+        pb::OffsetUnit::Utf16 => {
+            let u: Vec<u16> = text.encode_utf16().collect();
+            String::from_utf16(&u[s..e]).expect("span on UTF-16 boundaries")
+        }
+        pb::OffsetUnit::Unspecified => unreachable!(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn analyze_offsets_in_all_three_units_point_at_the_same_text() {
+    let (srv, ch) = start(&[]).await;
+    let mut c = client(&ch);
+    let mut by_unit = Vec::new();
+    for unit in [pb::OffsetUnit::Utf8, pb::OffsetUnit::Utf16, pb::OffsetUnit::Codepoint] {
+        let r = c.analyze(pb::AnalyzeRequest { document: doc("a1", ARTICLE), options: options(unit) }).await.unwrap().into_inner();
+        assert_eq!(r.id, "a1");
+        let seg = r.segmentation.expect("segmentation asked for");
+        assert!(!seg.blocks.is_empty() && !seg.sentences.is_empty() && !seg.tokens.is_empty());
+        let sentences: Vec<String> = seg.sentences.iter().map(|s| slice(ARTICLE, s.span.as_ref().unwrap(), unit)).collect();
+        assert!(sentences.iter().any(|s| s.starts_with("The mayor of Riverton")), "{sentences:?}");
+        let tokens: Vec<String> = seg.tokens.iter().map(|t| slice(ARTICLE, t.span.as_ref().unwrap(), unit)).collect();
+        assert!(tokens.contains(&"😀".to_string()) || tokens.contains(&"café".to_string()), "{tokens:?}");
+        for e in &r.entities {
+            for m in &e.mentions {
+                assert_eq!(slice(ARTICLE, m.span.as_ref().unwrap(), unit), m.text, "mention text matches its span");
+            }
+        }
+        for q in &r.quotes {
+            let s = slice(ARTICLE, q.span.as_ref().unwrap(), unit);
+            assert!(ARTICLE.contains(&s));
+            if let Some(sp) = &q.speaker {
+                assert_eq!(slice(ARTICLE, sp.span.as_ref().unwrap(), unit), sp.text);
+            }
+        }
+        let quoted: Vec<String> = r.quotes.iter().map(|q| slice(ARTICLE, q.span.as_ref().unwrap(), unit)).collect();
+        assert!(quoted.iter().any(|q| q.contains("We will rebuild every street")), "{quoted:?}");
+        by_unit.push((sentences, tokens, quoted));
+    }
+    // The same text is found whatever the unit.
+    assert_eq!(by_unit[0], by_unit[1]);
+    assert_eq!(by_unit[0], by_unit[2]);
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn segment_quotes_and_entities_rpcs() {
+    let (srv, ch) = start(&[]).await;
+    let mut c = client(&ch);
+    let unit = pb::OffsetUnit::Codepoint as i32;
+    let s = c
+        .segment(pb::SegmentRequest { document: doc("s", ARTICLE), offset_unit: unit, include_tokens: false })
+        .await
+        .unwrap()
+        .into_inner();
+    let seg = s.segmentation.unwrap();
+    assert!(seg.tokens.is_empty(), "tokens only when asked");
+    assert!(seg.blocks.len() >= 3);
+    assert!(seg.sentences.windows(2).all(|w| w[0].span.unwrap().end <= w[1].span.unwrap().start));
+
+    let q = c
+        .extract_quotes(pb::ExtractQuotesRequest { document: doc("q", ARTICLE), offset_unit: unit, ..Default::default() })
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(q.id, "q");
+    let direct = q.quotes.iter().find(|q| q.r#type == pb::QuoteType::Direct as i32).expect("a direct quote");
+    let speaker = direct.speaker.as_ref().expect("the quote has a speaker");
+    assert!(speaker.text.contains("Malloy"), "{speaker:?}");
+
+    let e = c
+        .extract_entities(pb::ExtractEntitiesRequest { document: doc("e", ARTICLE), offset_unit: unit, ..Default::default() })
+        .await
+        .unwrap()
+        .into_inner();
+    let malloy = e.entities.iter().find(|e| e.canonical_name == "Jon Malloy").expect("Jon Malloy is an entity");
+    assert_eq!(malloy.r#type, pb::EntityType::Person as i32);
+    assert!(malloy.mentions.len() >= 2, "“Malloy” groups under “Jon Malloy”: {malloy:?}");
+    assert_eq!(malloy.id, "e".to_string() + &(e.entities.iter().position(|x| x.id == malloy.id).unwrap() + 1).to_string());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_get_typed_errors_with_details() {
+    let (srv, ch) = start(&["--max-text-bytes", "1000", "--max-message-bytes", "4000"]).await;
+    let mut c = client(&ch);
+    let unit = pb::OffsetUnit::Utf8 as i32;
+
+    let e = c.segment(pb::SegmentRequest { document: doc("x", "  \n "), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert_eq!(e.get_error_details().bad_request().unwrap().field_violations[0].field, "document.text");
+
+    let e = c.segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 0, ..Default::default() }).await.unwrap_err();
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert!(e.message().contains("offset_unit"), "{}", e.message());
+
+    let e = c.segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 99, ..Default::default() }).await.unwrap_err();
+    assert_eq!(e.code(), Code::InvalidArgument);
+
+    let e = c
+        .analyze(pb::AnalyzeRequest {
+            document: doc("x", "Fine text."),
+            options: Some(pb::AnalyzeOptions { offset_unit: unit, ..Default::default() }),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert!(e.message().contains("features"), "{}", e.message());
+
+    // Over the text limit: the error names the limit.
+    let big = "word ".repeat(300);
+    let e = c.segment(pb::SegmentRequest { document: doc("x", &big), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert!(e.message().contains("1000"), "{}", e.message());
+    assert_eq!(e.get_error_details().error_info().unwrap().reason, "TEXT_TOO_LARGE");
+
+    // Over the message limit: refused before decoding, naming the limit.
+    let huge = "word ".repeat(2000);
+    let e = c.segment(pb::SegmentRequest { document: doc("x", &huge), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    assert!(matches!(e.code(), Code::OutOfRange | Code::ResourceExhausted | Code::InvalidArgument), "{e:?}");
+    assert!(e.message().contains("4000"), "{}", e.message());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stream_answers_every_document_once_in_order_and_a_bad_one_fails_alone() {
+    let (srv, ch) = start(&[]).await;
+    let mut c = client(&ch);
+    let n = 200;
+    let mut reqs = Vec::new();
+    for i in 0..n {
+        let text = if i == 77 { String::new() } else { format!("Story {i}. “It works,” said Jane Roe. {ARTICLE}") };
+        let id = if i == 120 { "d-5".to_string() } else { format!("d-{i}") }; // 120 repeats id d-5
+        reqs.push(pb::AnalyzeStreamRequest {
+            document: doc(&id, &text),
+            options: (i == 0).then(|| options(pb::OffsetUnit::Codepoint)).flatten(),
+            unordered: false,
+        });
+    }
+    let mut out = c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
+    let mut results = Vec::new();
+    while let Some(r) = out.message().await.unwrap() {
+        results.push(r.result.unwrap());
+    }
+    assert_eq!(results.len(), n);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(r.sequence, i as u64, "in order");
+        match i {
+            77 => {
+                let e = r.error.as_ref().expect("empty text fails");
+                assert_eq!(e.code, Code::InvalidArgument as i32);
+                assert_eq!(r.id, "d-77");
+            }
+            120 => assert!(r.error.as_ref().expect("duplicate id fails").message.contains("d-5")),
+            _ => {
+                assert!(r.error.is_none(), "doc {i}: {:?}", r.error);
+                assert!(!r.entities.is_empty() && r.segmentation.is_some());
+            }
+        }
+    }
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unordered_stream_and_missing_options() {
+    let (srv, ch) = start(&[]).await;
+    let mut c = client(&ch);
+    let reqs: Vec<_> = (0..50)
+        .map(|i| pb::AnalyzeStreamRequest {
+            document: doc(&format!("u{i}"), &"Short one. ".repeat(1 + (i % 7) * 200)),
+            options: (i == 0).then(|| options(pb::OffsetUnit::Utf16)).flatten(),
+            unordered: true,
+        })
+        .collect();
+    let mut out = c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
+    let mut ids = Vec::new();
+    while let Some(r) = out.message().await.unwrap() {
+        let r = r.result.unwrap();
+        assert!(r.error.is_none());
+        ids.push(r.id);
+    }
+    ids.sort();
+    let mut want: Vec<String> = (0..50).map(|i| format!("u{i}")).collect();
+    want.sort();
+    assert_eq!(ids, want, "every document exactly once");
+
+    // No options on the first message: every document says why.
+    let reqs = vec![pb::AnalyzeStreamRequest { document: doc("n1", "Text."), options: None, unordered: false }];
+    let mut out = c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
+    let r = out.message().await.unwrap().unwrap().result.unwrap();
+    assert!(r.error.unwrap().message.contains("options"));
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_reflection_and_gzip() {
+    use tonic_health::pb::{health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest};
+    let (srv, ch) = start(&[]).await;
+    let mut h = HealthClient::new(ch.clone());
+    for name in ["", "liveness", "lede.v1.LedeService"] {
+        let r = h.check(HealthCheckRequest { service: name.into() }).await.unwrap().into_inner();
+        assert_eq!(r.status, ServingStatus::Serving as i32, "{name:?}");
+    }
+
+    {
+        use tonic_reflection::pb::v1::{
+            server_reflection_client::ServerReflectionClient, server_reflection_request::MessageRequest,
+            server_reflection_response::MessageResponse, ServerReflectionRequest,
+        };
+        let mut r = ServerReflectionClient::new(ch.clone());
+        let req = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+        let mut s = r.server_reflection_info(tokio_stream::iter(vec![req])).await.unwrap().into_inner();
+        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response else { panic!() };
+        assert!(l.service.iter().any(|s| s.name == "lede.v1.LedeService"), "{l:?}");
+    }
+    {
+        use tonic_reflection::pb::v1alpha::{
+            server_reflection_client::ServerReflectionClient, server_reflection_request::MessageRequest,
+            server_reflection_response::MessageResponse, ServerReflectionRequest,
+        };
+        let mut r = ServerReflectionClient::new(ch.clone());
+        let req = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+        let mut s = r.server_reflection_info(tokio_stream::iter(vec![req])).await.unwrap().into_inner();
+        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response else { panic!() };
+        assert!(l.service.iter().any(|s| s.name == "lede.v1.LedeService"), "{l:?}");
+    }
+
+    let mut gz = client(&ch).send_compressed(CompressionEncoding::Gzip).accept_compressed(CompressionEncoding::Gzip);
+    let r = gz
+        .extract_entities(pb::ExtractEntitiesRequest { document: doc("g", ARTICLE), offset_unit: 1, ..Default::default() })
+        .await
+        .unwrap();
+    assert!(!r.into_inner().entities.is_empty());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deadline_exceeded_when_the_request_timeout_passes() {
+    // The server's own limit for calls without grpc-timeout (a client that sends
+    // grpc-timeout also enforces it itself; the layer's header path is unit-tested).
+    let (srv, ch) = start(&["--workers", "1", "--request-timeout", "0.005"]).await;
+    let mut c = client(&ch);
+    let text = "The minister said the plan would work. “It will,” Smith said. ".repeat(60_000); // ~4 MB
+    let e = c.analyze(pb::AnalyzeRequest { document: doc("slow", &text), options: options(pb::OffsetUnit::Utf8) }).await.unwrap_err();
+    assert_eq!(e.code(), Code::DeadlineExceeded, "{e:?}");
+    assert!(e.message().contains("--request-timeout"), "{}", e.message());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overload_is_shed_with_resource_exhausted_and_retry_info() {
+    let (srv, ch) = start(&["--workers", "1", "--max-concurrency", "1"]).await;
+    let text = Arc::new("Officials said the bridge would open in May. “Soon,” said Lee Park. ".repeat(20_000));
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let mut c = client(&ch);
+        let text = text.clone();
+        tasks.push(tokio::spawn(async move {
+            c.analyze(pb::AnalyzeRequest { document: doc(&format!("o{i}"), &text), options: options(pb::OffsetUnit::Utf8) }).await
+        }));
+    }
+    let mut shed = 0;
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => ok += 1,
+            Err(e) => {
+                assert_eq!(e.code(), Code::ResourceExhausted, "{e:?}");
+                assert!(e.get_error_details().retry_info().is_some());
+                shed += 1;
+            }
+        }
+    }
+    assert!(ok >= 1 && shed >= 1, "ok {ok}, shed {shed}");
+    // Recovers as soon as load drops.
+    let mut c = client(&ch);
+    assert!(c.segment(pb::SegmentRequest { document: doc("after", "Back. Again."), offset_unit: 1, ..Default::default() }).await.is_ok());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_endpoint_counts_calls() {
+    let (srv, ch) = start(&[]).await;
+    let mut c = client(&ch);
+    c.segment(pb::SegmentRequest { document: doc("m", "One. Two."), offset_unit: 1, ..Default::default() }).await.unwrap();
+    let _ = c.segment(pb::SegmentRequest { document: doc("m", ""), offset_unit: 1, ..Default::default() }).await;
+    let body = http_get(srv.metrics_addr, "/metrics").await;
+    assert!(body.contains("lede_grpc_requests_total{method=\"Segment\",code=\"Ok\"} 1"), "{body}");
+    assert!(body.contains("lede_grpc_requests_total{method=\"Segment\",code=\"InvalidArgument\"} 1"), "{body}");
+    assert!(body.contains("lede_grpc_request_duration_seconds_bucket"), "{body}");
+    assert!(body.contains("lede_documents_total{outcome=\"ok\"} 1"), "{body}");
+    assert!(!body.contains("One. Two."), "no text in metrics");
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+async fn http_get(addr: std::net::SocketAddr, path: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes()).await.unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).await.unwrap();
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drain_flips_health_and_ends_open_streams_after_documents_in_flight() {
+    use tonic_health::pb::{health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest};
+    let (srv, ch) = start(&["--drain-delay", "2"]).await;
+    let mut c = client(&ch);
+    let (tx, rx) = tokio::sync::mpsc::channel(8);
+    let mut out = c.analyze_stream(tokio_stream::wrappers::ReceiverStream::new(rx)).await.unwrap().into_inner();
+    tx.send(pb::AnalyzeStreamRequest { document: doc("k0", ARTICLE), options: options(pb::OffsetUnit::Utf8), unordered: false })
+        .await
+        .unwrap();
+    let first = out.message().await.unwrap().unwrap().result.unwrap();
+    assert_eq!(first.id, "k0");
+
+    srv.shutdown();
+    // Health flips on the open connection while the stream drains.
+    let mut h = HealthClient::new(ch.clone());
+    let mut flipped = false;
+    for _ in 0..50 {
+        let r = h.check(HealthCheckRequest { service: String::new() }).await.unwrap().into_inner();
+        if r.status == ServingStatus::NotServing as i32 {
+            flipped = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(flipped, "health \"\" turns NOT_SERVING while draining");
+    let live = h.check(HealthCheckRequest { service: "liveness".into() }).await.unwrap().into_inner();
+    assert_eq!(live.status, ServingStatus::Serving as i32);
+
+    // The stream ends cleanly, naming the last document answered.
+    let end = out.message().await.unwrap_err();
+    assert_eq!(end.code(), Code::Unavailable);
+    assert!(end.message().contains("\"k0\""), "{}", end.message());
+    drop(tx);
+    tokio::time::timeout(Duration::from_secs(10), srv.wait()).await.expect("drains within the grace period").unwrap();
+}
