@@ -116,7 +116,10 @@ impl ServeArgs {
             anyhow::bail!("--addr and --metrics-addr are both {}: give them different ports", self.addr);
         }
         if self.max_text_bytes > u32::MAX as usize {
-            anyhow::bail!("--max-text-bytes {} is over 4 GiB, the largest offset a response can carry", self.max_text_bytes);
+            anyhow::bail!(
+                "--max-text-bytes {} is over 4 GiB, the largest offset a response can carry",
+                self.max_text_bytes
+            );
         }
         if let Some(dir) = &self.models.models {
             if !dir.is_dir() {

@@ -53,7 +53,10 @@ pub fn analyze_options(o: Option<&pb::AnalyzeOptions>, field: &'static str) -> R
     }
     let min = o.min_quote_confidence;
     if !(0.0..=1.0).contains(&min) {
-        return Err(ApiError::Invalid { field: "options.min_quote_confidence", reason: format!("{min} is not in 0..1") });
+        return Err(ApiError::Invalid {
+            field: "options.min_quote_confidence",
+            reason: format!("{min} is not in 0..1"),
+        });
     }
     Ok(JobSpec {
         options: core::Options {
@@ -96,14 +99,24 @@ pub fn analysis(text: &str, a: &core::Analysis, spec: &JobSpec) -> Converted {
     let m = OffsetMapper::new(text, spec.unit);
     let span = |s: core::Span| pb::Span { start: m.map(s.start), end: m.map(s.end) };
     let segmentation = spec.options.features.segmentation.then(|| pb::Segmentation {
-        blocks: a.segmentation.blocks.iter().map(|b| pb::Block { span: Some(span(b.span)), kind: block_kind(b.kind) as i32 }).collect(),
+        blocks: a
+            .segmentation
+            .blocks
+            .iter()
+            .map(|b| pb::Block { span: Some(span(b.span)), kind: block_kind(b.kind) as i32 })
+            .collect(),
         sentences: a
             .segmentation
             .sentences
             .iter()
             .map(|s| pb::Sentence { span: Some(span(s.span)), block_index: s.block as u32 })
             .collect(),
-        tokens: a.segmentation.tokens.iter().map(|t| pb::Token { span: Some(span(t.span)), kind: token_kind(t.kind) as i32 }).collect(),
+        tokens: a
+            .segmentation
+            .tokens
+            .iter()
+            .map(|t| pb::Token { span: Some(span(t.span)), kind: token_kind(t.kind) as i32 })
+            .collect(),
     });
     let quotes = a
         .quotes
@@ -133,7 +146,11 @@ pub fn analysis(text: &str, a: &core::Analysis, spec: &JobSpec) -> Converted {
             mentions: e
                 .mentions
                 .iter()
-                .map(|mn| pb::Mention { span: Some(span(mn.span)), text: text[mn.span.range()].to_string(), kind: mention_kind(mn.kind) as i32 })
+                .map(|mn| pb::Mention {
+                    span: Some(span(mn.span)),
+                    text: text[mn.span.range()].to_string(),
+                    kind: mention_kind(mn.kind) as i32,
+                })
                 .collect(),
             roles: e.roles.clone(),
             salience: e.salience,
@@ -229,7 +246,8 @@ mod tests {
 
     #[test]
     fn unspecified_unit_is_rejected_naming_the_field() {
-        let e = analyze_options(Some(&opts(vec![pb::Feature::Quotes], pb::OffsetUnit::Unspecified)), "options").unwrap_err();
+        let e = analyze_options(Some(&opts(vec![pb::Feature::Quotes], pb::OffsetUnit::Unspecified)), "options")
+            .unwrap_err();
         assert!(e.to_string().starts_with("options.offset_unit"), "{e}");
     }
 

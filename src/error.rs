@@ -32,7 +32,9 @@ pub enum ApiError {
     #[error("document.id {id:?} was already used in this stream")]
     DuplicateId { id: String },
     /// The server is at its concurrency limit.
-    #[error("server overloaded: {in_flight} analyses in flight (limit {limit}, --max-concurrency); retry after backoff")]
+    #[error(
+        "server overloaded: {in_flight} analyses in flight (limit {limit}, --max-concurrency); retry after backoff"
+    )]
     Overloaded { in_flight: usize, limit: usize },
     /// The server is shutting down.
     #[error("server is shutting down; retry on another instance")]

@@ -21,7 +21,7 @@ use tracing::Instrument;
 use tracing_opentelemetry::OpenTelemetrySpanExt;
 
 use crate::error::ApiError;
-use crate::metrics::{CallLabels, Metrics, MethodLabels};
+use crate::metrics::{CallLabels, MethodLabels, Metrics};
 
 /// The path prefix of the lede API.
 pub const API_PREFIX: &str = "/lede.v1.LedeService/";
@@ -265,7 +265,10 @@ mod tests {
         assert_eq!(parse_grpc_timeout("10x"), None);
     }
 
-    fn slow_inner() -> impl Service<Request<Body>, Response = Response<Body>, Error = std::convert::Infallible, Future = impl Send> + Clone + Send {
+    fn slow_inner(
+    ) -> impl Service<Request<Body>, Response = Response<Body>, Error = std::convert::Infallible, Future = impl Send>
+           + Clone
+           + Send {
         tower::service_fn(|_req: Request<Body>| async {
             tokio::time::sleep(Duration::from_millis(500)).await;
             Ok::<_, std::convert::Infallible>(Response::new(Body::default()))
@@ -275,7 +278,11 @@ mod tests {
     #[tokio::test]
     async fn grpc_timeout_header_answers_deadline_exceeded() {
         let mut svc = PolicyLayer(Deadline { unary_default: None }).layer(slow_inner());
-        let req = Request::builder().uri("/lede.v1.LedeService/Analyze").header("grpc-timeout", "20m").body(Body::default()).unwrap();
+        let req = Request::builder()
+            .uri("/lede.v1.LedeService/Analyze")
+            .header("grpc-timeout", "20m")
+            .body(Body::default())
+            .unwrap();
         let started = Instant::now();
         let res = svc.call(req).await.unwrap();
         assert_eq!(response_code(&res), tonic::Code::DeadlineExceeded);

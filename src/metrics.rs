@@ -58,7 +58,11 @@ impl Metrics {
         let in_flight = Gauge::default();
         let open_streams = Gauge::default();
         registry.register("grpc_requests", "Finished gRPC calls by method and status code", requests.clone());
-        registry.register("grpc_request_duration_seconds", "gRPC call latency until the response headers (unary: the whole call)", latency.clone());
+        registry.register(
+            "grpc_request_duration_seconds",
+            "gRPC call latency until the response headers (unary: the whole call)",
+            latency.clone(),
+        );
         registry.register("documents", "Documents analysed, by outcome (ok, error)", documents.clone());
         registry.register("text_bytes", "Bytes of document text analysed", bytes.clone());
         registry.register("grpc_in_flight", "gRPC calls in flight", in_flight.clone());

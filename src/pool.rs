@@ -24,10 +24,8 @@ impl Analyzer {
     /// A pool of `workers` threads admitting at most `queue` jobs at once.
     pub fn new(engine: Arc<Engine>, workers: usize, queue: usize) -> anyhow::Result<Analyzer> {
         let workers = workers.max(1);
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(workers)
-            .thread_name(|i| format!("lede-cpu-{i}"))
-            .build()?;
+        let pool =
+            rayon::ThreadPoolBuilder::new().num_threads(workers).thread_name(|i| format!("lede-cpu-{i}")).build()?;
         Ok(Analyzer { engine, pool, slots: Arc::new(Semaphore::new(queue.max(workers))), workers })
     }
 

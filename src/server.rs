@@ -48,7 +48,8 @@ impl Running {
 /// Binds both listeners and starts serving in the background.
 pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Running> {
     args.validate()?;
-    let listener = TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on --addr {}", args.addr))?;
+    let listener =
+        TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on --addr {}", args.addr))?;
     let metrics_listener = TcpListener::bind(args.metrics_addr)
         .await
         .with_context(|| format!("cannot listen on --metrics-addr {}", args.metrics_addr))?;
@@ -75,10 +76,12 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
         .build_v1()?;
     let reflection_v1alpha = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
 
     let lede = LedeServiceServer::new(api)
@@ -115,7 +118,11 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
             let _ = accepting_rx.await;
         }));
         let _ = stop.wait_for(|d| *d).await;
-        tracing::info!(grace_s = grace.as_secs_f64(), drain_delay_s = drain_delay.as_secs_f64(), "draining: health NOT_SERVING, no new calls, finishing in-flight work");
+        tracing::info!(
+            grace_s = grace.as_secs_f64(),
+            drain_delay_s = drain_delay.as_secs_f64(),
+            "draining: health NOT_SERVING, no new calls, finishing in-flight work"
+        );
         health.set_service_status("", ServingStatus::NotServing).await;
         health.set_not_serving::<LedeServiceServer<Api>>().await;
         tokio::time::sleep(drain_delay).await;

@@ -52,7 +52,12 @@ pub struct Api {
 
 impl Api {
     /// The service over `analyzer`; `draining` turns true when the server shuts down.
-    pub fn new(analyzer: Arc<Analyzer>, metrics: Arc<Metrics>, limits: ApiLimits, draining: watch::Receiver<bool>) -> Api {
+    pub fn new(
+        analyzer: Arc<Analyzer>,
+        metrics: Arc<Metrics>,
+        limits: ApiLimits,
+        draining: watch::Receiver<bool>,
+    ) -> Api {
         let streams = Arc::new(Semaphore::new(limits.max_streams));
         Api { analyzer, metrics, limits, streams, draining }
     }
@@ -83,10 +88,17 @@ impl LedeService for Api {
         Ok(Response::new(pb::SegmentResponse { id, segmentation: c.segmentation }))
     }
 
-    async fn extract_quotes(&self, req: Request<pb::ExtractQuotesRequest>) -> Result<Response<pb::ExtractQuotesResponse>, Status> {
+    async fn extract_quotes(
+        &self,
+        req: Request<pb::ExtractQuotesRequest>,
+    ) -> Result<Response<pb::ExtractQuotesResponse>, Status> {
         let r = req.into_inner();
         if !(0.0..=1.0).contains(&r.min_confidence) {
-            return Err(ApiError::Invalid { field: "min_confidence", reason: format!("{} is not in 0..1", r.min_confidence) }.into());
+            return Err(ApiError::Invalid {
+                field: "min_confidence",
+                reason: format!("{} is not in 0..1", r.min_confidence),
+            }
+            .into());
         }
         let mut options = only(core::Features { quotes: true, ..NONE });
         options.include_boilerplate = r.include_boilerplate;
@@ -96,7 +108,10 @@ impl LedeService for Api {
         Ok(Response::new(pb::ExtractQuotesResponse { id, quotes: c.quotes }))
     }
 
-    async fn extract_entities(&self, req: Request<pb::ExtractEntitiesRequest>) -> Result<Response<pb::ExtractEntitiesResponse>, Status> {
+    async fn extract_entities(
+        &self,
+        req: Request<pb::ExtractEntitiesRequest>,
+    ) -> Result<Response<pb::ExtractEntitiesResponse>, Status> {
         let r = req.into_inner();
         let mut options = only(core::Features { entities: true, ..NONE });
         options.include_boilerplate = r.include_boilerplate;
@@ -109,7 +124,12 @@ impl LedeService for Api {
         let r = req.into_inner();
         let spec = convert::analyze_options(r.options.as_ref(), "options")?;
         let (id, c) = self.run(r.document, spec).await?;
-        Ok(Response::new(pb::AnalyzeResponse { id, segmentation: c.segmentation, quotes: c.quotes, entities: c.entities }))
+        Ok(Response::new(pb::AnalyzeResponse {
+            id,
+            segmentation: c.segmentation,
+            quotes: c.quotes,
+            entities: c.entities,
+        }))
     }
 
     type AnalyzeStreamStream = ReceiverStream<Result<pb::AnalyzeStreamResponse, Status>>;
@@ -184,7 +204,11 @@ struct StreamState {
 
 impl StreamState {
     /// Validates one message; returns the job to run or the error result to send.
-    fn admit(&mut self, m: pb::AnalyzeStreamRequest, max_text: usize) -> Result<(u64, pb::Document, JobSpec), pb::DocumentResult> {
+    fn admit(
+        &mut self,
+        m: pb::AnalyzeStreamRequest,
+        max_text: usize,
+    ) -> Result<(u64, pb::Document, JobSpec), pb::DocumentResult> {
         let seq = self.sequence;
         self.sequence += 1;
         if let Some(o) = m.options.as_ref() {
@@ -193,7 +217,9 @@ impl StreamState {
         let id = m.document.as_ref().map(|d| d.id.clone()).unwrap_or_default();
         let spec = match &self.spec {
             None => return Err(error_result(id, seq, &ApiError::Missing { field: "options (on the first message)" })),
-            Some(Err(e)) => return Err(error_result(id, seq, &ApiError::Invalid { field: "options", reason: e.to_string() })),
+            Some(Err(e)) => {
+                return Err(error_result(id, seq, &ApiError::Invalid { field: "options", reason: e.to_string() }))
+            }
             Some(Ok(s)) => *s,
         };
         if id.is_empty() {
@@ -275,7 +301,9 @@ async fn run_stream(
     }
     if stopped_by_drain {
         let (seq, id) = last_done.map_or((String::from("none"), String::new()), |(s, i)| (s.to_string(), i));
-        let msg = format!("server is shutting down: documents up to sequence {seq} (id {id:?}) were answered; resend the rest");
+        let msg = format!(
+            "server is shutting down: documents up to sequence {seq} (id {id:?}) were answered; resend the rest"
+        );
         let mut s = ApiError::Draining.to_status();
         s = Status::with_details(s.code(), msg, s.details().to_vec().into());
         let _ = tx.send(Err(s)).await;

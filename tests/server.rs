@@ -19,7 +19,8 @@ The mayor of Riverton, Jon Malloy, visited the café on Monday. \
 Local officials said the repairs would take a year.\n";
 
 fn serve_args(extra: &[&str]) -> ServeArgs {
-    let mut argv = vec!["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--grace-period", "5"];
+    let mut argv =
+        vec!["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--grace-period", "5"];
     argv.extend_from_slice(extra);
     match Cli::parse_from(argv).command {
         Command::Serve(a) => a,
@@ -47,7 +48,12 @@ fn all_features() -> Vec<i32> {
 }
 
 fn options(unit: pb::OffsetUnit) -> Option<pb::AnalyzeOptions> {
-    Some(pb::AnalyzeOptions { features: all_features(), offset_unit: unit as i32, include_tokens: true, ..Default::default() })
+    Some(pb::AnalyzeOptions {
+        features: all_features(),
+        offset_unit: unit as i32,
+        include_tokens: true,
+        ..Default::default()
+    })
 }
 
 /// The substring of `text` at `span`, reading the span in `unit`.
@@ -70,11 +76,16 @@ async fn analyze_offsets_in_all_three_units_point_at_the_same_text() {
     let mut c = client(&ch);
     let mut by_unit = Vec::new();
     for unit in [pb::OffsetUnit::Utf8, pb::OffsetUnit::Utf16, pb::OffsetUnit::Codepoint] {
-        let r = c.analyze(pb::AnalyzeRequest { document: doc("a1", ARTICLE), options: options(unit) }).await.unwrap().into_inner();
+        let r = c
+            .analyze(pb::AnalyzeRequest { document: doc("a1", ARTICLE), options: options(unit) })
+            .await
+            .unwrap()
+            .into_inner();
         assert_eq!(r.id, "a1");
         let seg = r.segmentation.expect("segmentation asked for");
         assert!(!seg.blocks.is_empty() && !seg.sentences.is_empty() && !seg.tokens.is_empty());
-        let sentences: Vec<String> = seg.sentences.iter().map(|s| slice(ARTICLE, s.span.as_ref().unwrap(), unit)).collect();
+        let sentences: Vec<String> =
+            seg.sentences.iter().map(|s| slice(ARTICLE, s.span.as_ref().unwrap(), unit)).collect();
         assert!(sentences.iter().any(|s| s.starts_with("The mayor of Riverton")), "{sentences:?}");
         let tokens: Vec<String> = seg.tokens.iter().map(|t| slice(ARTICLE, t.span.as_ref().unwrap(), unit)).collect();
         assert!(tokens.contains(&"😀".to_string()) || tokens.contains(&"café".to_string()), "{tokens:?}");
@@ -117,7 +128,11 @@ async fn segment_quotes_and_entities_rpcs() {
     assert!(seg.sentences.windows(2).all(|w| w[0].span.unwrap().end <= w[1].span.unwrap().start));
 
     let q = c
-        .extract_quotes(pb::ExtractQuotesRequest { document: doc("q", ARTICLE), offset_unit: unit, ..Default::default() })
+        .extract_quotes(pb::ExtractQuotesRequest {
+            document: doc("q", ARTICLE),
+            offset_unit: unit,
+            ..Default::default()
+        })
         .await
         .unwrap()
         .into_inner();
@@ -127,14 +142,21 @@ async fn segment_quotes_and_entities_rpcs() {
     assert!(speaker.text.contains("Malloy"), "{speaker:?}");
 
     let e = c
-        .extract_entities(pb::ExtractEntitiesRequest { document: doc("e", ARTICLE), offset_unit: unit, ..Default::default() })
+        .extract_entities(pb::ExtractEntitiesRequest {
+            document: doc("e", ARTICLE),
+            offset_unit: unit,
+            ..Default::default()
+        })
         .await
         .unwrap()
         .into_inner();
     let malloy = e.entities.iter().find(|e| e.canonical_name == "Jon Malloy").expect("Jon Malloy is an entity");
     assert_eq!(malloy.r#type, pb::EntityType::Person as i32);
     assert!(malloy.mentions.len() >= 2, "“Malloy” groups under “Jon Malloy”: {malloy:?}");
-    assert_eq!(malloy.id, "e".to_string() + &(e.entities.iter().position(|x| x.id == malloy.id).unwrap() + 1).to_string());
+    assert_eq!(
+        malloy.id,
+        "e".to_string() + &(e.entities.iter().position(|x| x.id == malloy.id).unwrap() + 1).to_string()
+    );
     srv.shutdown();
     srv.wait().await.unwrap();
 }
@@ -145,15 +167,24 @@ async fn bad_requests_get_typed_errors_with_details() {
     let mut c = client(&ch);
     let unit = pb::OffsetUnit::Utf8 as i32;
 
-    let e = c.segment(pb::SegmentRequest { document: doc("x", "  \n "), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    let e = c
+        .segment(pb::SegmentRequest { document: doc("x", "  \n "), offset_unit: unit, ..Default::default() })
+        .await
+        .unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument);
     assert_eq!(e.get_error_details().bad_request().unwrap().field_violations[0].field, "document.text");
 
-    let e = c.segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 0, ..Default::default() }).await.unwrap_err();
+    let e = c
+        .segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 0, ..Default::default() })
+        .await
+        .unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument);
     assert!(e.message().contains("offset_unit"), "{}", e.message());
 
-    let e = c.segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 99, ..Default::default() }).await.unwrap_err();
+    let e = c
+        .segment(pb::SegmentRequest { document: doc("x", "Fine text."), offset_unit: 99, ..Default::default() })
+        .await
+        .unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument);
 
     let e = c
@@ -168,14 +199,20 @@ async fn bad_requests_get_typed_errors_with_details() {
 
     // Over the text limit: the error names the limit.
     let big = "word ".repeat(300);
-    let e = c.segment(pb::SegmentRequest { document: doc("x", &big), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    let e = c
+        .segment(pb::SegmentRequest { document: doc("x", &big), offset_unit: unit, ..Default::default() })
+        .await
+        .unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument);
     assert!(e.message().contains("1000"), "{}", e.message());
     assert_eq!(e.get_error_details().error_info().unwrap().reason, "TEXT_TOO_LARGE");
 
     // Over the message limit: refused before decoding, naming the limit.
     let huge = "word ".repeat(2000);
-    let e = c.segment(pb::SegmentRequest { document: doc("x", &huge), offset_unit: unit, ..Default::default() }).await.unwrap_err();
+    let e = c
+        .segment(pb::SegmentRequest { document: doc("x", &huge), offset_unit: unit, ..Default::default() })
+        .await
+        .unwrap_err();
     assert!(matches!(e.code(), Code::OutOfRange | Code::ResourceExhausted | Code::InvalidArgument), "{e:?}");
     assert!(e.message().contains("4000"), "{}", e.message());
     srv.shutdown();
@@ -270,9 +307,15 @@ async fn health_reflection_and_gzip() {
             server_reflection_response::MessageResponse, ServerReflectionRequest,
         };
         let mut r = ServerReflectionClient::new(ch.clone());
-        let req = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+        let req = ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::ListServices(String::new())),
+        };
         let mut s = r.server_reflection_info(tokio_stream::iter(vec![req])).await.unwrap().into_inner();
-        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response else { panic!() };
+        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response
+        else {
+            panic!()
+        };
         assert!(l.service.iter().any(|s| s.name == "lede.v1.LedeService"), "{l:?}");
     }
     {
@@ -281,15 +324,25 @@ async fn health_reflection_and_gzip() {
             server_reflection_response::MessageResponse, ServerReflectionRequest,
         };
         let mut r = ServerReflectionClient::new(ch.clone());
-        let req = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+        let req = ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::ListServices(String::new())),
+        };
         let mut s = r.server_reflection_info(tokio_stream::iter(vec![req])).await.unwrap().into_inner();
-        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response else { panic!() };
+        let Some(MessageResponse::ListServicesResponse(l)) = s.message().await.unwrap().unwrap().message_response
+        else {
+            panic!()
+        };
         assert!(l.service.iter().any(|s| s.name == "lede.v1.LedeService"), "{l:?}");
     }
 
     let mut gz = client(&ch).send_compressed(CompressionEncoding::Gzip).accept_compressed(CompressionEncoding::Gzip);
     let r = gz
-        .extract_entities(pb::ExtractEntitiesRequest { document: doc("g", ARTICLE), offset_unit: 1, ..Default::default() })
+        .extract_entities(pb::ExtractEntitiesRequest {
+            document: doc("g", ARTICLE),
+            offset_unit: 1,
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert!(!r.into_inner().entities.is_empty());
@@ -304,7 +357,10 @@ async fn deadline_exceeded_when_the_request_timeout_passes() {
     let (srv, ch) = start(&["--workers", "1", "--request-timeout", "0.005"]).await;
     let mut c = client(&ch);
     let text = "The minister said the plan would work. “It will,” Smith said. ".repeat(60_000); // ~4 MB
-    let e = c.analyze(pb::AnalyzeRequest { document: doc("slow", &text), options: options(pb::OffsetUnit::Utf8) }).await.unwrap_err();
+    let e = c
+        .analyze(pb::AnalyzeRequest { document: doc("slow", &text), options: options(pb::OffsetUnit::Utf8) })
+        .await
+        .unwrap_err();
     assert_eq!(e.code(), Code::DeadlineExceeded, "{e:?}");
     assert!(e.message().contains("--request-timeout"), "{}", e.message());
     srv.shutdown();
@@ -320,7 +376,11 @@ async fn overload_is_shed_with_resource_exhausted_and_retry_info() {
         let mut c = client(&ch);
         let text = text.clone();
         tasks.push(tokio::spawn(async move {
-            c.analyze(pb::AnalyzeRequest { document: doc(&format!("o{i}"), &text), options: options(pb::OffsetUnit::Utf8) }).await
+            c.analyze(pb::AnalyzeRequest {
+                document: doc(&format!("o{i}"), &text),
+                options: options(pb::OffsetUnit::Utf8),
+            })
+            .await
         }));
     }
     let mut shed = 0;
@@ -338,7 +398,10 @@ async fn overload_is_shed_with_resource_exhausted_and_retry_info() {
     assert!(ok >= 1 && shed >= 1, "ok {ok}, shed {shed}");
     // Recovers as soon as load drops.
     let mut c = client(&ch);
-    assert!(c.segment(pb::SegmentRequest { document: doc("after", "Back. Again."), offset_unit: 1, ..Default::default() }).await.is_ok());
+    assert!(c
+        .segment(pb::SegmentRequest { document: doc("after", "Back. Again."), offset_unit: 1, ..Default::default() })
+        .await
+        .is_ok());
     srv.shutdown();
     srv.wait().await.unwrap();
 }
@@ -347,7 +410,9 @@ async fn overload_is_shed_with_resource_exhausted_and_retry_info() {
 async fn metrics_endpoint_counts_calls() {
     let (srv, ch) = start(&[]).await;
     let mut c = client(&ch);
-    c.segment(pb::SegmentRequest { document: doc("m", "One. Two."), offset_unit: 1, ..Default::default() }).await.unwrap();
+    c.segment(pb::SegmentRequest { document: doc("m", "One. Two."), offset_unit: 1, ..Default::default() })
+        .await
+        .unwrap();
     let _ = c.segment(pb::SegmentRequest { document: doc("m", ""), offset_unit: 1, ..Default::default() }).await;
     let body = http_get(srv.metrics_addr, "/metrics").await;
     assert!(body.contains("lede_grpc_requests_total{method=\"Segment\",code=\"Ok\"} 1"), "{body}");
@@ -375,9 +440,13 @@ async fn drain_flips_health_and_ends_open_streams_after_documents_in_flight() {
     let mut c = client(&ch);
     let (tx, rx) = tokio::sync::mpsc::channel(8);
     let mut out = c.analyze_stream(tokio_stream::wrappers::ReceiverStream::new(rx)).await.unwrap().into_inner();
-    tx.send(pb::AnalyzeStreamRequest { document: doc("k0", ARTICLE), options: options(pb::OffsetUnit::Utf8), unordered: false })
-        .await
-        .unwrap();
+    tx.send(pb::AnalyzeStreamRequest {
+        document: doc("k0", ARTICLE),
+        options: options(pb::OffsetUnit::Utf8),
+        unordered: false,
+    })
+    .await
+    .unwrap();
     let first = out.message().await.unwrap().unwrap().result.unwrap();
     assert_eq!(first.id, "k0");
 

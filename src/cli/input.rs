@@ -34,7 +34,10 @@ pub struct Doc {
 pub enum Record {
     Doc(Doc),
     /// `id` is the line's id when it could be read, else empty.
-    Bad { id: String, reason: String },
+    Bad {
+        id: String,
+        reason: String,
+    },
 }
 
 #[derive(serde::Deserialize)]
@@ -47,16 +50,28 @@ struct JsonDoc {
 pub fn parse_json_line(line: &[u8], origin: &str) -> Record {
     let line = match std::str::from_utf8(line) {
         Ok(s) => s,
-        Err(e) => return Record::Bad { id: String::new(), reason: format!("{origin}: invalid UTF-8 at byte {}", e.valid_up_to()) },
+        Err(e) => {
+            return Record::Bad {
+                id: String::new(),
+                reason: format!("{origin}: invalid UTF-8 at byte {}", e.valid_up_to()),
+            }
+        }
     };
     let parsed: JsonDoc = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return Record::Bad { id: String::new(), reason: format!("{origin}: not a JSON object with id and text: {e}") },
+        Err(e) => {
+            return Record::Bad {
+                id: String::new(),
+                reason: format!("{origin}: not a JSON object with id and text: {e}"),
+            }
+        }
     };
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        Some(_) => return Record::Bad { id: String::new(), reason: format!("{origin}: \"id\" must be a string or a number") },
+        Some(_) => {
+            return Record::Bad { id: String::new(), reason: format!("{origin}: \"id\" must be a string or a number") }
+        }
         None => return Record::Bad { id: String::new(), reason: format!("{origin}: \"id\" is missing") },
     };
     match parsed.text {
@@ -123,7 +138,11 @@ pub fn read_all(paths: &[PathBuf], format: InputFormat, mut sink: impl FnMut(Rec
             InputFormat::Auto => {
                 let head = reader.fill_buf().with_context(|| format!("cannot read {name}"))?;
                 let first = head.iter().find(|b| !b.is_ascii_whitespace());
-                if first == Some(&b'{') { InputFormat::Jsonl } else { InputFormat::Text }
+                if first == Some(&b'{') {
+                    InputFormat::Jsonl
+                } else {
+                    InputFormat::Text
+                }
             }
             f => f,
         };
@@ -132,7 +151,10 @@ pub fn read_all(paths: &[PathBuf], format: InputFormat, mut sink: impl FnMut(Rec
             reader.read_to_end(&mut bytes).with_context(|| format!("cannot read {name}"))?;
             let rec = match String::from_utf8(bytes) {
                 Ok(text) => Record::Doc(Doc { id: name.clone(), text }),
-                Err(e) => Record::Bad { id: name.clone(), reason: format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()) },
+                Err(e) => Record::Bad {
+                    id: name.clone(),
+                    reason: format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+                },
             };
             if !sink(rec) {
                 return Ok(());
@@ -143,7 +165,8 @@ pub fn read_all(paths: &[PathBuf], format: InputFormat, mut sink: impl FnMut(Rec
         let mut n = 0u64;
         loop {
             line.clear();
-            let got = reader.read_until(b'\n', &mut line).with_context(|| format!("cannot read {name} after line {n}"))?;
+            let got =
+                reader.read_until(b'\n', &mut line).with_context(|| format!("cannot read {name} after line {n}"))?;
             if got == 0 {
                 break;
             }
@@ -166,8 +189,14 @@ mod tests {
 
     #[test]
     fn json_line_errors_name_the_line() {
-        assert_eq!(parse_json_line(br#"{"id":"a","text":"Hi."}"#, "f:1"), Record::Doc(Doc { id: "a".into(), text: "Hi.".into() }));
-        assert_eq!(parse_json_line(br#"{"id":7,"text":"Hi."}"#, "f:1"), Record::Doc(Doc { id: "7".into(), text: "Hi.".into() }));
+        assert_eq!(
+            parse_json_line(br#"{"id":"a","text":"Hi."}"#, "f:1"),
+            Record::Doc(Doc { id: "a".into(), text: "Hi.".into() })
+        );
+        assert_eq!(
+            parse_json_line(br#"{"id":7,"text":"Hi."}"#, "f:1"),
+            Record::Doc(Doc { id: "7".into(), text: "Hi.".into() })
+        );
         let Record::Bad { reason, .. } = parse_json_line(b"{nope", "f:3") else { panic!() };
         assert!(reason.starts_with("f:3: "), "{reason}");
         let Record::Bad { reason, .. } = parse_json_line(b"{\"id\":\"x\",\"text\":\"\xff\"}", "f:4") else { panic!() };
@@ -208,6 +237,9 @@ mod tests {
             true
         })
         .unwrap();
-        assert_eq!(got, vec![Record::Doc(Doc { id: p.display().to_string(), text: "Headline\n\nBody one. Body two.\n".into() })]);
+        assert_eq!(
+            got,
+            vec![Record::Doc(Doc { id: p.display().to_string(), text: "Headline\n\nBody one. Body two.\n".into() })]
+        );
     }
 }

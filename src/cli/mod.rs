@@ -190,8 +190,10 @@ impl Sink {
         let bar = show.then(|| {
             let b = indicatif::ProgressBar::new_spinner();
             b.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {human_pos} docs ({per_sec}) {msg}")
-                    .expect("valid template"),
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {elapsed_precise} {human_pos} docs ({per_sec}) {msg}",
+                )
+                .expect("valid template"),
             );
             b.enable_steady_tick(Duration::from_millis(200));
             b
@@ -239,6 +241,10 @@ impl Sink {
 /// Runs `lede analyze`. Returns the tally (documents and errors written).
 pub fn run(args: &AnalyzeArgs) -> anyhow::Result<Tally> {
     let spec = args.spec()?;
+    let reads_stdin = args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-");
+    if reads_stdin && io::stdin().is_terminal() {
+        anyhow::bail!("no input: name FILES (JSON Lines or text, .gz/.zst too) or pipe JSON Lines on stdin; see `lede analyze --help`");
+    }
     let started = Instant::now();
     let mut sink = Sink::new(args)?;
     if let Some(url) = &args.remote {
@@ -254,11 +260,14 @@ const BATCH_BYTES: usize = 8 << 20;
 
 fn run_local(args: &AnalyzeArgs, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
     let models = match &args.models.models {
-        Some(dir) => lede_core::Models::from_dir(dir).with_context(|| format!("cannot load --models {}", dir.display()))?,
+        Some(dir) => {
+            lede_core::Models::from_dir(dir).with_context(|| format!("cannot load --models {}", dir.display()))?
+        }
         None => lede_core::Models::embedded().context("cannot load the embedded models")?,
     };
     let engine = Arc::new(Engine::new(models)?);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.workers.unwrap_or_else(num_cpus::get).max(1)).build()?;
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(args.workers.unwrap_or_else(num_cpus::get).max(1)).build()?;
     // Reader thread → bounded channel of batches → parallel analysis → ordered writes.
     let (tx, rx) = mpsc::sync_channel::<Vec<Numbered>>(2);
     let files = args.files.clone();
@@ -294,9 +303,8 @@ fn run_local(args: &AnalyzeArgs, spec: JobSpec, sink: &mut Sink) -> anyhow::Resu
         res
     })?;
     for batch in rx {
-        let results: Vec<(pb::DocumentResult, usize)> = pool.install(|| {
-            batch.into_par_iter().map(|n| analyze_record(&engine, n, &spec)).collect()
-        });
+        let results: Vec<(pb::DocumentResult, usize)> =
+            pool.install(|| batch.into_par_iter().map(|n| analyze_record(&engine, n, &spec)).collect());
         for (r, bytes) in &results {
             sink.write(r, *bytes)?;
         }
@@ -325,7 +333,12 @@ fn analyze_record(engine: &Engine, n: Numbered, spec: &JobSpec) -> (pb::Document
                     entities: c.entities,
                     error: None,
                 },
-                Err(e) => pb::DocumentResult { id: d.id, sequence: n.seq, error: Some(e.to_rpc_status()), ..Default::default() },
+                Err(e) => pb::DocumentResult {
+                    id: d.id,
+                    sequence: n.seq,
+                    error: Some(e.to_rpc_status()),
+                    ..Default::default()
+                },
             };
             (r, bytes)
         }

@@ -52,7 +52,8 @@ pub(super) fn run(args: &AnalyzeArgs, url: &str, spec: JobSpec, sink: &mut Sink)
 }
 
 async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
-    let endpoint = tonic::transport::Endpoint::from_shared(url.clone()).with_context(|| format!("--remote {url:?} is not a URL"))?;
+    let endpoint = tonic::transport::Endpoint::from_shared(url.clone())
+        .with_context(|| format!("--remote {url:?} is not a URL"))?;
     let channel = endpoint.connect().await.with_context(|| format!("cannot connect to --remote {url}"))?;
     let mut client = pb::lede_service_client::LedeServiceClient::new(channel)
         .max_decoding_message_size(usize::MAX)
@@ -132,13 +133,18 @@ async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Si
     }
     reader.join().map_err(|_| anyhow::anyhow!("the input reader panicked"))??;
     if let Some(s) = broken {
-        anyhow::bail!("the stream to {url} broke ({:?}: {}); the documents after it have error results", s.code(), s.message());
+        anyhow::bail!(
+            "the stream to {url} broke ({:?}: {}); the documents after it have error results",
+            s.code(),
+            s.message()
+        );
     }
     Ok(())
 }
 
 fn unanswered(seq: u64, id: String, cause: Option<&tonic::Status>) -> pb::DocumentResult {
-    let msg = cause.map_or_else(|| "no answer".to_string(), |s| format!("not analysed: {:?}: {}", s.code(), s.message()));
+    let msg =
+        cause.map_or_else(|| "no answer".to_string(), |s| format!("not analysed: {:?}: {}", s.code(), s.message()));
     pb::DocumentResult {
         id,
         sequence: seq,

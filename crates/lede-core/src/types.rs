@@ -229,12 +229,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            features: Features::ALL,
-            tokens: false,
-            include_boilerplate: false,
-            min_quote_confidence: 0.0,
-        }
+        Options { features: Features::ALL, tokens: false, include_boilerplate: false, min_quote_confidence: 0.0 }
     }
 }
 

@@ -1,0 +1,322 @@
+//! Entity extraction: name and number mentions, grouped into canonical entities.
+//!
+//! Contract: [`extract`] returns entities sorted by their first mention; every mention span is
+//! a non-empty UTF-8 byte-offset range into the text, inside a sentence of a content block
+//! (all blocks with `include_boilerplate`), without a leading determiner or title; mentions
+//! of one entity are sorted and disjoint. Grouping: same text or same lexicon alias; a lone
+//! surname or given name joins the PERSON whose longer name contains it; an acronym joins the
+//! ORG/GPE whose initials it spells. Canonical name: the longest proper mention (or lexicon
+//! alias target). Salience (0..=1): `mentions + 2·in_headline + 1.5·(1 − first_pos/len)`, ×0.3
+//! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
+//! keyed by mention text; look-ups bounded by mention length).
+
+pub mod names;
+pub mod numeric;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::models::Models;
+use crate::segment::tokenize;
+use crate::types::{
+    BlockKind, Entity, EntityType, Mention, MentionKind, Options, Segmentation, Span, Token, TokenKind,
+};
+
+/// How sure the typer is about a mention's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Weak,
+    Rule,
+    Lexicon,
+}
+
+/// A mention before grouping.
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    pub span: Span,
+    pub kind: EntityType,
+    pub strength: Strength,
+    pub role: Option<String>,
+    pub alias_of: Option<String>,
+    pub words: usize,
+}
+
+/// True for dates, times and quantities (grouped by exact text only).
+pub fn is_numeric(k: EntityType) -> bool {
+    matches!(
+        k,
+        EntityType::Date
+            | EntityType::Time
+            | EntityType::Money
+            | EntityType::Percent
+            | EntityType::Quantity
+            | EntityType::Cardinal
+            | EntityType::Ordinal
+    )
+}
+
+/// The sentences an extractor should read, with their tokens.
+pub fn content_sentences(text: &str, seg: &Segmentation, opts: &Options) -> Vec<(usize, Vec<Token>)> {
+    seg.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| opts.include_boilerplate || seg.blocks.get(s.block).is_none_or(|b| b.kind.is_content()))
+        .map(|(i, s)| (i, tokenize(text, s.span)))
+        .collect()
+}
+
+/// Extract entities.
+pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) -> Vec<Entity> {
+    let sents = content_sentences(text, seg, opts);
+    let mut lower_seen = HashSet::new();
+    for (_, toks) in &sents {
+        for t in toks {
+            let w = &text[t.span.range()];
+            if t.kind == TokenKind::Word && w.len() <= 30 && w.chars().next().is_some_and(char::is_lowercase) {
+                lower_seen.insert(w.to_string());
+            }
+        }
+    }
+    let doc = names::DocInfo { lower_seen: &lower_seen };
+    let mut raw = Vec::new();
+    let mut headline_spans = Vec::new();
+    for (si, toks) in &sents {
+        let s = seg.sentences[*si];
+        let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
+        if in_headline {
+            headline_spans.push(s.span);
+        }
+        let mut found = Vec::new();
+        numeric::find(text, toks, &mut found);
+        let mut name_found = Vec::new();
+        names::find(text, toks, models, &doc, in_headline, &mut name_found);
+        // Names win over numbers they overlap (rare: "Fifth Avenue").
+        // Both lists are sorted by start: one linear sweep.
+        let mut ni = 0;
+        found.retain(|m: &RawMention| {
+            while ni < name_found.len() && name_found[ni].span.end <= m.span.start {
+                ni += 1;
+            }
+            !(ni < name_found.len() && name_found[ni].span.start < m.span.end)
+        });
+        found.extend(name_found);
+        found.sort_by_key(|m| m.span.start);
+        raw.extend(found);
+    }
+    group(text, raw, &headline_spans)
+}
+
+struct Group {
+    kind: EntityType,
+    strength: Strength,
+    mentions: Vec<Span>,
+    roles: Vec<String>,
+    names: Vec<String>,
+}
+
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> =
+        name.split_whitespace().filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&" | "on")).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    words.iter().map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+}
+
+fn acronym_key(w: &str) -> Option<String> {
+    let k: String = w.chars().filter(|c| *c != '.').collect();
+    (k.len() >= 2 && k.len() <= 8 && k.chars().all(|c| c.is_ascii_uppercase())).then_some(k)
+}
+
+/// Group raw mentions (sorted by start) into entities.
+pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let key_of = |m: &RawMention| -> String {
+        let t = &text[m.span.range()];
+        if is_numeric(m.kind) {
+            format!("{:?}\u{0}{t}", m.kind)
+        } else {
+            m.alias_of.clone().unwrap_or_else(|| t.to_string())
+        }
+    };
+    // Pass A: full names and lexicon names; pass B: lone words that may refer back to them.
+    let lone =
+        |m: &RawMention| !is_numeric(m.kind) && m.words == 1 && m.strength != Strength::Lexicon && m.alias_of.is_none();
+    for pass in 0..2 {
+        for m in raw.iter().filter(|m| lone(m) == (pass == 1)) {
+            let t = text[m.span.range()].to_string();
+            let key = key_of(m);
+            let mut target = by_key.get(&key).copied();
+            if target.is_none() && pass == 1 {
+                if let Some(c) = by_part.get(&t) {
+                    if c.len() == 1 || c.iter().all(|&g| c[0] == g) {
+                        target = Some(c[0]);
+                    } else {
+                        // Ambiguous: the most recently introduced person with that name part.
+                        target = c.last().copied();
+                    }
+                }
+                if target.is_none() {
+                    if let Some(k) = acronym_key(&t) {
+                        target = by_initials.get(&k).copied();
+                    }
+                }
+            }
+            let g = match target {
+                Some(g) => {
+                    let gr = &mut groups[g];
+                    if m.strength > gr.strength && !(pass == 1 && gr.kind == EntityType::Person) {
+                        gr.kind = m.kind;
+                        gr.strength = m.strength;
+                    }
+                    if pass == 1
+                        && gr.kind == EntityType::Person
+                        && m.kind != EntityType::Person
+                        && by_part.contains_key(&t)
+                    {
+                        // A surname typed ORG by default is the person's.
+                    }
+                    gr.mentions.push(m.span);
+                    gr.names.push(t.clone());
+                    g
+                }
+                None => {
+                    groups.push(Group {
+                        kind: m.kind,
+                        strength: m.strength,
+                        mentions: vec![m.span],
+                        roles: Vec::new(),
+                        names: vec![t.clone()],
+                    });
+                    let g = groups.len() - 1;
+                    if let Some(a) = &m.alias_of {
+                        groups[g].names.push(a.clone());
+                        if let Some(ini) = initials(a) {
+                            by_initials.entry(ini).or_insert(g);
+                        }
+                    }
+                    g
+                }
+            };
+            by_key.entry(key).or_insert(g);
+            if let Some(r) = &m.role {
+                if !groups[g].roles.contains(r) {
+                    groups[g].roles.push(r.clone());
+                }
+            }
+            if pass == 0 && !is_numeric(m.kind) {
+                let words: Vec<&str> = t.split_whitespace().collect();
+                if groups[g].kind == EntityType::Person && words.len() >= 2 {
+                    for part in [words[0], words[words.len() - 1]] {
+                        let v = by_part.entry(part.to_string()).or_default();
+                        if !v.contains(&g) {
+                            v.push(g);
+                        }
+                    }
+                }
+                if matches!(groups[g].kind, EntityType::Org | EntityType::Gpe) {
+                    if let Some(ini) = initials(&t) {
+                        by_initials.entry(ini).or_insert(g);
+                    }
+                }
+            }
+        }
+    }
+    let len = text.len().max(1) as f32;
+    let mut ents: Vec<Entity> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.mentions.sort();
+            g.mentions.dedup();
+            let canonical = g
+                .names
+                .iter()
+                .max_by_key(|n| (n.chars().count(), std::cmp::Reverse(n.as_str())))
+                .cloned()
+                .unwrap_or_default();
+            let first = g.mentions[0].start as f32;
+            let in_head = g.mentions.iter().any(|m| headline_spans.iter().any(|h| h.contains(*m)));
+            let mut score = g.mentions.len() as f32 + if in_head { 2.0 } else { 0.0 } + 1.5 * (1.0 - first / len);
+            if is_numeric(g.kind) {
+                score *= 0.3;
+            }
+            Entity {
+                kind: g.kind,
+                canonical_name: canonical,
+                mentions: g.mentions.into_iter().map(|span| Mention { span, kind: MentionKind::Proper }).collect(),
+                roles: g.roles,
+                salience: score,
+            }
+        })
+        .collect();
+    let max = ents.iter().map(|e| e.salience).fold(0.0f32, f32::max);
+    for e in &mut ents {
+        e.salience = if max > 0.0 { (e.salience / max).clamp(0.0, 1.0) } else { 0.0 };
+    }
+    ents.sort_by_key(|e| e.mentions[0].span.start);
+    ents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(text: &str) -> Vec<Entity> {
+        let m = Models::embedded().unwrap();
+        let seg = segment(text, &m, false);
+        extract(text, &seg, &m, &Options::default())
+    }
+
+    fn find<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
+        ents.iter()
+            .find(|e| e.canonical_name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", ents.iter().map(|e| &e.canonical_name).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn persons_titles_and_surnames() {
+        let text = "Council Votes On Budget\n\nPresident Maria Delgado met the mayor on Tuesday. Delgado said the plan would cost $4 million. The United Nations and the UN agency agreed.";
+        let ents = run(text);
+        let p = find(&ents, "Maria Delgado");
+        assert_eq!(p.kind, EntityType::Person);
+        assert_eq!(p.roles, vec!["President".to_string()]);
+        assert_eq!(p.mentions.len(), 2);
+        assert_eq!(&text[p.mentions[1].span.range()], "Delgado");
+        let un = find(&ents, "United Nations");
+        assert_eq!(un.kind, EntityType::Org);
+        assert_eq!(un.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["United Nations", "UN"]);
+        let d = ents.iter().find(|e| e.kind == EntityType::Date).unwrap();
+        assert_eq!(&text[d.mentions[0].span.range()], "Tuesday");
+        let money = ents.iter().find(|e| e.kind == EntityType::Money).unwrap();
+        assert_eq!(&text[money.mentions[0].span.range()], "$4 million");
+        // Sorted by first mention, salience in range.
+        assert!(ents.windows(2).all(|w| w[0].mentions[0].span.start <= w[1].mentions[0].span.start));
+        assert!(ents.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+    }
+
+    #[test]
+    fn places_norp_orgs_and_possessives() {
+        let text = "The French minister flew to Kenya's capital with officials of the Bank of England and Acme Widgets Inc. on July 21, 2017.";
+        let ents = run(text);
+        assert_eq!(find(&ents, "French").kind, EntityType::Norp);
+        assert_eq!(find(&ents, "Kenya").kind, EntityType::Gpe);
+        assert_eq!(find(&ents, "Bank of England").kind, EntityType::Org);
+        assert_eq!(find(&ents, "Acme Widgets Inc").kind, EntityType::Org);
+        let d = find(&ents, "July 21, 2017");
+        assert_eq!(d.kind, EntityType::Date);
+        // "The" at sentence start is not a name.
+        assert!(ents.iter().all(|e| !e.canonical_name.starts_with("The")));
+    }
+
+    #[test]
+    fn us_aliases_group() {
+        let text = "Officials in the U.S. said the United States would act. The US embassy agreed.";
+        let ents = run(text);
+        let us = find(&ents, "United States");
+        assert_eq!(us.kind, EntityType::Gpe);
+        assert_eq!(us.mentions.len(), 3);
+    }
+}

@@ -1,0 +1,419 @@
+//! Word lists ("models") of the baseline engine, loaded once and shared.
+//!
+//! Contract: every model is a UTF-8 text file whose first line is
+//! `# lede-model <name> v<FORMAT_VERSION>`; other lines starting with `#` and blank lines
+//! are comments. [`Models::embedded`] reads the copies compiled into the binary;
+//! [`Models::from_dir`] lets each file present in a folder override the embedded one of the
+//! same name (unknown file names, a wrong header or a malformed line give
+//! [`Error::ModelFormat`] naming the file). All lookup structures (hash sets, maps) are built
+//! here once, never per analysed text. Models hold no offsets; the analysis code that uses
+//! them works in UTF-8 byte offsets.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::types::{BlockKind, EntityType};
+
+/// The model format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The model files, by name, with their embedded contents.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("abbreviations.txt", include_str!("../models/abbreviations.txt")),
+    ("titles.txt", include_str!("../models/titles.txt")),
+    ("cue_verbs.txt", include_str!("../models/cue_verbs.txt")),
+    ("common_words.txt", include_str!("../models/common_words.txt")),
+    ("entity_lexicon.tsv", include_str!("../models/entity_lexicon.tsv")),
+    ("name_heads.tsv", include_str!("../models/name_heads.tsv")),
+    ("first_names.txt", include_str!("../models/first_names.txt")),
+    ("block_cues.tsv", include_str!("../models/block_cues.tsv")),
+];
+
+/// How an abbreviation behaves before the next word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Never ends a sentence before a capitalised word or a number ("Mr.", "Mt.").
+    Title,
+    /// Never ends a sentence before a number ("p.", "No.", "Jan.").
+    Number,
+    /// May end a sentence; only split before a common sentence starter ("Inc.", "U.S.").
+    General,
+}
+
+/// How a block cue matches a block's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueMatch {
+    Exact,
+    Prefix,
+    Contains,
+}
+
+/// One rule of `block_cues.tsv`.
+#[derive(Debug, Clone)]
+pub struct BlockCue {
+    pub kind: BlockKind,
+    pub how: CueMatch,
+    /// Lowercase phrase.
+    pub phrase: String,
+}
+
+/// One entry of `entity_lexicon.tsv`.
+#[derive(Debug, Clone)]
+pub struct LexEntry {
+    pub kind: EntityType,
+    /// The longer name this one is an alias of ("United States" for "U.S.").
+    pub alias_of: Option<String>,
+}
+
+/// Where a model file came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Embedded,
+    File(PathBuf),
+}
+
+/// All word lists of the engine, with lookup structures built once. `Send + Sync`.
+pub struct Models {
+    sources: Vec<(&'static str, Source)>,
+    /// Lowercase abbreviation (no final period) → class.
+    pub abbreviations: HashMap<String, AbbrevClass>,
+    /// Lowercase titles and roles, single- and multi-word.
+    pub titles: HashSet<String>,
+    /// Longest title in words.
+    pub max_title_words: usize,
+    /// Lowercase verb form → lemma.
+    pub cue_verbs: HashMap<String, String>,
+    /// Lowercase multi-word cue phrases as word lists ("according to").
+    pub cue_phrases: Vec<Vec<String>>,
+    /// Lowercase common words.
+    pub common_words: HashSet<String>,
+    /// Exact name → entry.
+    pub lexicon: HashMap<String, LexEntry>,
+    /// Longest lexicon name in words.
+    pub max_lexicon_words: usize,
+    /// Head word → (type, only as last word).
+    pub name_heads: HashMap<String, (EntityType, bool)>,
+    /// Given names.
+    pub first_names: HashSet<String>,
+    /// Block classification cues, in file order.
+    pub block_cues: Vec<BlockCue>,
+}
+
+impl fmt::Debug for Models {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Models").field("describe", &self.describe()).finish_non_exhaustive()
+    }
+}
+
+impl Models {
+    /// The models compiled into the binary.
+    pub fn embedded() -> Result<Models, Error> {
+        let files = EMBEDDED.iter().map(|(n, t)| (*n, (*t).to_string(), Source::Embedded)).collect();
+        Models::build(files)
+    }
+
+    /// The embedded models, each overridden by the file of the same name in `dir` if present.
+    pub fn from_dir(dir: &Path) -> Result<Models, Error> {
+        let mut files: Vec<(&'static str, String, Source)> =
+            EMBEDDED.iter().map(|(n, t)| (*n, (*t).to_string(), Source::Embedded)).collect();
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::ModelIo { path: dir.to_path_buf(), source: e })?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::ModelIo { path: dir.to_path_buf(), source: e })?;
+            let path = entry.path();
+            if !path.is_file() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name.to_ascii_lowercase().starts_with("readme") {
+                continue;
+            }
+            let Some(slot) = files.iter_mut().find(|(n, _, _)| *n == name) else {
+                return Err(Error::ModelFormat { name, reason: "unknown model file name".into() });
+            };
+            let bytes = std::fs::read(&path).map_err(|e| Error::ModelIo { path: path.clone(), source: e })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Error::ModelFormat { name: name.clone(), reason: "not UTF-8".into() })?;
+            slot.1 = text;
+            slot.2 = Source::File(path);
+        }
+        Models::build(files)
+    }
+
+    /// One line for logs: format version and where each file came from.
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = self
+            .sources
+            .iter()
+            .map(|(n, s)| match s {
+                Source::Embedded => format!("{n}=embedded"),
+                Source::File(p) => format!("{n}={}", p.display()),
+            })
+            .collect();
+        format!("lede-model v{FORMAT_VERSION}: {}", parts.join(", "))
+    }
+
+    /// Where each model file came from.
+    pub fn sources(&self) -> &[(&'static str, Source)] {
+        &self.sources
+    }
+
+    /// The class of an abbreviation (case-insensitive, without its final period).
+    pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
+        if word.is_empty() || word.len() > 12 {
+            return None;
+        }
+        self.abbreviations.get(&word.to_lowercase()).copied()
+    }
+
+    /// True for a title or role word/phrase (case-insensitive, final period ignored).
+    pub fn is_title(&self, phrase: &str) -> bool {
+        let p = phrase.strip_suffix('.').unwrap_or(phrase);
+        p.len() <= 40 && self.titles.contains(&p.to_lowercase())
+    }
+
+    /// The lemma of a cue verb form (case-insensitive).
+    pub fn cue_lemma(&self, word: &str) -> Option<&str> {
+        if word.len() > 20 {
+            return None;
+        }
+        self.cue_verbs.get(&word.to_lowercase()).map(String::as_str)
+    }
+
+    /// True for a common (function or frequent) word (case-insensitive).
+    pub fn is_common(&self, word: &str) -> bool {
+        word.len() <= 20 && self.common_words.contains(&word.to_lowercase())
+    }
+
+    fn build(files: Vec<(&'static str, String, Source)>) -> Result<Models, Error> {
+        let mut m = Models {
+            sources: Vec::new(),
+            abbreviations: HashMap::new(),
+            titles: HashSet::new(),
+            max_title_words: 1,
+            cue_verbs: HashMap::new(),
+            cue_phrases: Vec::new(),
+            common_words: HashSet::new(),
+            lexicon: HashMap::new(),
+            max_lexicon_words: 1,
+            name_heads: HashMap::new(),
+            first_names: HashSet::new(),
+            block_cues: Vec::new(),
+        };
+        for (name, text, source) in files {
+            let lines = body_lines(name, &text)?;
+            let bad = |line: usize, why: &str| Error::ModelFormat {
+                name: name.to_string(),
+                reason: format!("line {line}: {why}"),
+            };
+            match name {
+                "abbreviations.txt" => {
+                    for (no, l) in lines {
+                        let (a, c) = l.split_once('\t').ok_or_else(|| bad(no, "expected ABBREV<TAB>CLASS"))?;
+                        let class = match c.trim() {
+                            "title" => AbbrevClass::Title,
+                            "number" => AbbrevClass::Number,
+                            "general" => AbbrevClass::General,
+                            _ => return Err(bad(no, "class must be title, number or general")),
+                        };
+                        m.abbreviations.entry(a.trim().to_lowercase()).or_insert(class);
+                    }
+                }
+                "titles.txt" => {
+                    for (_, l) in lines {
+                        let t = l.trim().to_lowercase();
+                        m.max_title_words = m.max_title_words.max(t.split_whitespace().count());
+                        m.titles.insert(t);
+                    }
+                }
+                "cue_verbs.txt" => {
+                    for (no, l) in lines {
+                        if let Some(p) = l.strip_prefix("phrase ") {
+                            let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
+                            if words.is_empty() {
+                                return Err(bad(no, "empty phrase"));
+                            }
+                            m.cue_phrases.push(words);
+                            continue;
+                        }
+                        let mut forms = l.split_whitespace().map(str::to_lowercase);
+                        let lemma = forms.next().ok_or_else(|| bad(no, "empty line"))?;
+                        m.cue_verbs.insert(lemma.clone(), lemma.clone());
+                        for f in forms {
+                            m.cue_verbs.entry(f).or_insert_with(|| lemma.clone());
+                        }
+                    }
+                }
+                "common_words.txt" => {
+                    for (_, l) in lines {
+                        m.common_words.insert(l.trim().to_lowercase());
+                    }
+                }
+                "entity_lexicon.tsv" => {
+                    for (no, l) in lines {
+                        let mut cols = l.split('\t');
+                        let n = cols.next().unwrap_or("").trim();
+                        let k = cols.next().ok_or_else(|| bad(no, "expected NAME<TAB>TYPE"))?;
+                        let kind = parse_type(k.trim()).ok_or_else(|| bad(no, "unknown entity type"))?;
+                        let alias_of = cols.next().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                        if n.is_empty() {
+                            return Err(bad(no, "empty name"));
+                        }
+                        m.max_lexicon_words = m.max_lexicon_words.max(n.split_whitespace().count());
+                        m.lexicon.entry(n.to_string()).or_insert(LexEntry { kind, alias_of });
+                    }
+                }
+                "name_heads.tsv" => {
+                    for (no, l) in lines {
+                        let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                        if cols.len() != 3 {
+                            return Err(bad(no, "expected WORD<TAB>TYPE<TAB>POSITION"));
+                        }
+                        let kind = parse_type(cols[1]).ok_or_else(|| bad(no, "unknown entity type"))?;
+                        let last = match cols[2] {
+                            "last" => true,
+                            "any" => false,
+                            _ => return Err(bad(no, "position must be last or any")),
+                        };
+                        m.name_heads.entry(cols[0].to_string()).or_insert((kind, last));
+                    }
+                }
+                "first_names.txt" => {
+                    for (_, l) in lines {
+                        m.first_names.insert(l.trim().to_string());
+                    }
+                }
+                "block_cues.tsv" => {
+                    for (no, l) in lines {
+                        let cols: Vec<&str> = l.splitn(3, '\t').collect();
+                        if cols.len() != 3 {
+                            return Err(bad(no, "expected KIND<TAB>HOW<TAB>PHRASE"));
+                        }
+                        let kind = parse_block_kind(cols[0].trim()).ok_or_else(|| bad(no, "unknown block kind"))?;
+                        let how = match cols[1].trim() {
+                            "exact" => CueMatch::Exact,
+                            "prefix" => CueMatch::Prefix,
+                            "contains" => CueMatch::Contains,
+                            _ => return Err(bad(no, "how must be exact, prefix or contains")),
+                        };
+                        // Phrases keep inner and trailing spaces (a cue "photo: " needs its space).
+                        m.block_cues.push(BlockCue { kind, how, phrase: cols[2].trim_start().to_lowercase() });
+                    }
+                }
+                _ => unreachable!("EMBEDDED lists every model file"),
+            }
+            m.sources.push((name, source));
+        }
+        Ok(m)
+    }
+}
+
+/// The non-comment lines of a model file with their 1-based numbers, after checking the header.
+fn body_lines<'a>(name: &str, text: &'a str) -> Result<Vec<(usize, &'a str)>, Error> {
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or("").trim();
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let expected = format!("# lede-model {stem} v{FORMAT_VERSION}");
+    if header != expected {
+        return Err(Error::ModelFormat {
+            name: name.to_string(),
+            reason: format!("first line must be `{expected}`, found `{}`", header.chars().take(60).collect::<String>()),
+        });
+    }
+    Ok(lines
+        .enumerate()
+        .map(|(i, l)| (i + 2, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect())
+}
+
+fn parse_type(s: &str) -> Option<EntityType> {
+    Some(match s {
+        "PERSON" => EntityType::Person,
+        "ORG" => EntityType::Org,
+        "GPE" => EntityType::Gpe,
+        "LOC" => EntityType::Loc,
+        "FAC" => EntityType::Fac,
+        "NORP" => EntityType::Norp,
+        "EVENT" => EntityType::Event,
+        "LAW" => EntityType::Law,
+        "PRODUCT" => EntityType::Product,
+        "WORK_OF_ART" => EntityType::WorkOfArt,
+        _ => return None,
+    })
+}
+
+fn parse_block_kind(s: &str) -> Option<BlockKind> {
+    Some(match s {
+        "Headline" => BlockKind::Headline,
+        "Standfirst" => BlockKind::Standfirst,
+        "Byline" => BlockKind::Byline,
+        "Dateline" => BlockKind::Dateline,
+        "Body" => BlockKind::Body,
+        "Caption" => BlockKind::Caption,
+        "Credit" => BlockKind::Credit,
+        "Boilerplate" => BlockKind::Boilerplate,
+        "RelatedLink" => BlockKind::RelatedLink,
+        "SectionTag" => BlockKind::SectionTag,
+        "Correction" => BlockKind::Correction,
+        "Other" => BlockKind::Other,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_models_load() {
+        let m = Models::embedded().unwrap();
+        assert_eq!(m.abbreviation("Mr"), Some(AbbrevClass::Title));
+        assert_eq!(m.abbreviation("U.S"), Some(AbbrevClass::General));
+        assert!(m.is_title("President"));
+        assert_eq!(m.cue_lemma("Said"), Some("say"));
+        assert_eq!(m.cue_lemma("tweeted"), Some("tweet"));
+        assert_eq!(m.lexicon["U.S."].alias_of.as_deref(), Some("United States"));
+        assert_eq!(m.lexicon["France"].kind, EntityType::Gpe);
+        assert!(m.describe().contains("v1"));
+        assert!(m.describe().contains("cue_verbs.txt=embedded"));
+    }
+
+    fn tmpdir(tag: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("lede-models-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn dir_overrides_one_file() {
+        let d = tmpdir("ok");
+        std::fs::write(d.join("titles.txt"), "# lede-model titles v1\nwizard\n").unwrap();
+        let m = Models::from_dir(&d).unwrap();
+        assert!(m.is_title("Wizard"));
+        assert!(!m.is_title("President"));
+        assert!(m.describe().contains(&format!("titles.txt={}", d.join("titles.txt").display())));
+        assert!(m.describe().contains("abbreviations.txt=embedded"));
+    }
+
+    #[test]
+    fn bad_header_and_unknown_file_are_format_errors() {
+        let d = tmpdir("badv");
+        std::fs::write(d.join("titles.txt"), "# lede-model titles v9\nwizard\n").unwrap();
+        match Models::from_dir(&d) {
+            Err(Error::ModelFormat { name, .. }) => assert_eq!(name, "titles.txt"),
+            other => panic!("expected ModelFormat, got {other:?}"),
+        }
+        let d = tmpdir("unknown");
+        std::fs::write(d.join("mystery.txt"), "# lede-model mystery v1\n").unwrap();
+        match Models::from_dir(&d) {
+            Err(Error::ModelFormat { name, .. }) => assert_eq!(name, "mystery.txt"),
+            other => panic!("expected ModelFormat, got {other:?}"),
+        }
+        let d = tmpdir("badline");
+        std::fs::write(d.join("abbreviations.txt"), "# lede-model abbreviations v1\nmr\tmaybe\n").unwrap();
+        assert!(matches!(Models::from_dir(&d), Err(Error::ModelFormat { .. })));
+    }
+}

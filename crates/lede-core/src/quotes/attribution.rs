@@ -1,0 +1,282 @@
+//! Finding the cue verb and the speaker phrase next to a quotation.
+//!
+//! Contract: functions here read a token window (spans are UTF-8 byte offsets into the whole
+//! text) and return the speaker phrase span and cue span, both inside the window. Windows are
+//! bounded by the caller (a sentence, at most a few hundred bytes), so the work is linear.
+
+use crate::models::Models;
+use crate::types::{Span, Token, TokenKind};
+
+/// What kind of phrase the speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Name,
+    Pronoun,
+    Nominal,
+}
+
+/// A speaker phrase and its cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Span,
+    pub kind: SpeakerKind,
+    pub cue: Span,
+    /// Index (exclusive) of the last token the attribution used.
+    pub end_tok: usize,
+}
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their",
+    "its", "our",
+];
+const AUX: &[&str] = &[
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "then",
+    "once",
+    "previously",
+    "recently",
+    "reportedly",
+    "further",
+    "again",
+    "would",
+    "will",
+    "had",
+    "has",
+];
+/// Verbs whose object is a listener, not the content ("told reporters").
+const LISTENER_VERBS: &[&str] = &["tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"];
+
+fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    &text[toks[i].span.range()]
+}
+
+fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
+    toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The cue at token `i`: a cue verb or a cue phrase; returns the token count.
+pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<usize> {
+    if i >= toks.len() || toks[i].kind != TokenKind::Word {
+        return None;
+    }
+    let first = w(text, toks, i).to_lowercase();
+    for p in &models.cue_phrases {
+        if p.len() >= 2
+            && p[0] == first
+            && i + p.len() <= toks.len()
+            && (1..p.len()).all(|k| w(text, toks, i + k).eq_ignore_ascii_case(&p[k]))
+        {
+            return Some(p.len());
+        }
+    }
+    models.cue_lemma(&first).map(|_| 1)
+}
+
+/// A speaker phrase starting at token `i` (forwards); returns (span, kind, end index).
+pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let n = toks.len();
+    if i >= n || toks[i].kind != TokenKind::Word {
+        return None;
+    }
+    let lw = w(text, toks, i).to_lowercase();
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Some((toks[i].span, SpeakerKind::Pronoun, i + 1));
+    }
+    if is_cap(text, toks, i) && !models.is_common(&lw) || models.is_title(&lw) && i + 1 < n && is_cap(text, toks, i + 1)
+    {
+        let mut j = i + 1;
+        while j < n
+            && j < i + 8
+            && (is_cap(text, toks, j)
+                || (w(text, toks, j) == "." && j + 1 < n && is_cap(text, toks, j + 1))
+                || (matches!(w(text, toks, j), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
+                    && j + 1 < n
+                    && is_cap(text, toks, j + 1)))
+        {
+            j += 1;
+        }
+        return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Name, j));
+    }
+    if i + 1 < n
+        && !models.is_common(&lw)
+        && lw.chars().all(|c| c.is_lowercase() || c == '-')
+        && cue_at(text, toks, i + 1, models).is_some()
+        && models.cue_lemma(&lw).is_none()
+    {
+        // A bare noun right before a cue: "officials said", "police say".
+        return Some((toks[i].span, SpeakerKind::Nominal, i + 1));
+    }
+    if DETERMINERS.contains(&lw.as_str()) || models.is_title(&lw) {
+        // "the spokesman", "a senior official", "officials".
+        let mut j = i + if models.is_title(&lw) && !DETERMINERS.contains(&lw.as_str()) { 0 } else { 1 };
+        let start = j;
+        while j < n
+            && j < start + 4
+            && toks[j].kind == TokenKind::Word
+            && models.cue_lemma(w(text, toks, j)).is_none()
+            && !models.is_common(w(text, toks, j))
+        {
+            j += 1;
+        }
+        if j > start.max(i) || (j > i && models.is_title(&lw)) {
+            let j = j.max(i + 1);
+            return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Nominal, j));
+        }
+    }
+    None
+}
+
+/// A speaker phrase ending just before token `end` (backwards); returns (span, kind, start index).
+pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    if end == 0 {
+        return None;
+    }
+    let k = end - 1;
+    if toks[k].kind != TokenKind::Word {
+        return None;
+    }
+    let lw = w(text, toks, k).to_lowercase();
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Some((toks[k].span, SpeakerKind::Pronoun, k));
+    }
+    if is_cap(text, toks, k) {
+        let mut a = k;
+        while a > 0
+            && a + 8 > k
+            && (is_cap(text, toks, a - 1)
+                || (w(text, toks, a - 1) == "." && a >= 2 && is_cap(text, toks, a - 2))
+                || (matches!(w(text, toks, a - 1), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
+                    && a >= 2
+                    && is_cap(text, toks, a - 2)))
+        {
+            a -= 1;
+        }
+        // Drop a sentence-initial common word ("The Post said" keeps "Post").
+        while a < k && models.is_common(w(text, toks, a)) {
+            a += 1;
+        }
+        return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Name, a));
+    }
+    // Nominal: up to four lowercase words back to a determiner ("a senior official").
+    let mut a = k;
+    let lo = k.saturating_sub(4);
+    loop {
+        let x = w(text, toks, a).to_lowercase();
+        if toks[a].kind != TokenKind::Word {
+            break;
+        }
+        if DETERMINERS.contains(&x.as_str()) {
+            if a < k {
+                return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Nominal, a));
+            }
+            break;
+        }
+        if models.is_common(&x) || models.cue_lemma(&x).is_some() && a != k {
+            break;
+        }
+        if a == lo || a == 0 {
+            break;
+        }
+        a -= 1;
+    }
+    // Bare plural or role noun: "officials said", "police said".
+    if models.is_title(&lw) || lw.ends_with("s") && lw.len() > 4 && !models.is_common(&lw) {
+        return Some((toks[k].span, SpeakerKind::Nominal, k));
+    }
+    None
+}
+
+/// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
+/// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters".
+pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    while i < n && toks[i].kind == TokenKind::Punctuation && matches!(w(text, toks, i), "," | "—" | "–" | "-" | "--")
+    {
+        i += 1;
+    }
+    if i >= n {
+        return None;
+    }
+    if let Some(c) = cue_at(text, toks, i, models) {
+        let (sp, kind, e) = np_forward(text, toks, i + c, models)?;
+        return Some(Attribution {
+            speaker: sp,
+            kind,
+            cue: Span::new(toks[i].span.start, toks[i + c - 1].span.end),
+            end_tok: e,
+        });
+    }
+    let (sp, kind, mut j) = np_forward(text, toks, i, models)?;
+    while j < n && j < i + 12 && AUX.contains(&w(text, toks, j).to_lowercase().as_str()) {
+        j += 1;
+    }
+    // Allow an appositive: "Smith, a lawyer, said".
+    if j < n && w(text, toks, j) == "," && kind == SpeakerKind::Name {
+        let mut k = j + 1;
+        while k < n && k < j + 8 && w(text, toks, k) != "," {
+            k += 1;
+        }
+        if k < n && w(text, toks, k) == "," && cue_at(text, toks, k + 1, models).is_some() {
+            j = k + 1;
+        }
+    }
+    let c = cue_at(text, toks, j, models)?;
+    Some(Attribution {
+        speaker: sp,
+        kind,
+        cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
+        end_tok: j + c,
+    })
+}
+
+/// Attribution right before a quote: tokens `toks[..end]` of its sentence up to the opening
+/// mark. Accepts "Smith said:", "She told the BBC:", "said Smith,".
+pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option<Attribution> {
+    let mut k = end;
+    while k > 0
+        && toks[k - 1].kind == TokenKind::Punctuation
+        && matches!(w(text, toks, k - 1), ":" | "," | "—" | "–" | "-")
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    // Find a cue verb among the last few tokens (an object may follow it: "told the BBC:").
+    let lo = k.saturating_sub(6);
+    for v in (lo..k).rev() {
+        let Some(c) = cue_at(text, toks, v, models) else {
+            continue;
+        };
+        if v + c < k {
+            // Only a listener object may stand between the cue and the quote.
+            let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
+            if !LISTENER_VERBS.contains(&lemma) && c == 1 {
+                // "said in a statement:" is fine too.
+                if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {
+                    continue;
+                }
+            }
+        }
+        let cue = Span::new(toks[v].span.start, toks[v + c - 1].span.end);
+        let mut s = v;
+        while s > 0 && AUX.contains(&w(text, toks, s - 1).to_lowercase().as_str()) {
+            s -= 1;
+        }
+        if let Some((sp, kind, _)) = np_backward(text, toks, s, models) {
+            return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+        }
+        if let Some((sp, kind, e)) = np_forward(text, toks, v + c, models) {
+            if e == k {
+                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            }
+        }
+        return None;
+    }
+    None
+}

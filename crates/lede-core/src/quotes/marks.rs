@@ -1,0 +1,190 @@
+//! Quotation-mark pairing in one linear pass.
+//!
+//! Contract: [`pair`] scans the given blocks in order once and returns paired quotations:
+//! the byte offsets (UTF-8) of the opening and closing marks and the content parts (one per
+//! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
+//! “ ” ‘ ’ « » " ' and ``…''; an unbalanced mark is dropped at the end of its paragraph (or
+//! when a new opener of the same family appears) and scanning goes on: never quadratic.
+
+use crate::types::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+/// A paired quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark.
+    pub close_end: usize,
+    /// Byte offset of the closing mark.
+    pub close: usize,
+    /// Content pieces, one per paragraph, marks excluded.
+    pub parts: Vec<Span>,
+}
+
+impl Pair {
+    /// The content span from the first part's start to the last part's end.
+    pub fn span(&self) -> Span {
+        Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    pos: usize,
+    content: usize,
+    /// Opened at the start of its paragraph (or after a colon): may run on to the next one.
+    para: bool,
+}
+
+/// What a character at a position can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open(Family, bool),
+    Close(Family),
+    Either(Family),
+}
+
+fn trim_span(text: &str, a: usize, b: usize) -> Span {
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    Span::new(a + lead, a + lead + t.len())
+}
+
+fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
+    let word_after = next.is_some_and(|n| n.is_alphanumeric());
+    let word_before = prev.is_some_and(|p| p.is_alphanumeric());
+    Some(match c {
+        '“' | '„' => (Role::Open(Family::Double, true), 3),
+        '”' => (Role::Close(Family::Double), 3),
+        '«' => (Role::Open(Family::Guillemet, true), 2),
+        '»' => (Role::Close(Family::Guillemet), 2),
+        '"' => (if space_before { Role::Either(Family::Double) } else { Role::Close(Family::Double) }, 1),
+        '`' if next == Some('`') => (Role::Open(Family::Double, true), 2),
+        '\'' if next == Some('\'') && !space_before => (Role::Close(Family::Double), 2),
+        '‘' => (Role::Open(Family::Single, true), 3),
+        '’' | '\'' => {
+            if word_before && word_after {
+                return None; // apostrophe: don't, O’Brien
+            }
+            if space_before && word_after {
+                (Role::Open(Family::Single, c == '’'), c.len_utf8())
+            } else if !space_before {
+                (Role::Close(Family::Single), c.len_utf8())
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Pair quotation marks inside `blocks` (sorted, disjoint spans), in one pass.
+pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut parts: Vec<Span> = Vec::new();
+    for b in blocks {
+        let s = &text[b.range()];
+        let mut skip_first_open = false;
+        if let Some(o) = open {
+            // The previous paragraph ended inside a quote: continue only if this one opens again.
+            let first = s.chars().next();
+            let reopens = matches!(
+                (o.family, first),
+                (Family::Double, Some('“' | '"' | '„')) | (Family::Guillemet, Some('«')) | (Family::Single, Some('‘'))
+            );
+            if reopens && o.para {
+                skip_first_open = true;
+                let c = first.unwrap();
+                open = Some(Open { content: b.start + c.len_utf8(), ..o });
+            } else {
+                open = None;
+                parts.clear();
+            }
+        }
+        for (off, c) in s.char_indices() {
+            if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '`' | '\'' | '‘' | '’') {
+                continue;
+            }
+            if skip_first_open && off == 0 {
+                continue;
+            }
+            let i = b.start + off;
+            let Some((r, len)) = role(text, i, c) else {
+                continue;
+            };
+            match (open, r) {
+                (None, Role::Open(f, _)) | (None, Role::Either(f)) => {
+                    let before = text[b.start..i].trim_end();
+                    let para = before.is_empty() || before.ends_with(':');
+                    open = Some(Open { family: f, pos: i, content: i + len, para });
+                }
+                (None, Role::Close(_)) => {}
+                (Some(o), Role::Close(f)) | (Some(o), Role::Either(f)) if f == o.family => {
+                    parts.push(trim_span(text, o.content, i));
+                    let p = Pair { open: o.pos, close: i, close_end: i + len, parts: std::mem::take(&mut parts) };
+                    if !p.span().is_empty() {
+                        out.push(p);
+                    }
+                    open = None;
+                }
+                (Some(o), Role::Open(f, _)) if f == o.family => {
+                    // A new opener of the same family: the old one was unbalanced.
+                    parts.clear();
+                    let before = text[b.start..i].trim_end();
+                    let para = before.is_empty() || before.ends_with(':');
+                    open = Some(Open { family: f, pos: i, content: i + len, para });
+                }
+                _ => {} // other families inside a quote (nested singles) are ignored
+            }
+        }
+        if let Some(o) = open {
+            if o.content <= b.end {
+                parts.push(trim_span(text, o.content, b.end));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<String> {
+        let blocks: Vec<Span> = crate::segment::blocks::block_spans(text);
+        pair(text, &blocks)
+            .iter()
+            .map(|p| p.parts.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join("|"))
+            .collect()
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(
+            contents("He said “we won” and ‘they lost’ and «oui» and \"fine\"."),
+            vec!["we won", "they lost", "oui", "fine"]
+        );
+        assert_eq!(contents("``Old style,'' he wrote."), vec!["Old style,"]);
+        assert_eq!(contents("Don’t touch O'Brien's \"box\" now."), vec!["box"]);
+    }
+
+    #[test]
+    fn recovery_and_multi_paragraph() {
+        assert_eq!(contents("An “unbalanced start.\n\nThen “a real one” here."), vec!["a real one"]);
+        assert_eq!(contents("“First part of it.\n\n“Second part,” she said."), vec!["First part of it.|Second part,"]);
+        assert_eq!(contents("Stray ” mark then “ok now” fine."), vec!["ok now"]);
+    }
+}

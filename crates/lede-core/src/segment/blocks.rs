@@ -1,0 +1,351 @@
+//! Block splitting and classification.
+//!
+//! Contract: [`blocks`] returns blocks whose spans are UTF-8 byte offsets, trimmed of
+//! whitespace, non-empty, sorted and disjoint, and that together cover every non-whitespace
+//! character of the text. Blocks are paragraphs split at blank lines, and also at single
+//! newlines when a line looks like a standalone unit (headline, caption, bullet, list item).
+//! Hard-wrapped paragraphs stay one block. Kinds come from honest surface rules (see
+//! [`classify`]) and the `block_cues.tsv` model. Linear time: every line is visited a
+//! bounded number of times, and classification only looks at a bounded prefix of a block.
+
+use crate::models::{CueMatch, Models};
+use crate::types::{Block, BlockKind, Span};
+
+/// One non-blank line, trimmed.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    chars: usize,
+    words: usize,
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '●', '◦', '‣', '⁃', '-', '*', '–', '—'];
+
+/// True when a line starts with a bullet mark followed by a space.
+pub fn starts_with_bullet(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if BULLETS.contains(&c) => {
+            matches!(it.next(), Some(' ' | '\t' | '\u{a0}')) || matches!(c, '•' | '▪' | '●' | '◦' | '‣' | '⁃')
+        }
+        _ => false,
+    }
+}
+
+/// True when `s` ends with sentence-final punctuation, possibly followed by closing quotes
+/// or brackets.
+pub fn ends_terminal(s: &str) -> bool {
+    for c in s.chars().rev() {
+        match c {
+            '"' | '\'' | '”' | '’' | '»' | ')' | ']' => continue,
+            '.' | '!' | '?' | '…' | ':' | ';' => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Split `text` into lines (trimmed, non-blank) grouped into paragraphs at blank lines.
+fn paragraphs(text: &str) -> Vec<Vec<Line>> {
+    let mut paras: Vec<Vec<Line>> = Vec::new();
+    let mut cur: Vec<Line> = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    loop {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |p| start + p);
+        let raw = &text[start..end];
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            if !cur.is_empty() {
+                paras.push(std::mem::take(&mut cur));
+            }
+        } else {
+            let lead = raw.len() - raw.trim_start().len();
+            let s = start + lead;
+            // Count chars and words with a bound: long lines are long, whatever the exact figure.
+            let probe = &trimmed[..floor_char(trimmed, 400)];
+            let chars = if trimmed.len() > 400 { 400 } else { probe.chars().count() };
+            let words = if trimmed.len() > 400 { 60 } else { probe.split_whitespace().count() };
+            cur.push(Line { span: Span::new(s, s + trimmed.len()), chars, words });
+        }
+        if end >= text.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    if !cur.is_empty() {
+        paras.push(cur);
+    }
+    paras
+}
+
+/// The largest char boundary of `s` at or below `n`.
+pub fn floor_char(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    let mut n = n;
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+/// Unclassified block spans.
+pub fn block_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for para in paragraphs(text) {
+        // A hard-wrapped paragraph: lines of similar, moderate length that break mid-sentence.
+        let n = para.len();
+        let wrapped = n >= 2 && {
+            let long = para[..n - 1].iter().filter(|l| l.chars >= 45 && l.chars <= 110).count();
+            let mid = para[..n - 1].iter().filter(|l| l.chars >= 45 && !ends_terminal(&text[l.span.range()])).count();
+            long * 2 >= n - 1 && mid >= 1 && para.iter().all(|l| l.chars <= 110)
+        };
+        let mut start = para[0].span.start;
+        for w in para.windows(2) {
+            let (l, nx) = (w[0], w[1]);
+            let lt = &text[l.span.range()];
+            let nt = &text[nx.span.range()];
+            let soft = if starts_with_bullet(nt) {
+                false
+            } else if wrapped {
+                true
+            } else {
+                !ends_terminal(lt)
+                    && starts_lower(nt)
+                    && (l.words >= 4 || lt.ends_with(',') || lt.ends_with('-') || ends_terminal(nt))
+            };
+            if !soft {
+                out.push(Span::new(start, l.span.end));
+                start = nx.span.start;
+            }
+        }
+        out.push(Span::new(start, para[n - 1].span.end));
+    }
+    out
+}
+
+/// Split `text` into classified blocks.
+pub fn blocks(text: &str, models: &Models) -> Vec<Block> {
+    let spans = block_spans(text);
+    let mut out: Vec<Block> = Vec::with_capacity(spans.len());
+    let mut seen_body = false;
+    let mut seen_headline = false;
+    for (i, &span) in spans.iter().enumerate() {
+        let next = spans.get(i + 1).map(|s| &text[s.range()]);
+        let prev = out.last().map(|b| b.kind);
+        let kind = classify(&text[span.range()], models, Context { index: i, prev, next, seen_body, seen_headline });
+        match kind {
+            BlockKind::Body => seen_body = true,
+            BlockKind::Headline => seen_headline = true,
+            _ => {}
+        }
+        out.push(Block { span, kind });
+    }
+    out
+}
+
+/// What [`classify`] knows about a block's neighbourhood.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub index: usize,
+    pub prev: Option<BlockKind>,
+    pub next: Option<&'a str>,
+    pub seen_body: bool,
+    pub seen_headline: bool,
+}
+
+fn is_short_unpunctuated(s: &str, max_words: usize) -> bool {
+    s.len() <= 200 && s.split_whitespace().count() <= max_words && !ends_terminal(s) && !s.ends_with(',')
+}
+
+fn capitalised_words(s: &str) -> (usize, usize) {
+    let mut caps = 0;
+    let mut total = 0;
+    for w in s.split_whitespace() {
+        total += 1;
+        if w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+            caps += 1;
+        }
+    }
+    (caps, total)
+}
+
+/// A line that is only a date: "Friday, July 21, 2017".
+fn is_date_line(s: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "updated",
+        "published",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "bst",
+        "et",
+    ];
+    if s.len() > 80 {
+        return false;
+    }
+    let mut has_date_word = false;
+    for w in s.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/') {
+        let w = w.trim_matches(|c: char| c == '.' || c == ':').to_ascii_lowercase();
+        if w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            continue;
+        }
+        if DATE_WORDS.contains(&w.as_str()) {
+            has_date_word = true;
+        } else {
+            return false;
+        }
+    }
+    has_date_word
+}
+
+/// The kind of one block, from its text and neighbourhood.
+pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
+    let head = &s[..floor_char(s, 160)];
+    let lower = head.to_lowercase();
+    let words = if s.len() > 600 { 100 } else { s.split_whitespace().count() };
+    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
+    for cue in &models.block_cues {
+        let hit = match cue.how {
+            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
+            CueMatch::Prefix => lower.starts_with(&cue.phrase),
+            CueMatch::Contains => {
+                words <= 45 && s.len() <= 600 && {
+                    let l = s.to_lowercase();
+                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
+                }
+            }
+        };
+        if hit {
+            return cue.kind;
+        }
+    }
+    if words <= 12
+        && (head.starts_with("By ") || head.starts_with("BY "))
+        && head[3..].chars().next().is_some_and(|c| c.is_uppercase())
+    {
+        return BlockKind::Byline;
+    }
+    if starts_with_bullet(s) {
+        return if cx.seen_body { BlockKind::Body } else { BlockKind::Standfirst };
+    }
+    if is_date_line(s) {
+        return BlockKind::Dateline;
+    }
+    let (caps, total) = capitalised_words(head);
+    if words <= 3 && is_short_unpunctuated(s, 3) && caps == total {
+        let after_boiler = matches!(cx.prev, Some(BlockKind::Boilerplate));
+        // A one- or two-word tag right above an unpunctuated headline-like line.
+        let top_tag = words <= 2
+            && !cx.seen_headline
+            && !cx.seen_body
+            && cx.next.is_some_and(|n| n.split_whitespace().count() > words && is_short_unpunctuated(n, 30));
+        if after_boiler || top_tag {
+            return BlockKind::SectionTag;
+        }
+    }
+    if !cx.seen_headline && !cx.seen_body && words <= 30 && s.len() <= 300 {
+        let title_case = total > 0 && caps * 10 >= total * 6;
+        if !ends_terminal(s) || s.ends_with('?') || title_case {
+            return BlockKind::Headline;
+        }
+    }
+    if cx.seen_body && is_short_unpunctuated(s, 10) {
+        return BlockKind::Other;
+    }
+    BlockKind::Body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        let m = Models::embedded().unwrap();
+        blocks(text, &m).into_iter().map(|b| (text[b.span.range()].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn paragraphs_and_standalone_lines() {
+        let text = "Rivers Rise Again\nBy Ann Example\n\nThe river rose on Monday.\nIt fell on Tuesday.\n";
+        let k = kinds(text);
+        assert_eq!(
+            k,
+            vec![
+                ("Rivers Rise Again".to_string(), BlockKind::Headline),
+                ("By Ann Example".to_string(), BlockKind::Byline),
+                ("The river rose on Monday.".to_string(), BlockKind::Body),
+                ("It fell on Tuesday.".to_string(), BlockKind::Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_one_block() {
+        let text = "The committee met on a grey morning to discuss the budget for the\ncoming year, and after a long debate the members agreed to postpone\nthe vote until the spring.\n\nNext paragraph.";
+        let k = kinds(text);
+        assert_eq!(k.len(), 2);
+        assert!(k[0].0.ends_with("spring."));
+    }
+
+    #[test]
+    fn soft_join_lowercase_continuation() {
+        let text = "This is a sentence\ncut off in the middle because pdf.";
+        assert_eq!(block_spans(text).len(), 1);
+        let text = "features\ncontact manager\nevents, activities\n";
+        assert_eq!(block_spans(text).len(), 3);
+    }
+
+    #[test]
+    fn boilerplate_and_friends() {
+        let text = "Advertisement\n\nWorld\n\nA Headline Here\n\n• First point of the story\n• Second point\n\nBody text starts here. It goes on.\n\nRelated: Other story\n\nAdditional reporting by Sam Writer\n\nA boat at dusk. Photo: Example Agency";
+        let k: Vec<BlockKind> = kinds(text).into_iter().map(|x| x.1).collect();
+        use BlockKind::*;
+        assert_eq!(
+            k,
+            vec![Boilerplate, SectionTag, Headline, Standfirst, Standfirst, Body, RelatedLink, Credit, Caption]
+        );
+    }
+}

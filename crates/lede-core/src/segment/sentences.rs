@@ -1,0 +1,324 @@
+//! Sentence splitting inside one block.
+//!
+//! Contract: [`split_block`] appends the sentences of one block, as UTF-8 byte-offset spans
+//! trimmed of whitespace, sorted, disjoint and inside the block; together they cover every
+//! non-whitespace character of the block. A sentence ends at `.`, `!`, `?`, `…` (with any
+//! closing quotes/brackets kept) when what follows looks like a new sentence; abbreviations,
+//! initials, decimals, URLs and emails do not end one. Runs in linear time: one pass over the
+//! block, with look-aheads bounded to a few dozen bytes or consumed afterwards.
+
+use crate::models::{AbbrevClass, Models};
+use crate::types::{Sentence, Span};
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '{', '„'];
+const INLINE_BULLETS: &[char] = &['•', '⁃', '◦', '▪', '‣'];
+
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// The shape of a list marker word ("1.)", "2)", "3.", "a."), if it is one.
+fn marker_shape(w: &str) -> Option<u8> {
+    let b = w.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &w[digits..];
+    if digits > 0 && digits <= 3 {
+        return match rest {
+            ".)" => Some(1),
+            ")" => Some(2),
+            "." => Some(3),
+            _ => None,
+        };
+    }
+    if b.len() == 2 && b[0].is_ascii_lowercase() && b[1] == b'.' {
+        return Some(4);
+    }
+    None
+}
+
+/// The next whitespace-delimited word after byte `k` (bounded), stripped of punctuation.
+fn next_word(s: &str, k: usize) -> &str {
+    let rest = &s[k..];
+    let lim = super::blocks::floor_char(rest, 40);
+    let w = rest[..lim].split_whitespace().next().unwrap_or("");
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim_end_matches('.')
+}
+
+/// Decide whether a `.` ending `word` (the text before the period, without it) ends a
+/// sentence when the next non-space character is `nc` and the next word is `nw`.
+fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
+    let next_common = !nw.is_empty() && models.is_common(nw) && !models.first_names.contains(nw);
+    let next_title = models.abbreviation(nw) == Some(AbbrevClass::Title) || models.is_title(nw);
+    if word.is_empty() || word.len() > 40 {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // List markers at the start of a sentence: "1. The first item", "a. The first".
+    if words_in_sent == 1 && marker_shape(&format!("{word}.")).is_some() {
+        return false;
+    }
+    if let Some(class) = models.abbreviation(word) {
+        return match class {
+            AbbrevClass::Title => !(nc.is_uppercase() || nc.is_ascii_digit()),
+            AbbrevClass::Number => !nc.is_ascii_digit() && next_common,
+            AbbrevClass::General => next_common || (next_title && words_in_sent >= 5),
+        };
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap();
+    if letters == 1 && word.chars().count() == 1 && first.is_uppercase() {
+        // An initial ("J. Smith") unless a common word follows ("you and I. Did you…").
+        return next_common;
+    }
+    let dotted =
+        word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3 && p.chars().all(char::is_alphabetic));
+    if dotted {
+        return next_common || (next_title && words_in_sent >= 5);
+    }
+    true
+}
+
+/// Append the sentences of block `block_idx` (span `block`) to `out`.
+pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, out: &mut Vec<Sentence>) {
+    let s = &text[block.range()];
+    let base = block.start;
+    let n = s.len();
+    let b = s.as_bytes();
+    let push = |from: usize, to: usize, out: &mut Vec<Sentence>| {
+        let piece = &s[from..to];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = piece.trim();
+        if !t.is_empty() {
+            let st = base + from + lead;
+            out.push(Sentence { span: Span::new(st, st + t.len()), block: block_idx });
+        }
+    };
+    let mut sent_start = 0usize;
+    let mut word_start = 0usize;
+    let mut at_word_start = true;
+    let mut protected_until = 0usize;
+    let mut words_in_sent = 0usize;
+    let mut marker: Option<u8> = None;
+    let mut i = 0usize;
+    while i < n {
+        let c = char_at(s, i).unwrap();
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            at_word_start = true;
+            i += cl;
+            continue;
+        }
+        if at_word_start {
+            at_word_start = false;
+            // Inline bullets and repeated list markers start a new sentence.
+            if i > sent_start && INLINE_BULLETS.contains(&c) {
+                push(sent_start, i, out);
+                sent_start = i;
+                words_in_sent = 0;
+                marker = None;
+            }
+            word_start = i;
+            words_in_sent += 1;
+            // Scan the word once: URLs and emails are protected from splitting.
+            let wend = memchr::memchr3(b' ', b'\n', b'\t', &b[i..]).map_or(n, |p| i + p);
+            let w = &s[i..wend];
+            let is_link = w.contains("://") || w.starts_with("www.") || w.starts_with("WWW.") || {
+                w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))
+            };
+            if is_link {
+                let mut e = wend;
+                while e > i && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\'') {
+                    e -= 1;
+                }
+                protected_until = e;
+            }
+            let shape = if w.len() <= 5 { marker_shape(w) } else { None };
+            if words_in_sent == 1 {
+                marker = shape;
+            } else if shape.is_some() && shape == marker && char_at(s, wend).is_some() && {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                char_at(s, k).is_some_and(char::is_uppercase)
+            } {
+                push(sent_start, i, out);
+                sent_start = i;
+                words_in_sent = 1;
+            }
+        }
+        if i < protected_until {
+            i += cl;
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            i += cl;
+            continue;
+        }
+        // A run of terminal marks, including spaced ellipses ". . .".
+        let run_start = i;
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut bang = false;
+        let mut ellipsis = false;
+        loop {
+            match char_at(s, j) {
+                Some('.') => {
+                    dots += 1;
+                    j += 1;
+                }
+                Some(d @ ('!' | '?' | '！' | '？' | '。')) => {
+                    bang |= d != '。';
+                    j += d.len_utf8();
+                }
+                Some('…') => {
+                    ellipsis = true;
+                    j += '…'.len_utf8();
+                }
+                Some(' ')
+                    if dots > 0
+                        && b.get(j + 1) == Some(&b'.')
+                        && (b.get(j + 2).is_none_or(|&x| x == b' ' || x == b'.' || x == b'"' || x == b'\n')
+                            || dots >= 1 && char_before(s, run_start) == Some(' ')) =>
+                {
+                    ellipsis = true;
+                    j += 1;
+                }
+                Some(d) if CLOSERS.contains(&d) => j += d.len_utf8(),
+                _ => break,
+            }
+        }
+        if dots >= 2 {
+            ellipsis = true;
+        }
+        let after = j;
+        let mut k = j;
+        while let Some(d) = char_at(s, k) {
+            if !d.is_whitespace() {
+                break;
+            }
+            k += d.len_utf8();
+        }
+        if k >= n {
+            break;
+        }
+        let had_space = k > after;
+        let nc = char_at(s, k).unwrap();
+        let nw = next_word(s, k);
+        let starts_like_sentence =
+            nc.is_uppercase() || nc.is_ascii_digit() || OPENERS.contains(&nc) || INLINE_BULLETS.contains(&nc);
+        let split = if !had_space {
+            // "world.Today" / "1,000.That": no space, but clearly a new sentence.
+            c == '.'
+                && !ellipsis
+                && dots == 1
+                && after == run_start + 1
+                && nc.is_uppercase()
+                && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
+                && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                && run_start - word_start >= 2
+                && models.abbreviation(&s[word_start..run_start]).is_none()
+        } else if nc.is_lowercase() || !starts_like_sentence {
+            false
+        } else if ellipsis {
+            nc.is_uppercase() && nw != "I"
+        } else if bang {
+            true
+        } else {
+            let word = s[word_start..run_start].trim_start_matches(|c: char| OPENERS.contains(&c));
+            period_splits(word, nc, nw, words_in_sent, models)
+        };
+        if split {
+            push(sent_start, after, out);
+            sent_start = k;
+            words_in_sent = 0;
+            marker = None;
+            at_word_start = true;
+            i = k;
+        } else {
+            i = after;
+        }
+    }
+    push(sent_start, n, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let m = Models::embedded().unwrap();
+        let mut out = Vec::new();
+        split_block(text, Span::new(0, text.len()), 0, &m, &mut out);
+        out.iter().map(|s| &text[s.span.range()]).collect()
+    }
+
+    #[test]
+    fn basic_and_abbreviations() {
+        assert_eq!(sents("Hello World. My name is Jonas."), vec!["Hello World.", "My name is Jonas."]);
+        assert_eq!(sents("My name is Jonas E. Smith."), vec!["My name is Jonas E. Smith."]);
+        assert_eq!(sents("Please turn to p. 55."), vec!["Please turn to p. 55."]);
+        assert_eq!(
+            sents("They met Mr. Smith at 5 p.m. on Jan. 5 in the U.S. capital."),
+            vec!["They met Mr. Smith at 5 p.m. on Jan. 5 in the U.S. capital."]
+        );
+        assert_eq!(sents("I live in the U.S. How about you?"), vec!["I live in the U.S.", "How about you?"]);
+        assert_eq!(
+            sents("They work for the U.S. Government in Virginia."),
+            vec!["They work for the U.S. Government in Virginia."]
+        );
+        assert_eq!(sents("It rose 3.5 percent. Then it fell."), vec!["It rose 3.5 percent.", "Then it fell."]);
+        assert_eq!(
+            sents("Let's ask Jane and co. They should know."),
+            vec!["Let's ask Jane and co.", "They should know."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_attribution() {
+        assert_eq!(
+            sents("\"This is great,\" she said. Then she left."),
+            vec!["\"This is great,\" she said.", "Then she left."]
+        );
+        assert_eq!(sents("“It was late. We left,” he said."), vec!["“It was late.", "We left,” he said."]);
+        assert_eq!(
+            sents("She turned to him, \"This is great.\" She held the book."),
+            vec!["She turned to him, \"This is great.\"", "She held the book."]
+        );
+        assert_eq!(
+            sents("She turned to him, \"This is great.\" she said."),
+            vec!["She turned to him, \"This is great.\" she said."]
+        );
+    }
+
+    #[test]
+    fn urls_emails_ellipses_lists() {
+        assert_eq!(
+            sents("Her email is Jane.Doe@example.com. I sent her an email."),
+            vec!["Her email is Jane.Doe@example.com.", "I sent her an email."]
+        );
+        assert_eq!(
+            sents("See https://www.example.com/a.html. Please check it."),
+            vec!["See https://www.example.com/a.html.", "Please check it."]
+        );
+        assert_eq!(
+            sents("I never meant that.... She left the store."),
+            vec!["I never meant that....", "She left the store."]
+        );
+        assert_eq!(sents("Hello!! Long time no see."), vec!["Hello!!", "Long time no see."]);
+        assert_eq!(sents("1.) The first item 2.) The second item"), vec!["1.) The first item", "2.) The second item"]);
+        assert_eq!(
+            sents("Hello world.Today is Tuesday.Mr. Smith went."),
+            vec!["Hello world.", "Today is Tuesday.", "Mr. Smith went."]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_split() {
+        let t = "The vote was\npostponed until spring. Nobody\nobjected.";
+        assert_eq!(sents(t), vec!["The vote was\npostponed until spring.", "Nobody\nobjected."]);
+    }
+}

@@ -1,0 +1,211 @@
+//! The batch CLI as a user runs it: `lede analyze` on JSON Lines (plain and gzip),
+//! plain text and stdin, with a bad line in the middle, locally and with `--remote`
+//! against a real server; and the `eval.py` contract when `../shared` is present.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+    process::{Command, Stdio},
+    sync::Arc,
+};
+
+use clap::Parser;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_lede");
+
+fn lede(args: &[&str], stdin: &[u8]) -> (Vec<Value>, String, bool) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("lede runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect();
+    (lines, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.success())
+}
+
+fn jsonl_with_a_bad_line() -> Vec<u8> {
+    let mut s = String::new();
+    for i in 0..40 {
+        if i == 13 {
+            s.push_str("{\"id\": \"broken\", \"text\": \n"); // not JSON
+        } else if i == 21 {
+            s.push_str("{\"id\":\"empty\",\"text\":\"   \"}\n");
+        } else {
+            s.push_str(&format!(
+                "{{\"id\":\"doc{i}\",\"text\":\"Officials in Riverton met on Monday. “We are ready,” said Mayor Ana Ruiz. Zoë agreed.\"}}\n"
+            ));
+        }
+    }
+    s.into_bytes()
+}
+
+fn check_bad_line_results(lines: &[Value]) {
+    assert_eq!(lines.len(), 40, "one output line per input line");
+    for (i, l) in lines.iter().enumerate() {
+        match i {
+            13 => {
+                let msg = l["error"]["message"].as_str().unwrap();
+                assert!(msg.contains(":14:"), "the error names line 14: {msg}");
+            }
+            21 => {
+                assert_eq!(l["id"], "empty");
+                assert_eq!(l["error"]["code"], 3, "INVALID_ARGUMENT");
+            }
+            _ => {
+                assert_eq!(l["id"], format!("doc{i}"), "input order kept");
+                assert!(l.get("error").is_none(), "{l}");
+                let text = "Officials in Riverton met on Monday. “We are ready,” said Mayor Ana Ruiz. Zoë agreed.";
+                let chars: Vec<char> = text.chars().collect();
+                let q = &l["quotes"][0];
+                let (s, e) =
+                    (q["span"]["start"].as_u64().unwrap_or(0) as usize, q["span"]["end"].as_u64().unwrap() as usize);
+                let quoted: String = chars[s..e].iter().collect();
+                assert!(quoted.contains("We are ready"), "code point offsets by default: {quoted:?}");
+                assert!(l["entities"].as_array().unwrap().iter().any(|e| e["canonicalName"] == "Ana Ruiz"), "{l}");
+            }
+        }
+    }
+}
+
+#[test]
+fn analyze_jsonl_from_stdin_keeps_order_and_reports_bad_lines() {
+    let (lines, stderr, ok) = lede(&["analyze", "--progress", "never"], &jsonl_with_a_bad_line());
+    assert!(ok, "{stderr}");
+    check_bad_line_results(&lines);
+    assert!(stderr.contains("analyze finished"), "a closing summary on stderr: {stderr}");
+}
+
+#[test]
+fn analyze_gzip_file_to_output_and_plain_text_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let gz = dir.path().join("archive.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&gz).unwrap(), flate2::Compression::default());
+    enc.write_all(&jsonl_with_a_bad_line()).unwrap();
+    enc.finish().unwrap();
+    let txt = dir.path().join("story.txt");
+    std::fs::write(&txt, "Council approves budget\n\nThe council voted 5-2 on Tuesday. It was close.\n").unwrap();
+    let out = dir.path().join("out.jsonl");
+    let (_, stderr, ok) = lede(
+        &[
+            "analyze",
+            gz.to_str().unwrap(),
+            txt.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--offsets",
+            "utf8",
+            "--features",
+            "segmentation",
+        ],
+        b"",
+    );
+    assert!(ok, "{stderr}");
+    let lines: Vec<Value> =
+        std::fs::read_to_string(&out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 41);
+    assert!(lines[0].get("quotes").is_none() && lines[0].get("segmentation").is_some(), "only the features asked for");
+    let last = &lines[40];
+    assert_eq!(last["id"], txt.to_str().unwrap());
+    let sentences = last["segmentation"]["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 3, "{last}");
+}
+
+#[test]
+fn bad_options_fail_at_start_with_a_clear_message() {
+    let (_, stderr, ok) = lede(&["analyze", "--offsets", "bytes"], b"");
+    assert!(!ok);
+    assert!(stderr.contains("bytes"), "{stderr}");
+    let (_, stderr, ok) = lede(&["analyze", "/nonexistent/file.jsonl"], b"");
+    assert!(!ok);
+    assert!(stderr.contains("/nonexistent/file.jsonl"), "{stderr}");
+    let (_, stderr, ok) = lede(&["serve", "--addr", "127.0.0.1:7000", "--metrics-addr", "127.0.0.1:7000"], b"");
+    assert!(!ok);
+    assert!(stderr.contains("different ports"), "{stderr}");
+}
+
+#[test]
+fn shards_split_the_input_without_loss() {
+    let input = jsonl_with_a_bad_line();
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let shard = format!("{i}/3");
+        let (lines, stderr, ok) = lede(&["analyze", "--shard", &shard, "--features", "segmentation"], &input);
+        assert!(ok, "{stderr}");
+        for l in lines {
+            let seq = l.get("sequence").and_then(|v| v.as_str()).unwrap_or("0").parse::<u64>().unwrap();
+            assert_eq!(seq % 3, i);
+            ids.push(seq);
+        }
+    }
+    ids.sort();
+    assert_eq!(ids, (0..40).collect::<Vec<_>>());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn analyze_remote_streams_through_a_server_with_the_same_output() {
+    let args = match lede::config::Cli::parse_from([
+        "lede",
+        "serve",
+        "--addr",
+        "127.0.0.1:0",
+        "--metrics-addr",
+        "127.0.0.1:0",
+    ])
+    .command
+    {
+        lede::config::Command::Serve(a) => a,
+        _ => unreachable!(),
+    };
+    let engine = Arc::new(lede::load_engine(None).unwrap());
+    let srv = lede::server::start(&args, engine).await.unwrap();
+    let url = format!("http://{}", srv.addr);
+    let input = jsonl_with_a_bad_line();
+    let (remote, local) = tokio::task::spawn_blocking(move || {
+        let (remote, stderr, ok) = lede(&["analyze", "--remote", &url, "--progress", "never"], &input);
+        assert!(ok, "{stderr}");
+        let (local, _, _) = lede(&["analyze", "--progress", "never"], &input);
+        (remote, local)
+    })
+    .await
+    .unwrap();
+    check_bad_line_results(&remote);
+    for (r, l) in remote.iter().zip(&local) {
+        if l.get("error").is_none() {
+            assert_eq!(r, l, "remote and local results agree");
+        }
+    }
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+fn shared_eval() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/eval.py");
+    p.exists().then_some(p)
+}
+
+#[test]
+fn eval_harness_reads_our_output() {
+    let Some(eval) = shared_eval() else {
+        eprintln!("SKIPPED eval_harness_reads_our_output: ../shared/eval is absent");
+        return;
+    };
+    let out = Command::new("python3")
+        .arg(&eval)
+        .args(["golden", "--json", "--cmd", &format!("{BIN} analyze --offsets codepoint --progress never")])
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["golden"]["missing"].as_array().unwrap().len(), 0, "every document answered");
+    let passed = v["golden"]["golden_rules"]["passed"].as_u64().unwrap();
+    assert!(passed >= 30, "the baseline passes most Golden Rules ({passed}/48)");
+}
