@@ -209,3 +209,72 @@ fn eval_harness_reads_our_output() {
     let passed = v["golden"]["golden_rules"]["passed"].as_u64().unwrap();
     assert!(passed >= 30, "the baseline passes most Golden Rules ({passed}/48)");
 }
+
+async fn start_server(addr: &str) -> lede::server::Running {
+    let args = match lede::config::Cli::parse_from(["lede", "serve", "--addr", addr, "--metrics-addr", "127.0.0.1:0"])
+        .command
+    {
+        lede::config::Command::Serve(a) => a,
+        _ => unreachable!(),
+    };
+    lede::server::start(&args, Arc::new(lede::load_engine(None).unwrap())).await.unwrap()
+}
+
+async fn documents_done(metrics: std::net::SocketAddr) -> u64 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(metrics).await.unwrap();
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut body = String::new();
+    s.read_to_string(&mut body).await.unwrap();
+    body.lines()
+        .find_map(|l| l.strip_prefix("lede_documents_total{outcome=\"ok\"} "))
+        .map_or(0, |v| v.trim().parse().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn remote_survives_a_server_restart_and_writes_every_result_once() {
+    let first = start_server("127.0.0.1:0").await;
+    let addr = first.addr;
+    let n = 3000;
+    let mut input = String::new();
+    for i in 0..n {
+        input.push_str(&format!(
+            "{{\"id\":\"r{i}\",\"text\":\"Story {i}. “We will stay open,” said Mayor Ana Ruiz of Riverton. {}\"}}\n",
+            "The council met on Monday to discuss the budget. ".repeat(30)
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("archive.jsonl");
+    std::fs::write(&path, &input).unwrap();
+    let url = format!("http://{addr}");
+    let p = path.clone();
+    let cli = tokio::task::spawn_blocking(move || {
+        lede(&["analyze", p.to_str().unwrap(), "--remote", &url, "--progress", "never"], b"")
+    });
+
+    // Restart the server once it has answered some documents.
+    while documents_done(first.metrics_addr).await < 50 {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    first.shutdown();
+    first.wait().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let second = start_server(&addr.to_string()).await;
+
+    let (lines, stderr, ok) = cli.await.unwrap();
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("reconnecting"), "the run crossed a restart: {stderr}");
+    assert_eq!(lines.len(), n, "one line per document");
+    for (i, l) in lines.iter().enumerate() {
+        assert_eq!(l["id"], format!("r{i}"), "in order, none twice");
+        assert!(l.get("error").is_none(), "line {i}: {l}");
+    }
+    // The same as a local run, line for line.
+    let (local, _, _) =
+        tokio::task::spawn_blocking(move || lede(&["analyze", path.to_str().unwrap(), "--progress", "never"], b""))
+            .await
+            .unwrap();
+    assert_eq!(lines, local);
+    second.shutdown();
+    second.wait().await.unwrap();
+}

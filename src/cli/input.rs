@@ -227,6 +227,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_multi_frame_zstd() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.jsonl.zst");
+        let mut bytes = ruzstd::encoding::compress_to_vec(
+            &b"{\"id\":\"a\",\"text\":\"One.\"}\n"[..],
+            ruzstd::encoding::CompressionLevel::Fastest,
+        );
+        bytes.extend(ruzstd::encoding::compress_to_vec(
+            &b"{\"id\":\"b\",\"text\":\"Two.\"}\n"[..],
+            ruzstd::encoding::CompressionLevel::Fastest,
+        ));
+        std::fs::write(&p, bytes).unwrap();
+        let mut ids = Vec::new();
+        read_all(&[p], InputFormat::Auto, |r| {
+            if let Record::Doc(d) = r {
+                ids.push(d.id);
+            }
+            true
+        })
+        .unwrap();
+        assert_eq!(ids, ["a", "b"], "both frames are read");
+    }
+
+    #[test]
     fn plain_text_file_is_one_document() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("story.txt");

@@ -1,38 +1,52 @@
 //! `lede analyze --remote URL`: the same job through a server's `AnalyzeStream`.
-//! Input order is kept: local error results (bad records) are interleaved with the
-//! server's in-order results by position. If the stream breaks, every document not yet
-//! answered still gets an error line (UNAVAILABLE) and the command exits non-zero.
+//!
+//! Exactly one output line per input record, in input order: local error results (bad
+//! records) are queued between the documents sent to the server, and a slot is written
+//! when everything before it is written. Documents sent but not yet answered keep their
+//! text; when the stream breaks (server restart, dropped connection, drain) the command
+//! reconnects with exponential backoff and resends them, so every document is answered
+//! once. When retries are exhausted, every document left gets an UNAVAILABLE error line
+//! and the command exits non-zero.
+
+use std::{collections::VecDeque, time::Duration};
 
 use anyhow::Context as _;
 use tokio::sync::mpsc;
-use tokio_stream::{wrappers::ReceiverStream, StreamExt};
-use tonic::codec::CompressionEncoding;
+use tokio_stream::wrappers::UnboundedReceiverStream;
+use tonic::{codec::CompressionEncoding, Code};
 
-use super::{bad_result, input, AnalyzeArgs, Numbered, Sink};
+use super::{bad_result, input, AnalyzeArgs, Sink};
 use crate::convert::JobSpec;
 use crate::offsets::OffsetUnit;
 use crate::proto::{google::rpc, lede::v1 as pb};
 
-/// What the writer expects next, in input order.
-enum Expect {
-    /// A local error result, ready.
+/// Documents sent but unanswered, at most (their texts are kept for resending).
+const WINDOW: usize = 256;
+/// Reconnection attempts in a row before giving up.
+const MAX_ATTEMPTS: u32 = 10;
+
+/// One input record from the reader thread, in input order.
+enum Item {
     Local(pb::DocumentResult),
-    /// The server's answer for the document at `seq`.
-    Remote { seq: u64, id: String, bytes: usize },
+    Doc { seq: u64, doc: pb::Document },
+}
+
+/// A place in the output.
+enum Slot {
+    Local(pb::DocumentResult),
+    Remote { seq: u64, doc: pb::Document, answer: Option<pb::DocumentResult> },
 }
 
 fn options(spec: &JobSpec) -> pb::AnalyzeOptions {
     let f = spec.options.features;
-    let mut features = Vec::new();
-    if f.segmentation {
-        features.push(pb::Feature::Segmentation as i32);
-    }
-    if f.quotes {
-        features.push(pb::Feature::Quotes as i32);
-    }
-    if f.entities {
-        features.push(pb::Feature::Entities as i32);
-    }
+    let features = [
+        (f.segmentation, pb::Feature::Segmentation),
+        (f.quotes, pb::Feature::Quotes),
+        (f.entities, pb::Feature::Entities),
+    ]
+    .into_iter()
+    .filter_map(|(on, feat)| on.then_some(feat as i32))
+    .collect();
     pb::AnalyzeOptions {
         features,
         offset_unit: match spec.unit {
@@ -51,104 +65,246 @@ pub(super) fn run(args: &AnalyzeArgs, url: &str, spec: JobSpec, sink: &mut Sink)
     rt.block_on(run_async(args, url.to_string(), spec, sink))
 }
 
-async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
-    let endpoint = tonic::transport::Endpoint::from_shared(url.clone())
-        .with_context(|| format!("--remote {url:?} is not a URL"))?;
-    let channel = endpoint.connect().await.with_context(|| format!("cannot connect to --remote {url}"))?;
-    let mut client = pb::lede_service_client::LedeServiceClient::new(channel)
-        .max_decoding_message_size(usize::MAX)
-        .send_compressed(CompressionEncoding::Gzip)
-        .accept_compressed(CompressionEncoding::Gzip);
+/// Status codes after which reconnecting and resending can succeed.
+fn retryable(code: Code) -> bool {
+    matches!(
+        code,
+        Code::Unavailable | Code::ResourceExhausted | Code::Unknown | Code::Internal | Code::Aborted | Code::Cancelled
+    )
+}
 
-    let (req_tx, req_rx) = mpsc::channel::<pb::AnalyzeStreamRequest>(64);
-    let (exp_tx, mut exp_rx) = mpsc::unbounded_channel::<Expect>();
+/// The output queue and what the stream still owes.
+struct Queue {
+    slots: VecDeque<Slot>,
+    unanswered: usize,
+}
+
+impl Queue {
+    /// Writes every slot at the front that is ready.
+    fn flush(&mut self, sink: &mut Sink) -> anyhow::Result<()> {
+        loop {
+            match self.slots.front_mut() {
+                Some(Slot::Local(_)) => {
+                    let Some(Slot::Local(r)) = self.slots.pop_front() else { unreachable!() };
+                    sink.write(&r, 0)?;
+                }
+                Some(Slot::Remote { answer: Some(_), .. }) => {
+                    let Some(Slot::Remote { answer: Some(r), doc, .. }) = self.slots.pop_front() else {
+                        unreachable!()
+                    };
+                    sink.write(&r, if r.error.is_none() { doc.text.len() } else { 0 })?;
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// Records the server's next answer (answers come in the order documents were sent).
+    fn answer(&mut self, mut r: pb::DocumentResult) -> Result<(), String> {
+        let slot = self.slots.iter_mut().find(|s| matches!(s, Slot::Remote { answer: None, .. }));
+        match slot {
+            Some(Slot::Remote { seq, doc, answer }) if doc.id == r.id => {
+                r.sequence = *seq;
+                *answer = Some(r);
+                self.unanswered -= 1;
+                Ok(())
+            }
+            Some(Slot::Remote { doc, .. }) => Err(format!("expected an answer for id {:?}, got {:?}", doc.id, r.id)),
+            _ => Err(format!("an answer for id {:?} that was not asked for", r.id)),
+        }
+    }
+
+    /// Unanswered documents, in order, to (re)send.
+    fn to_resend(&self) -> Vec<pb::Document> {
+        self.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Remote { doc, answer: None, .. } => Some(doc.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Gives every unanswered document an error answer.
+    fn fail_unanswered(&mut self, why: &str) {
+        for s in &mut self.slots {
+            if let Slot::Remote { seq, doc, answer: answer @ None } = s {
+                *answer = Some(unanswered(*seq, doc.id.clone(), why));
+            }
+        }
+        self.unanswered = 0;
+    }
+}
+
+async fn connect(url: &str) -> Result<pb::lede_service_client::LedeServiceClient<tonic::transport::Channel>, String> {
+    let endpoint = tonic::transport::Endpoint::from_shared(url.to_string()).map_err(|e| format!("not a URL: {e}"))?;
+    let channel =
+        endpoint.connect_timeout(Duration::from_secs(5)).connect().await.map_err(|e| format!("cannot connect: {e}"))?;
+    Ok(pb::lede_service_client::LedeServiceClient::new(channel)
+        .max_decoding_message_size(usize::MAX)
+        .max_encoding_message_size(usize::MAX)
+        .send_compressed(CompressionEncoding::Gzip)
+        .accept_compressed(CompressionEncoding::Gzip))
+}
+
+async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
+    tonic::transport::Endpoint::from_shared(url.clone()).with_context(|| format!("--remote {url:?} is not a URL"))?;
+    let (item_tx, mut items) = mpsc::channel::<Item>(WINDOW);
     let files = args.files.clone();
     let format = args.format;
     let a = args.clone();
-    let first_options = options(&spec);
     let reader = std::thread::Builder::new().name("lede-reader".into()).spawn(move || {
         let mut seq = 0u64;
-        let mut first = true;
         input::read_all(&files, format, |record| {
             let s = seq;
             seq += 1;
             if !a.keep(s) {
                 return true;
             }
-            let n = Numbered { seq: s, record };
-            match n.record {
-                input::Record::Bad { id, reason } => exp_tx.send(Expect::Local(bad_result(n.seq, id, reason))).is_ok(),
-                input::Record::Doc(d) => {
-                    let _ = exp_tx.send(Expect::Remote { seq: n.seq, id: d.id.clone(), bytes: d.text.len() });
-                    let req = pb::AnalyzeStreamRequest {
-                        document: Some(pb::Document { id: d.id, text: d.text }),
-                        options: first.then(|| first_options.clone()),
-                        unordered: false,
-                    };
-                    first = false;
-                    req_tx.blocking_send(req).is_ok()
-                }
-            }
+            let item = match record {
+                input::Record::Bad { id, reason } => Item::Local(bad_result(s, id, reason)),
+                input::Record::Doc(d) => Item::Doc { seq: s, doc: pb::Document { id: d.id, text: d.text } },
+            };
+            item_tx.blocking_send(item).is_ok()
         })
     })?;
 
-    let mut responses = client
-        .analyze_stream(ReceiverStream::new(req_rx))
-        .await
-        .with_context(|| format!("AnalyzeStream on {url} failed"))?
-        .into_inner();
-    let mut broken: Option<tonic::Status> = None;
-    while let Some(exp) = exp_rx.recv().await {
-        match exp {
-            Expect::Local(r) => sink.write(&r, 0)?,
-            Expect::Remote { seq, id, bytes } => {
-                let got = if broken.is_none() { responses.next().await } else { None };
-                let result = match got {
-                    Some(Ok(pb::AnalyzeStreamResponse { result: Some(mut r) })) if r.id == id => {
-                        r.sequence = seq;
-                        r
+    let opts = options(&spec);
+    let mut queue = Queue { slots: VecDeque::new(), unanswered: 0 };
+    let mut input_done = false;
+    let mut attempts = 0u32;
+    let mut gave_up: Option<String> = None;
+    'connection: while !(input_done && queue.unanswered == 0) {
+        if let Some(why) = &gave_up {
+            // No server: every document left gets an error line.
+            queue.fail_unanswered(why);
+            queue.flush(sink)?;
+            match items.recv().await {
+                Some(Item::Local(r)) => queue.slots.push_back(Slot::Local(r)),
+                Some(Item::Doc { seq, doc }) => {
+                    queue.slots.push_back(Slot::Remote { seq, doc, answer: None });
+                    queue.unanswered += 1;
+                }
+                None => input_done = true,
+            }
+            continue;
+        }
+        if attempts > 0 {
+            let backoff = Duration::from_millis(100u64 << attempts.min(6)).min(Duration::from_secs(5));
+            tracing::warn!(attempt = attempts, backoff_ms = backoff.as_millis() as u64, "reconnecting to {url}");
+            tokio::time::sleep(backoff).await;
+        }
+        let mut client = match connect(&url).await {
+            Ok(c) => c,
+            Err(e) => {
+                attempts += 1;
+                if attempts >= MAX_ATTEMPTS {
+                    gave_up = Some(format!("{url}: {e} ({attempts} attempts)"));
+                }
+                continue;
+            }
+        };
+        // Unbounded, but never more than WINDOW documents: new input is read only while
+        // fewer than WINDOW are unanswered. Sending never waits, so reading answers never
+        // stalls behind a full request stream.
+        let (req_tx, req_rx) = mpsc::unbounded_channel::<pb::AnalyzeStreamRequest>();
+        let mut first_sent = false;
+        for doc in queue.to_resend() {
+            let options = (!first_sent).then(|| opts.clone());
+            first_sent = true;
+            let _ = req_tx.send(pb::AnalyzeStreamRequest { document: Some(doc), options, unordered: false });
+        }
+        let mut responses = match client.analyze_stream(UnboundedReceiverStream::new(req_rx)).await {
+            Ok(r) => r.into_inner(),
+            Err(status) if retryable(status.code()) => {
+                attempts += 1;
+                if attempts >= MAX_ATTEMPTS {
+                    gave_up = Some(format!("{:?}: {}", status.code(), status.message()));
+                }
+                continue;
+            }
+            Err(status) => {
+                gave_up = Some(format!("{:?}: {}", status.code(), status.message()));
+                continue;
+            }
+        };
+        let mut sender = Some(req_tx);
+        loop {
+            if input_done && queue.unanswered == 0 {
+                break 'connection;
+            }
+            if input_done {
+                sender = None; // half-close: the server ends the stream after the last answer
+            }
+            tokio::select! {
+                item = items.recv(), if !input_done && queue.unanswered < WINDOW && sender.is_some() => match item {
+                    Some(Item::Local(r)) => {
+                        queue.slots.push_back(Slot::Local(r));
+                        queue.flush(sink)?;
                     }
-                    Some(Ok(other)) => {
-                        broken = Some(tonic::Status::internal(format!(
-                            "the server answered out of order (expected id {id:?}, got {:?})",
-                            other.result.map(|r| r.id)
-                        )));
-                        unanswered(seq, id, broken.as_ref())
-                    }
-                    Some(Err(status)) => {
-                        broken = Some(status);
-                        unanswered(seq, id, broken.as_ref())
-                    }
-                    None => {
-                        if broken.is_none() {
-                            broken = Some(tonic::Status::unavailable("the server closed the stream early"));
+                    Some(Item::Doc { seq, doc }) => {
+                        let req = pb::AnalyzeStreamRequest {
+                            document: Some(doc.clone()),
+                            options: (!first_sent).then(|| opts.clone()),
+                            unordered: false,
+                        };
+                        first_sent = true;
+                        queue.slots.push_back(Slot::Remote { seq, doc, answer: None });
+                        queue.unanswered += 1;
+                        if let Some(tx) = &sender {
+                            let _ = tx.send(req); // a closed stream shows up as an error below
                         }
-                        unanswered(seq, id, broken.as_ref())
                     }
-                };
-                let b = if result.error.is_none() { bytes } else { 0 };
-                sink.write(&result, b)?;
+                    None => input_done = true,
+                },
+                msg = responses.message() => match msg {
+                    Ok(Some(pb::AnalyzeStreamResponse { result: Some(r) })) => {
+                        if let Err(e) = queue.answer(r) {
+                            gave_up = Some(format!("the server answered out of order: {e}"));
+                            continue 'connection;
+                        }
+                        attempts = 0;
+                        queue.flush(sink)?;
+                    }
+                    Ok(Some(_)) => {}
+                    Ok(None) if queue.unanswered == 0 && input_done => break 'connection,
+                    Ok(None) => {
+                        attempts += 1;
+                        tracing::warn!(unanswered = queue.unanswered, "the server closed the stream early");
+                        if attempts >= MAX_ATTEMPTS {
+                            gave_up = Some("the server keeps closing the stream early".into());
+                        }
+                        continue 'connection;
+                    }
+                    Err(status) => {
+                        tracing::warn!(code = ?status.code(), message = status.message(), unanswered = queue.unanswered, "stream broke");
+                        attempts += 1;
+                        if !retryable(status.code()) || attempts >= MAX_ATTEMPTS {
+                            gave_up = Some(format!("{:?}: {}", status.code(), status.message()));
+                        }
+                        continue 'connection;
+                    }
+                },
             }
         }
     }
+    queue.flush(sink)?;
     reader.join().map_err(|_| anyhow::anyhow!("the input reader panicked"))??;
-    if let Some(s) = broken {
-        anyhow::bail!(
-            "the stream to {url} broke ({:?}: {}); the documents after it have error results",
-            s.code(),
-            s.message()
-        );
+    if let Some(why) = gave_up {
+        anyhow::bail!("gave up on --remote {url} ({why}); the documents not analysed have error lines");
     }
     Ok(())
 }
 
-fn unanswered(seq: u64, id: String, cause: Option<&tonic::Status>) -> pb::DocumentResult {
-    let msg =
-        cause.map_or_else(|| "no answer".to_string(), |s| format!("not analysed: {:?}: {}", s.code(), s.message()));
+fn unanswered(seq: u64, id: String, why: &str) -> pb::DocumentResult {
     pb::DocumentResult {
         id,
         sequence: seq,
-        error: Some(rpc::Status { code: tonic::Code::Unavailable as i32, message: msg, details: Vec::new() }),
+        error: Some(rpc::Status {
+            code: Code::Unavailable as i32,
+            message: format!("not analysed: {why}"),
+            details: Vec::new(),
+        }),
         ..Default::default()
     }
 }
