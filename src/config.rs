@@ -103,6 +103,28 @@ pub struct ServeArgs {
     /// Documents of one stream analysed concurrently.
     #[arg(long, env = "LEDE_STREAM_WINDOW", default_value = "32", value_parser = parse_positive)]
     pub stream_window: usize,
+    /// PEM certificate chain to serve TLS with (needs --tls-key); plaintext without.
+    #[arg(long, env = "LEDE_TLS_CERT", value_name = "PEM")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "LEDE_TLS_KEY", value_name = "PEM")]
+    pub tls_key: Option<PathBuf>,
+    /// PEM CA certificates: clients must present a certificate signed by one (mutual TLS).
+    #[arg(long, env = "LEDE_TLS_CLIENT_CA", value_name = "PEM")]
+    pub tls_client_ca: Option<PathBuf>,
+    /// File of accepted bearer tokens, one per line (`#` starts a comment line). With a
+    /// token configured, calls without `authorization: Bearer <token>` get UNAUTHENTICATED.
+    #[arg(long, env = "LEDE_AUTH_TOKENS_FILE", value_name = "PATH")]
+    pub auth_tokens_file: Option<PathBuf>,
+    /// One accepted bearer token (at least 16 printable ASCII characters).
+    #[arg(long, env = "LEDE_AUTH_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub auth_token: Option<String>,
+    /// Require the token for health checks too (exempt by default, for probes).
+    #[arg(long, env = "LEDE_AUTH_HEALTH")]
+    pub auth_health: bool,
+    /// Require the token for reflection too (exempt by default).
+    #[arg(long, env = "LEDE_AUTH_REFLECTION")]
+    pub auth_reflection: bool,
     #[command(flatten)]
     pub models: ModelArgs,
     #[command(flatten)]

@@ -6,6 +6,7 @@
 //! CPU work on a bounded pool ([`pool`]) and serves it ([`server`], [`service`],
 //! [`layers`], [`metrics`], [`telemetry`]); [`cli`] is the batch job.
 
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod convert;
@@ -18,6 +19,7 @@ pub mod proto;
 pub mod server;
 pub mod service;
 pub mod telemetry;
+pub mod tls;
 
 /// Loads the models: embedded, or overridden from `dir`.
 pub fn load_engine(dir: Option<&std::path::Path>) -> anyhow::Result<lede_core::Engine> {

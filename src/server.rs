@@ -48,6 +48,10 @@ impl Running {
 /// Binds both listeners and starts serving in the background.
 pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Running> {
     args.validate()?;
+    let tls = crate::tls::server(args.tls_cert.as_ref(), args.tls_key.as_ref(), args.tls_client_ca.as_ref())?;
+    let tokens = crate::auth::load_tokens(args.auth_tokens_file.as_deref(), args.auth_token.as_deref())?;
+    let auth = crate::auth::Auth::new(tokens, args.auth_health, args.auth_reflection);
+    let secured = (tls.is_some(), args.tls_client_ca.is_some(), auth.enabled());
     let listener =
         TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on --addr {}", args.addr))?;
     let metrics_listener = TcpListener::bind(args.metrics_addr)
@@ -91,8 +95,13 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
         .send_compressed(CompressionEncoding::Gzip);
 
     let unary_default = (!args.request_timeout.is_zero()).then_some(args.request_timeout);
-    let router = tonic::transport::Server::builder()
+    let mut builder = tonic::transport::Server::builder();
+    if let Some(tls) = tls {
+        builder = builder.tls_config(tls).context("invalid TLS configuration")?;
+    }
+    let router = builder
         .layer(PolicyLayer(Observe { metrics: metrics.clone() }))
+        .layer(PolicyLayer(auth))
         .layer(PolicyLayer(Deadline { unary_default }))
         .layer(PolicyLayer(Shed::new(args.max_concurrency)))
         .add_service(health_service)
@@ -136,7 +145,7 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
         let _ = tokio::time::timeout(Duration::from_secs(1), metrics_task).await;
         Ok(())
     });
-    tracing::info!(%addr, %metrics_addr, workers, "lede serving");
+    tracing::info!(%addr, %metrics_addr, workers, tls = secured.0, mutual_tls = secured.1, bearer_auth = secured.2, "lede serving");
     Ok(Running { addr, metrics_addr, shutdown: shutdown_tx, task })
 }
 

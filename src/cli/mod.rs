@@ -77,6 +77,18 @@ pub struct AnalyzeArgs {
     /// Analyse through a running server's AnalyzeStream (e.g. http://127.0.0.1:50051).
     #[arg(long, value_name = "URL")]
     pub remote: Option<String>,
+    /// Bearer token sent with --remote calls.
+    #[arg(long, env = "LEDE_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// PEM CA certificate that signed the server's certificate (https --remote).
+    #[arg(long, value_name = "PEM")]
+    pub tls_ca: Option<PathBuf>,
+    /// PEM client certificate for mutual TLS with --remote (needs --tls-key).
+    #[arg(long, value_name = "PEM")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, value_name = "PEM")]
+    pub tls_key: Option<PathBuf>,
     /// Threads for local analysis (default: the number of cores).
     #[arg(long, env = "LEDE_WORKERS")]
     pub workers: Option<usize>,

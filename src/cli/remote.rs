@@ -136,11 +136,50 @@ impl Queue {
     }
 }
 
-async fn connect(url: &str) -> Result<pb::lede_service_client::LedeServiceClient<tonic::transport::Channel>, String> {
-    let endpoint = tonic::transport::Endpoint::from_shared(url.to_string()).map_err(|e| format!("not a URL: {e}"))?;
-    let channel =
-        endpoint.connect_timeout(Duration::from_secs(5)).connect().await.map_err(|e| format!("cannot connect: {e}"))?;
-    Ok(pb::lede_service_client::LedeServiceClient::new(channel)
+/// Adds the bearer token to every call.
+#[derive(Clone)]
+struct Bearer(Option<tonic::metadata::MetadataValue<tonic::metadata::Ascii>>);
+
+impl tonic::service::Interceptor for Bearer {
+    fn call(&mut self, mut req: tonic::Request<()>) -> Result<tonic::Request<()>, tonic::Status> {
+        if let Some(v) = &self.0 {
+            req.metadata_mut().insert("authorization", v.clone());
+        }
+        Ok(req)
+    }
+}
+
+type Client = pb::lede_service_client::LedeServiceClient<
+    tonic::service::interceptor::InterceptedService<tonic::transport::Channel, Bearer>,
+>;
+
+/// How to reach the server.
+#[derive(Clone)]
+struct Target {
+    endpoint: tonic::transport::Endpoint,
+    bearer: Bearer,
+}
+
+fn target(args: &AnalyzeArgs, url: &str) -> anyhow::Result<Target> {
+    let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_string())
+        .with_context(|| format!("--remote {url:?} is not a URL"))?
+        .connect_timeout(Duration::from_secs(5));
+    if url.starts_with("https://") {
+        let tls = crate::tls::client(args.tls_ca.as_ref(), args.tls_cert.as_ref(), args.tls_key.as_ref())?;
+        endpoint = endpoint.tls_config(tls).context("invalid TLS configuration")?;
+    } else if args.tls_ca.is_some() || args.tls_cert.is_some() {
+        anyhow::bail!("--tls-ca/--tls-cert need an https:// --remote URL");
+    }
+    let bearer = match args.token.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => Some(format!("Bearer {t}").parse().context("--token has characters not allowed in a header")?),
+        None => None,
+    };
+    Ok(Target { endpoint, bearer: Bearer(bearer) })
+}
+
+async fn connect(t: &Target) -> Result<Client, String> {
+    let channel = t.endpoint.connect().await.map_err(|e| format!("cannot connect: {e}"))?;
+    Ok(pb::lede_service_client::LedeServiceClient::with_interceptor(channel, t.bearer.clone())
         .max_decoding_message_size(usize::MAX)
         .max_encoding_message_size(usize::MAX)
         .send_compressed(CompressionEncoding::Gzip)
@@ -148,7 +187,7 @@ async fn connect(url: &str) -> Result<pb::lede_service_client::LedeServiceClient
 }
 
 async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
-    tonic::transport::Endpoint::from_shared(url.clone()).with_context(|| format!("--remote {url:?} is not a URL"))?;
+    let target = target(args, &url)?;
     let (item_tx, mut items) = mpsc::channel::<Item>(WINDOW);
     let files = args.files.clone();
     let format = args.format;
@@ -194,7 +233,7 @@ async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Si
             tracing::warn!(attempt = attempts, backoff_ms = backoff.as_millis() as u64, "reconnecting to {url}");
             tokio::time::sleep(backoff).await;
         }
-        let mut client = match connect(&url).await {
+        let mut client = match connect(&target).await {
             Ok(c) => c,
             Err(e) => {
                 attempts += 1;
