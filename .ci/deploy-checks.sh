@@ -241,9 +241,15 @@ def cmd_check(a):
         tgps = spec.get("terminationGracePeriodSeconds", 30)
         if tgps <= pre + grace:
             problems.append(f"Deployment {name}: terminationGracePeriodSeconds {tgps} <= preStop {pre} + LEDE_GRACE_PERIOD {grace}")
-        for probe, svc in (("livenessProbe", "liveness"), ("readinessProbe", ""), ("startupProbe", "liveness")):
+        tls = "LEDE_TLS_CERT" in env
+        for probe, svc, path in (("livenessProbe", "liveness", "/healthz"), ("readinessProbe", "", "/readyz"),
+                                 ("startupProbe", "liveness", "/healthz")):
             p = c.get(probe)
-            if p is not None and (p.get("grpc") or {}).get("service") != svc:
+            if p is None:
+                continue
+            if tls and (p.get("httpGet") or {}).get("path") != path:
+                problems.append(f"Deployment {name}: with TLS, {probe} is not an HTTP probe on {path}")
+            if not tls and (p.get("grpc") or {}).get("service") != svc:
                 problems.append(f"Deployment {name}: {probe} is not a grpc probe on service {svc!r}")
         sc = c.get("securityContext") or {}
         if not (sc.get("readOnlyRootFilesystem") and sc.get("allowPrivilegeEscalation") is False
@@ -376,8 +382,9 @@ declare -A VALUESETS=(
   [defaults]=""
   [all-features]="-f $CHART/ci/all-features-values.yaml"
   [job-only]="-f $CHART/ci/job-only-values.yaml"
+  [tls-auth]="-f $CHART/ci/tls-auth-values.yaml"
 )
-ORDER=(defaults all-features job-only)
+ORDER=(defaults all-features job-only tls-auth)
 
 # ---------------------------------------------------------------------------
 section "helm lint --strict"

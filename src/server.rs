@@ -113,13 +113,12 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
     let grace = args.grace_period;
     let drain_delay = args.drain_delay;
     let mut stop = shutdown_rx.clone();
-    let metrics_stop = {
-        let mut s = shutdown_rx.clone();
-        async move {
-            let _ = s.wait_for(|d| *d).await;
-        }
+    // The HTTP port (metrics, /healthz, /readyz) stays up until the drain is over.
+    let (metrics_stop_tx, metrics_stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let metrics_stop = async move {
+        let _ = metrics_stop_rx.await;
     };
-    let metrics_task = tokio::spawn(metrics::serve(metrics_listener, metrics, metrics_stop));
+    let metrics_task = tokio::spawn(metrics::serve(metrics_listener, metrics, shutdown_rx.clone(), metrics_stop));
 
     let task = tokio::spawn(async move {
         let (accepting_tx, accepting_rx) = tokio::sync::oneshot::channel::<()>();
@@ -142,6 +141,7 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
             Ok(Err(e)) => return Err(anyhow::Error::new(e).context("gRPC server task panicked")),
             Err(_) => tracing::warn!("grace period over; dropping the calls still open"),
         }
+        let _ = metrics_stop_tx.send(());
         let _ = tokio::time::timeout(Duration::from_secs(1), metrics_task).await;
         Ok(())
     });

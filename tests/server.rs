@@ -420,6 +420,7 @@ async fn metrics_endpoint_counts_calls() {
     assert!(body.contains("lede_grpc_request_duration_seconds_bucket"), "{body}");
     assert!(body.contains("lede_documents_total{outcome=\"ok\"} 1"), "{body}");
     assert!(!body.contains("One. Two."), "no text in metrics");
+    assert!(http_get(srv.metrics_addr, "/readyz").await.starts_with("HTTP/1.1 200"));
     srv.shutdown();
     srv.wait().await.unwrap();
 }
@@ -465,6 +466,10 @@ async fn drain_flips_health_and_ends_open_streams_after_documents_in_flight() {
     assert!(flipped, "health \"\" turns NOT_SERVING while draining");
     let live = h.check(HealthCheckRequest { service: "liveness".into() }).await.unwrap().into_inner();
     assert_eq!(live.status, ServingStatus::Serving as i32);
+
+    // The HTTP readiness probe says the same; liveness stays up.
+    assert!(http_get(srv.metrics_addr, "/readyz").await.starts_with("HTTP/1.1 503"));
+    assert!(http_get(srv.metrics_addr, "/healthz").await.starts_with("HTTP/1.1 200"));
 
     // The stream ends cleanly, naming the last document answered.
     let end = out.message().await.unwrap_err();

@@ -141,7 +141,38 @@ then the shared environment. Rendered as a YAML list.
 {{- include "lede.optionalEnv" (dict "name" "LEDE_STREAM_WINDOW" "value" $c.streamWindow) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_TEXT_BYTES" "value" $c.maxTextBytes) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_MESSAGE_BYTES" "value" $c.maxMessageBytes) }}
+{{- if .Values.tls.enabled }}
+- name: LEDE_TLS_CERT
+  value: /etc/lede/tls/tls.crt
+- name: LEDE_TLS_KEY
+  value: /etc/lede/tls/tls.key
+{{- if .Values.tls.mutual }}
+- name: LEDE_TLS_CLIENT_CA
+  value: /etc/lede/tls/ca.crt
+{{- end }}
+{{- end }}
+{{- if .Values.auth.existingSecret }}
+- name: LEDE_AUTH_TOKENS_FILE
+  value: {{ printf "/etc/lede/auth/%s" .Values.auth.secretKey | quote }}
+{{- end }}
 {{- include "lede.commonEnv" . }}
+{{- end }}
+
+{{/*
+Probe handler: native gRPC on the gRPC port, or HTTP on the metrics port when the
+gRPC port serves TLS. Argument: dict with "root" (.) and "kind" ("live" or "ready").
+*/}}
+{{- define "lede.probeHandler" -}}
+{{- $v := .root.Values }}
+{{- if $v.tls.enabled }}
+httpGet:
+  path: {{ if eq .kind "ready" }}/readyz{{ else }}/healthz{{ end }}
+  port: metrics
+{{- else }}
+grpc:
+  port: {{ $v.ports.grpc }}
+  service: {{ if eq .kind "ready" }}""{{ else }}liveness{{ end }}
+{{- end }}
 {{- end }}
 
 {{/*
