@@ -2,17 +2,13 @@
 //! spans or a typed error, never a panic or a hang. (The table in docs/reliability.md
 //! lists these cases and what they give.)
 
-use std::sync::Arc;
+mod common;
 
-use clap::Parser;
 use lede::proto::lede::v1::{self as pb, lede_service_client::LedeServiceClient};
 use tonic::{transport::Channel, Code};
 
 async fn start() -> (lede::server::Running, LedeServiceClient<Channel>) {
-    let cli =
-        lede::config::Cli::parse_from(["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0"]);
-    let lede::config::Command::Serve(args) = cli.command else { unreachable!() };
-    let srv = lede::server::start(&args, Arc::new(lede::load_engine(None).unwrap())).await.unwrap();
+    let srv = common::start_server(&[]).await;
     let c = LedeServiceClient::connect(format!("http://{}", srv.addr))
         .await
         .unwrap()

@@ -6,10 +6,10 @@ use std::{
     io::Write,
     path::{Path, PathBuf},
     process::{Command, Stdio},
-    sync::Arc,
 };
 
-use clap::Parser;
+mod common;
+
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_lede");
@@ -152,21 +152,7 @@ fn shards_split_the_input_without_loss() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn analyze_remote_streams_through_a_server_with_the_same_output() {
-    let args = match lede::config::Cli::parse_from([
-        "lede",
-        "serve",
-        "--addr",
-        "127.0.0.1:0",
-        "--metrics-addr",
-        "127.0.0.1:0",
-    ])
-    .command
-    {
-        lede::config::Command::Serve(a) => a,
-        _ => unreachable!(),
-    };
-    let engine = Arc::new(lede::load_engine(None).unwrap());
-    let srv = lede::server::start(&args, engine).await.unwrap();
+    let srv = common::start_server(&[]).await;
     let url = format!("http://{}", srv.addr);
     let input = jsonl_with_a_bad_line();
     let (remote, local) = tokio::task::spawn_blocking(move || {
@@ -210,16 +196,6 @@ fn eval_harness_reads_our_output() {
     assert!(passed >= 30, "the baseline passes most Golden Rules ({passed}/48)");
 }
 
-async fn start_server(addr: &str) -> lede::server::Running {
-    let args = match lede::config::Cli::parse_from(["lede", "serve", "--addr", addr, "--metrics-addr", "127.0.0.1:0"])
-        .command
-    {
-        lede::config::Command::Serve(a) => a,
-        _ => unreachable!(),
-    };
-    lede::server::start(&args, Arc::new(lede::load_engine(None).unwrap())).await.unwrap()
-}
-
 async fn documents_done(metrics: std::net::SocketAddr) -> u64 {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut s = tokio::net::TcpStream::connect(metrics).await.unwrap();
@@ -233,7 +209,7 @@ async fn documents_done(metrics: std::net::SocketAddr) -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn remote_survives_a_server_restart_and_writes_every_result_once() {
-    let first = start_server("127.0.0.1:0").await;
+    let first = common::start_server(&[]).await;
     let addr = first.addr;
     let n = 3000;
     let mut input = String::new();
@@ -259,7 +235,7 @@ async fn remote_survives_a_server_restart_and_writes_every_result_once() {
     first.shutdown();
     first.wait().await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let second = start_server(&addr.to_string()).await;
+    let second = common::start_server(&["--addr", &addr.to_string()]).await;
 
     let (lines, stderr, ok) = cli.await.unwrap();
     assert!(ok, "{stderr}");

@@ -4,7 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use clap::Parser;
+mod common;
+
 use lede::proto::lede::v1::{self as pb, lede_service_client::LedeServiceClient};
 use opentelemetry_proto::tonic::collector::trace::v1::{
     trace_service_server::{TraceService, TraceServiceServer},
@@ -39,13 +40,9 @@ async fn spans_reach_the_collector_with_the_callers_trace_id_and_no_text() {
             .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
     );
     std::env::set_var("OTEL_EXPORTER_OTLP_ENDPOINT", format!("http://{otlp_addr}"));
-    let cli =
-        lede::config::Cli::parse_from(["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0"]);
-    let lede::config::Command::Serve(args) = cli.command else { unreachable!() };
+    let args = common::serve_args(&[]);
     let guard = lede::telemetry::init(&args.log, "info", true).unwrap();
-
-    let engine = Arc::new(lede::load_engine(None).unwrap());
-    let srv = lede::server::start(&args, engine).await.unwrap();
+    let srv = common::start_server(&[]).await;
     let mut c = LedeServiceClient::connect(format!("http://{}", srv.addr)).await.unwrap();
     let trace_id = "4bf92f3577b34da6a3ce929d0e0e4736";
     let mut req = tonic::Request::new(pb::AnalyzeRequest {

@@ -2,9 +2,10 @@
 //! (rcgen), the server runs on 127.0.0.1:0, clients connect with and without each
 //! credential, and `lede analyze --remote https://…` runs through it all.
 
-use std::{path::Path, process::Command, sync::Arc};
+use std::{path::Path, process::Command};
 
-use clap::Parser;
+mod common;
+
 use lede::proto::lede::v1::{self as pb, lede_service_client::LedeServiceClient};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
 use tonic::{
@@ -60,13 +61,7 @@ async fn mutual_tls_and_bearer_tokens() {
     let ccert = write(dir.path(), "client.pem", &pki.client.0);
     let ckey = write(dir.path(), "client.key", &pki.client.1);
     let tokens = write(dir.path(), "tokens", &format!("# rotated weekly\nold-token-abcdefghijkl\n{TOKEN}\n"));
-    let cli = lede::config::Cli::parse_from([
-        "lede",
-        "serve",
-        "--addr",
-        "127.0.0.1:0",
-        "--metrics-addr",
-        "127.0.0.1:0",
+    let srv = common::start_server(&[
         "--tls-cert",
         &cert,
         "--tls-key",
@@ -75,9 +70,8 @@ async fn mutual_tls_and_bearer_tokens() {
         &ca,
         "--auth-tokens-file",
         &tokens,
-    ]);
-    let lede::config::Command::Serve(args) = cli.command else { unreachable!() };
-    let srv = lede::server::start(&args, Arc::new(lede::load_engine(None).unwrap())).await.unwrap();
+    ])
+    .await;
     let port = srv.addr.port();
     let ca_cert = Certificate::from_pem(&pki.ca);
     let with_identity = ClientTlsConfig::new()

@@ -4,8 +4,8 @@
 
 use std::{sync::Arc, time::Duration};
 
-use clap::Parser;
-use lede::config::{Cli, Command, ServeArgs};
+mod common;
+
 use lede::proto::lede::v1::{self as pb, lede_service_client::LedeServiceClient};
 use tonic::{codec::CompressionEncoding, transport::Channel, Code};
 use tonic_types::StatusExt;
@@ -18,19 +18,8 @@ The mayor of Riverton, Jon Malloy, visited the café on Monday. \
 “We will rebuild every street,” Malloy said. “Nobody is leaving.”\n\n\
 Local officials said the repairs would take a year.\n";
 
-fn serve_args(extra: &[&str]) -> ServeArgs {
-    let mut argv =
-        vec!["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--grace-period", "5"];
-    argv.extend_from_slice(extra);
-    match Cli::parse_from(argv).command {
-        Command::Serve(a) => a,
-        _ => unreachable!(),
-    }
-}
-
 async fn start(extra: &[&str]) -> (lede::server::Running, Channel) {
-    let engine = Arc::new(lede::load_engine(None).expect("embedded models load"));
-    let running = lede::server::start(&serve_args(extra), engine).await.expect("server starts");
+    let running = common::start_server(extra).await;
     let channel = Channel::from_shared(format!("http://{}", running.addr)).unwrap().connect().await.expect("connects");
     (running, channel)
 }
