@@ -260,6 +260,61 @@ mod tests {
         assert!(analyze_options(None, "options").is_err());
     }
 
+    fn engine() -> &'static core::Engine {
+        static ENGINE: std::sync::OnceLock<core::Engine> = std::sync::OnceLock::new();
+        ENGINE.get_or_init(|| core::Engine::embedded().expect("embedded models"))
+    }
+
+    /// The text at `span` read in `unit`.
+    fn slice(text: &str, span: &pb::Span, unit: OffsetUnit) -> String {
+        let (s, e) = (span.start as usize, span.end as usize);
+        match unit {
+            OffsetUnit::Utf8 => text[s..e].to_string(),
+            OffsetUnit::CodePoint => text.chars().skip(s).take(e - s).collect(),
+            OffsetUnit::Utf16 => String::from_utf16(&text.encode_utf16().collect::<Vec<_>>()[s..e]).unwrap(),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Arbitrary bytes as a request: decoding and validation never panic.
+        #[test]
+        fn any_request_bytes_validate_or_fail_typed(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512)) {
+            use prost::Message;
+            if let Ok(req) = pb::AnalyzeRequest::decode(&bytes[..]) {
+                if let (Ok(spec), Ok(doc)) = (analyze_options(req.options.as_ref(), "options"), document(req.document, 4096)) {
+                    let c = crate::pool::analyze(engine(), &doc.text, &spec).expect("validated input analyses");
+                    let _ = c;
+                }
+            }
+        }
+
+        /// Whatever the unit, every converted span reads back the text the core meant.
+        #[test]
+        fn converted_spans_read_back_through_the_text(text in "[ a-zA-Z\\.,\"“”‘’é😀中\n]{1,300}", unit in 0usize..3) {
+            let unit = [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::CodePoint][unit];
+            if text.trim().is_empty() {
+                return Ok(());
+            }
+            let options = core::Options { tokens: true, ..core::Options::default() };
+            let a = engine().analyze(&text, &options).unwrap();
+            let c = analysis(&text, &a, &JobSpec { options, unit });
+            let seg = c.segmentation.unwrap();
+            for (t, ct) in seg.tokens.iter().zip(&a.segmentation.tokens) {
+                proptest::prop_assert_eq!(slice(&text, t.span.as_ref().unwrap(), unit), &text[ct.span.range()]);
+            }
+            for e in &c.entities {
+                for m in &e.mentions {
+                    proptest::prop_assert_eq!(slice(&text, m.span.as_ref().unwrap(), unit), m.text.clone());
+                }
+            }
+            for (q, cq) in c.quotes.iter().zip(&a.quotes) {
+                proptest::prop_assert_eq!(slice(&text, q.span.as_ref().unwrap(), unit), &text[cq.span.range()]);
+            }
+        }
+    }
+
     #[test]
     fn document_limits() {
         let d = |t: &str| Some(pb::Document { id: "a".into(), text: t.into() });
