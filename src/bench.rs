@@ -89,7 +89,8 @@ pub struct BenchArgs {
     /// Stop after this many calls (unary) or documents (stream).
     #[arg(long)]
     pub requests: Option<u64>,
-    /// Deadline of each unary call, in seconds (sent as grpc-timeout).
+    /// Deadline of each unary call, in seconds (sent as grpc-timeout); in stream mode,
+    /// how long to wait for the last results once sending stops.
     #[arg(long, default_value = "10", value_parser = parse_duration_secs)]
     pub timeout: Duration,
     /// Stages to ask for (comma-separated).
