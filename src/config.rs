@@ -18,6 +18,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Analyse JSON Lines or text files (or stdin) and write JSON Lines results.
     Analyze(crate::cli::AnalyzeArgs),
+    /// Load-test a running server (loopback only), or generate a synthetic archive.
+    Bench(crate::bench::BenchArgs),
 }
 
 /// Log output format.
@@ -49,7 +51,7 @@ pub struct ModelArgs {
     pub models: Option<PathBuf>,
 }
 
-fn parse_duration_secs(s: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration_secs(s: &str) -> Result<Duration, String> {
     let v: f64 = s.parse().map_err(|_| format!("{s:?} is not a number of seconds"))?;
     if !(v.is_finite() && v >= 0.0) {
         return Err(format!("{s:?} must be a non-negative number of seconds"));
@@ -57,7 +59,7 @@ fn parse_duration_secs(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(v))
 }
 
-fn parse_positive(s: &str) -> Result<usize, String> {
+pub(crate) fn parse_positive(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(0) => Err("must be at least 1".into()),
         Ok(v) => Ok(v),

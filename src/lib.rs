@@ -4,9 +4,11 @@
 //! this crate maps protobuf to the core ([`convert`]), converts offsets to the unit the
 //! caller asked for ([`offsets`]), maps errors to gRPC in one place ([`error`]), runs
 //! CPU work on a bounded pool ([`pool`]) and serves it ([`server`], [`service`],
-//! [`layers`], [`metrics`], [`telemetry`]); [`cli`] is the batch job.
+//! [`layers`], [`metrics`], [`telemetry`]); [`cli`] is the batch job and [`bench`] the
+//! load generator.
 
 pub mod auth;
+pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod convert;

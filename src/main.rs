@@ -1,4 +1,5 @@
-//! The `lede` binary: `lede serve` (gRPC server) and `lede analyze` (batch job).
+//! The `lede` binary: `lede serve` (gRPC server), `lede analyze` (batch job) and
+//! `lede bench` (load generator).
 
 use std::{process::ExitCode, sync::Arc};
 
@@ -36,6 +37,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             init_cli_logs(&args.log)?;
             // Documents that failed are error lines in the output, not a failed run.
             lede::cli::run(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(args) => {
+            init_cli_logs(&args.log)?;
+            lede::bench::run(&args)?;
             Ok(ExitCode::SUCCESS)
         }
     }
