@@ -193,6 +193,10 @@ fn error_result(id: String, sequence: u64, e: &ApiError) -> pb::DocumentResult {
     pb::DocumentResult { id, sequence, error: Some(e.to_rpc_status()), ..Default::default() }
 }
 
+fn reject(id: String, sequence: u64, e: &ApiError) -> Box<pb::DocumentResult> {
+    Box::new(error_result(id, sequence, e))
+}
+
 /// Per-stream state: options in force and the ids seen (as 64-bit hashes, so memory
 /// stays small on archives of millions of documents).
 struct StreamState {
@@ -208,7 +212,7 @@ impl StreamState {
         &mut self,
         m: pb::AnalyzeStreamRequest,
         max_text: usize,
-    ) -> Result<(u64, pb::Document, JobSpec), pb::DocumentResult> {
+    ) -> Result<(u64, pb::Document, JobSpec), Box<pb::DocumentResult>> {
         let seq = self.sequence;
         self.sequence += 1;
         if let Some(o) = m.options.as_ref() {
@@ -216,21 +220,21 @@ impl StreamState {
         }
         let id = m.document.as_ref().map(|d| d.id.clone()).unwrap_or_default();
         let spec = match &self.spec {
-            None => return Err(error_result(id, seq, &ApiError::Missing { field: "options (on the first message)" })),
+            None => return Err(reject(id, seq, &ApiError::Missing { field: "options (on the first message)" })),
             Some(Err(e)) => {
-                return Err(error_result(id, seq, &ApiError::Invalid { field: "options", reason: e.to_string() }))
+                return Err(reject(id, seq, &ApiError::Invalid { field: "options", reason: e.to_string() }))
             }
             Some(Ok(s)) => *s,
         };
         if id.is_empty() {
-            return Err(error_result(id, seq, &ApiError::Missing { field: "document.id" }));
+            return Err(reject(id, seq, &ApiError::Missing { field: "document.id" }));
         }
         if !self.ids.insert(self.hasher.hash_one(&id)) {
-            return Err(error_result(id.clone(), seq, &ApiError::DuplicateId { id }));
+            return Err(reject(id.clone(), seq, &ApiError::DuplicateId { id }));
         }
         match convert::document(m.document, max_text) {
             Ok(doc) => Ok((seq, doc, spec)),
-            Err(e) => Err(error_result(id, seq, &e)),
+            Err(e) => Err(reject(id, seq, &e)),
         }
     }
 }
@@ -273,7 +277,7 @@ async fn run_stream(
                     match state.admit(m, api.limits.max_text_bytes) {
                         Err(result) => {
                             api.metrics.document(false, 0);
-                            q.push(futures::future::ready(result).boxed());
+                            q.push(futures::future::ready(*result).boxed());
                         }
                         Ok((seq, doc, spec)) => {
                             let api = api.clone();

@@ -156,7 +156,7 @@ async fn analyze_remote_streams_through_a_server_with_the_same_output() {
     let url = format!("http://{}", srv.addr);
     let input = jsonl_with_a_bad_line();
     let (remote, local) = tokio::task::spawn_blocking(move || {
-        let (remote, stderr, ok) = lede(&["analyze", "--remote", &url, "--progress", "never"], &input);
+        let (remote, stderr, ok) = lede(&["analyze", "--remote", &url, "--gzip", "--progress", "never"], &input);
         assert!(ok, "{stderr}");
         let (local, _, _) = lede(&["analyze", "--progress", "never"], &input);
         (remote, local)

@@ -256,7 +256,7 @@ mod tests {
         let p = dir.path().join("story.txt");
         std::fs::write(&p, "Headline\n\nBody one. Body two.\n").unwrap();
         let mut got = Vec::new();
-        read_all(&[p.clone()], InputFormat::Auto, |r| {
+        read_all(std::slice::from_ref(&p), InputFormat::Auto, |r| {
             got.push(r);
             true
         })

@@ -158,6 +158,7 @@ type Client = pb::lede_service_client::LedeServiceClient<
 struct Target {
     endpoint: tonic::transport::Endpoint,
     bearer: Bearer,
+    gzip: bool,
 }
 
 fn target(args: &AnalyzeArgs, url: &str) -> anyhow::Result<Target> {
@@ -174,16 +175,19 @@ fn target(args: &AnalyzeArgs, url: &str) -> anyhow::Result<Target> {
         Some(t) => Some(format!("Bearer {t}").parse().context("--token has characters not allowed in a header")?),
         None => None,
     };
-    Ok(Target { endpoint, bearer: Bearer(bearer) })
+    Ok(Target { endpoint, bearer: Bearer(bearer), gzip: args.gzip })
 }
 
 async fn connect(t: &Target) -> Result<Client, String> {
     let channel = t.endpoint.connect().await.map_err(|e| format!("cannot connect: {e}"))?;
-    Ok(pb::lede_service_client::LedeServiceClient::with_interceptor(channel, t.bearer.clone())
+    let client = pb::lede_service_client::LedeServiceClient::with_interceptor(channel, t.bearer.clone())
         .max_decoding_message_size(usize::MAX)
-        .max_encoding_message_size(usize::MAX)
-        .send_compressed(CompressionEncoding::Gzip)
-        .accept_compressed(CompressionEncoding::Gzip))
+        .max_encoding_message_size(usize::MAX);
+    Ok(if t.gzip {
+        client.send_compressed(CompressionEncoding::Gzip).accept_compressed(CompressionEncoding::Gzip)
+    } else {
+        client
+    })
 }
 
 async fn run_async(args: &AnalyzeArgs, url: String, spec: JobSpec, sink: &mut Sink) -> anyhow::Result<()> {
