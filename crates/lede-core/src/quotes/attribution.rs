@@ -118,7 +118,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         while j < n
             && j < start + 4
             && toks[j].kind == TokenKind::Word
-            && models.cue_lemma(w(text, toks, j)).is_none()
+            && (is_cap(text, toks, j) || models.cue_lemma(w(text, toks, j)).is_none())
             && !models.is_common(w(text, toks, j))
         {
             j += 1;
