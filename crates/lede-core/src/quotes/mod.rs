@@ -108,8 +108,14 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         }
         let mut raw_end = p.close_end;
         let close_sent = sent_of(p.close).unwrap_or(Span::new(p.close, p.close_end));
+        // When the sentence ends at the closing mark (“…!” he said), the attribution is in the
+        // sentence after it, if that one is in the same paragraph.
+        let rest = text[p.close_end..].len() - text[p.close_end..].trim_start().len();
+        let after_sent = sent_of(p.close_end + rest)
+            .filter(|s| block_of(s.start).is_some() && block_of(s.start) == block_of(p.close))
+            .map_or(close_sent.end, |s| s.end);
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
-        let lim = ceil(text, close_sent.end.max(p.close_end).min(next_open).min(p.close_end + WINDOW));
+        let lim = ceil(text, close_sent.end.max(after_sent).max(p.close_end).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models).map(|a| (a, 0.85));
         if let Some((a, _)) = attr {
@@ -163,7 +169,11 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
                 Some(res.speaker(a.speaker, a.kind)),
                 Some(a.cue),
             ),
-            None => (0.35, None, None),
+            None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
+                // A quote opening the paragraph right after an attributed one goes on with it.
+                Some(sp) => (0.6, Some(sp), None),
+                None => (0.35, None, None),
+            },
         };
         if words < 3 {
             conf -= 0.15;
@@ -185,14 +195,15 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         let b1 = blocked.partition_point(|q| q.start < sent.end);
         let found = reported::find(text, &toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
         for r in found {
+            let outer = Span::new(r.lead.map_or(r.content.start, |l| l.start), r.content.end);
             let inner: Vec<Span> =
-                quoted[q0..q1].iter().filter(|q| q.start < r.content.end && r.content.start < q.end).copied().collect();
+                quoted[q0..q1].iter().filter(|q| q.start < outer.end && outer.start < q.end).copied().collect();
             let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
             absorbed.extend(inner);
             let conf = if kind == QuoteType::Mixed { r.confidence + 0.1 } else { r.confidence };
             quotes.push(Quote {
-                span: r.content,
-                parts: vec![r.content],
+                span: outer,
+                parts: r.lead.into_iter().chain([r.content]).collect(),
                 kind,
                 cue: Some(r.attr.cue),
                 speaker: Some(res.speaker(r.attr.speaker, r.attr.kind)),
@@ -211,6 +222,26 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
     quotes.retain(|q| q.confidence >= opts.min_quote_confidence);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// The speaker of the last attributed direct quote when the quote at `open` starts paragraph
+/// `bi` and that quote ended the previous paragraph.
+fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes: &[Quote]) -> Option<Speaker> {
+    let bi = bi.filter(|&b| b > 0)?;
+    if !text[blocks[bi].start..open].trim().is_empty() {
+        return None;
+    }
+    let last = quotes.last().filter(|q| q.kind == QuoteType::Direct)?;
+    let prev = blocks[bi - 1];
+    if !(prev.contains(last.span) || (last.span.start < prev.end && prev.end <= last.span.end)) {
+        return None;
+    }
+    // Nothing but the attribution's sentence may follow that quote in its paragraph.
+    let after = &text[last.span.end.min(prev.end)..prev.end];
+    if after.len() > 160 || after.contains(['“', '"']) {
+        return None;
+    }
+    last.speaker.clone()
 }
 
 /// The clause end: sentence end without final punctuation.

@@ -15,7 +15,10 @@ use crate::types::{Span, Token, TokenKind};
 /// A reported content with its attribution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reported {
+    /// The content after the cue (the last part).
     pub content: Span,
+    /// The content's first part when the attribution interrupts it ("The plan, Park said, will fail").
+    pub lead: Option<Span>,
     pub attr: Attribution,
     pub confidence: f32,
 }
@@ -83,6 +86,12 @@ const PREPOSITIONS: &[&str] = &[
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
 const MODALS: &[&str] =
     &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
+
+/// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
+const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
+
+/// Words after a comma that end a reported content (a relative or circumstantial clause).
+const CLAUSE_CUTS: &[&str] = &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing"];
 
 /// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
 const SPEECH: &[&str] = &[
@@ -154,6 +163,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             || (np.1 == SpeakerKind::Nominal && lw.ends_with('s') && !lw.ends_with("ss"));
         return plural.then_some(np);
     }
+    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
+        return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
+    }
     if s > 0 && w(text, toks, s - 1) == ")" {
         let lo = s.saturating_sub(12);
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == "(") {
@@ -193,6 +205,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         }
     }
     // "said in a statement that", "said on Monday that": a short phrase before "that".
+    let when = |x: &str| {
+        matches!(
+            x,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "yesterday" | "today"
+        )
+    };
+    if j + 1 < n && when(w(text, toks, j)) && matches!(w(text, toks, j + 1), "that" | "night" | "morning") {
+        j += if w(text, toks, j + 1) == "that" { 1 } else { 2 };
+    }
     if j < n && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier")) {
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
         if !(j..t).all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == ",") {
@@ -213,6 +234,28 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         return None;
     }
     Some(j)
+}
+
+/// True when token `k` ends a reported content: ", which …", ", but …", ", and he …",
+/// "… but noted …".
+fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
+    let a = w(text, toks, k);
+    let b = w(text, toks, k + 1);
+    if a == "," {
+        if CLAUSE_CUTS.contains(&b) || b == "but" {
+            return true;
+        }
+        if b == "and" && k + 2 < toks.len() {
+            let c = w(text, toks, k + 2);
+            return matches!(c, "he" | "she" | "they" | "I" | "we" | "it") || models.cue_lemma(c).is_some();
+        }
+        return false;
+    }
+    matches!(a, "but" | "and" | ";")
+        && toks[k + 1].kind == TokenKind::Word
+        && !b.ends_with("ing")
+        && b.chars().next().is_some_and(char::is_lowercase)
+        && models.cue_lemma(b).is_some_and(|l| l != b)
 }
 
 fn confidence(text: &str, toks: &[Token], v: usize, kind: SpeakerKind, models: &Models) -> f32 {
@@ -240,7 +283,8 @@ pub fn find(
     if n < 4 {
         return out;
     }
-    // cuts[i]: the first ", <gerund cue>" at or after token i (n when none), outside quotes.
+    // cuts[i]: the first content end (", <gerund cue>", ", which", …) at or after token i
+    // (n when none), outside quotes.
     let mut cuts = vec![n; n + 1];
     let mut qb = quoted.len();
     for k in (0..n).rev() {
@@ -250,12 +294,11 @@ pub fn find(
             qb -= 1;
         }
         let quoted_here = qb > 0 && quoted[qb - 1].end > pos;
-        if k + 1 < n
+        let gerund_cut = k + 1 < n
             && w(text, toks, k) == ","
-            && !quoted_here
             && w(text, toks, k + 1).ends_with("ing")
-            && cue_at(text, toks, k + 1, models).is_some()
-        {
+            && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+        if k + 1 < n && !quoted_here && (gerund_cut || clause_cut(text, toks, k, models)) {
             cuts[k] = k;
         }
     }
@@ -277,7 +320,7 @@ pub fn find(
         }
         let c = trim(text, Span::new(from, to.max(from)));
         let words = text[c.range()].split_whitespace().filter(|x| x.chars().any(char::is_alphanumeric)).count();
-        (words >= 3).then_some(Reported { content: c, attr, confidence: conf })
+        (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
     // "<content>, <speaker> <cue>." at the sentence end.
@@ -285,7 +328,7 @@ pub fn find(
     if let Some(c) = (lo..n).rev().find(|&c| w(text, toks, c) == ",") {
         if let Some(a) = attribution::after(text, toks, c + 1, models) {
             let tail = &toks[a.end_tok.min(n)..];
-            let tail_ok = tail.len() <= 6
+            let tail_ok = tail.len() <= 10
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
@@ -316,6 +359,10 @@ pub fn find(
         }
     }
 
+    let caps =
+        toks.iter().filter(|t| t.kind == TokenKind::Word && text[t.span.range()].starts_with(char::is_uppercase));
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let title_case = words >= 4 && caps.count() * 10 >= words * 7;
     while v < n {
         let here = v;
         v += 1;
@@ -326,23 +373,44 @@ pub fn find(
             continue;
         };
         let word = w(text, toks, here);
-        if word.chars().next().is_some_and(char::is_uppercase) {
+        if word.chars().next().is_some_and(char::is_uppercase) && (here == 0 || !title_case) {
             continue;
         }
-        let gerund = word.ends_with("ing") && here > 0 && w(text, toks, here - 1) == ",";
+        let gerund = word.ends_with("ing")
+            && here > 0
+            && w(text, toks, here - 1) == ","
+            && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name).
-            out.last().map(|r| (r.attr.speaker, r.attr.kind)).or_else(|| {
-                np_forward(text, toks, 0, models).filter(|x| x.1 != SpeakerKind::Nominal).map(|x| (x.0, x.1))
+            out.last().map(|r| (r.attr.speaker, r.attr.kind, here)).or_else(|| {
+                np_forward(text, toks, 0, models).filter(|x| x.1 != SpeakerKind::Nominal).map(|x| (x.0, x.1, here))
             })
         } else if word.ends_with("ing") {
             None
         } else {
-            speaker_before(text, toks, here, models).map(|x| (x.0, x.1))
+            speaker_before(text, toks, here, models)
         };
-        let Some((sp, kind)) = spk else {
+        let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
+        // A cue inside the previous content starts a new report only at a clause boundary
+        // ("X said the plan failed, and his aide argued that …"); otherwise it is nested.
+        if let Some(last) = out.last() {
+            if toks[here].span.start < last.content.end {
+                let boundary = sp_tok > 0
+                    && matches!(w(text, toks, sp_tok - 1), "," | ";" | "—" | "–" | "but" | "and" | "while")
+                    && toks[sp_tok - 1].span.start > last.content.start;
+                if !boundary {
+                    continue;
+                }
+                let cut = trim(text, Span::new(last.content.start, toks[sp_tok - 1].span.start));
+                let words = text[cut.range()].split_whitespace().count();
+                if words < 3 {
+                    continue;
+                }
+                out.last_mut().unwrap().content = cut;
+            }
+        }
         let Some(j) = content_start(text, toks, here, here + c, models) else {
             continue;
         };
@@ -352,9 +420,21 @@ pub fn find(
         let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
         let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
-        if let Some(r) = make(toks[j].span.start, to, attr, conf) {
+        if let Some(mut r) = make(toks[j].span.start, to, attr, conf) {
+            // "The museum, Park said, would open in May": the clause before the attribution.
+            if w(text, toks, here + c) == ","
+                && sp_tok > 1
+                && w(text, toks, sp_tok - 1) == ","
+                && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
+                && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
+            {
+                let lead = trim(text, Span::new(toks[0].span.start, toks[sp_tok - 1].span.start));
+                if !lead.is_empty() && blocked_from(lead.start).is_none_or(|b| b.start >= lead.end) {
+                    r.lead = Some(lead);
+                }
+            }
             out.push(r);
-            v = end_tok;
+            v = j;
         }
     }
     out
