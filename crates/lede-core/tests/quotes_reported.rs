@@ -86,3 +86,30 @@ fn double_apostrophe_quotes_pair_at_paragraph_start() {
     assert_eq!(&text[q[0].span.range()], "We will rebuild the pier before summer");
     assert!(speaker(text, &q[0]).contains("Lee Okoro"));
 }
+
+#[test]
+fn progressive_cue_finds_its_subject() {
+    let text = "Senator Ada Quill is pointing to a survey that shows wide support for the ferry.";
+    let q = quotes(text);
+    let r = find(text, &q, "a survey");
+    assert!(speaker(text, r).contains("Ada Quill"), "{q:#?}");
+    assert_eq!(&text[r.cue.unwrap().range()], "pointing to");
+}
+
+#[test]
+fn bare_plural_phrase_speaker_after_content() {
+    let text = "The tunnel will stay closed until the inspection ends, harbour safety officials say.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The tunnel will stay closed until the inspection ends");
+    assert_eq!(speaker(text, &q[0]), "harbour safety officials");
+}
+
+#[test]
+fn short_quoted_word_after_cue_makes_mixed_not_direct() {
+    let text = "Chief Lena Moss said the search is “ongoing.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert!(text[q[0].span.range()].starts_with("the search is"));
+}

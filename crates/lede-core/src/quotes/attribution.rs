@@ -111,6 +111,22 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         // A bare noun right before a cue: "officials said", "police say".
         return Some((toks[i].span, SpeakerKind::Nominal, i + 1));
     }
+    // A bare plural phrase before a cue: "law enforcement officials say".
+    if !DETERMINERS.contains(&lw.as_str()) && lw.chars().all(|c| c.is_lowercase() || c == '-') {
+        let mut k = i;
+        while k < n && k < i + 4 && toks[k].kind == TokenKind::Word && models.cue_lemma(w(text, toks, k)).is_none() {
+            k += 1;
+        }
+        let head = if k > i + 1 { w(text, toks, k - 1) } else { "" };
+        if k > i + 1
+            && head.chars().all(|c| c.is_lowercase())
+            && (head.ends_with('s') && head.len() > 4 || models.is_title(head))
+            && !models.is_common(head)
+            && cue_at(text, toks, k, models).is_some()
+        {
+            return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+        }
+    }
     if DETERMINERS.contains(&lw.as_str()) || models.is_title(&lw) {
         // "the spokesman", "a senior official", "officials".
         let mut j = i + if models.is_title(&lw) && !DETERMINERS.contains(&lw.as_str()) { 0 } else { 1 };

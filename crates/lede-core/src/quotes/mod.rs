@@ -1,15 +1,21 @@
-//! Quote extraction: direct quotes from paired quotation marks, indirect (reported) speech
-//! from `<speaker> <cue> (that) <clause>` / `<clause>, <speaker> <cue>` patterns, and mixed
-//! quotes (reported speech containing a quoted fragment).
+//! Quote extraction: direct quotes from paired quotation marks ([`marks`]) attributed by
+//! [`attribution`], and reported speech ([`reported`]): indirect quotes, and mixed quotes
+//! (reported speech that contains a quoted fragment or an unattributed quotation).
 //!
 //! Contract: [`extract`] returns quotes sorted by span start; spans are UTF-8 byte offsets,
-//! the quote span excludes the quotation marks and covers its parts; speaker and cue spans lie
-//! in the same or an adjacent sentence. Speakers link to the entity whose mention overlaps the
-//! speaker phrase, or for he/she to the nearest preceding PERSON mention. Confidence (0..=1):
-//! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon in the
-//! previous paragraph, 0.35 without speaker, −0.15 under three words; mixed 0.7; indirect 0.6
-//! (name/pronoun speaker) or 0.5 (other speakers). Quotes below `opts.min_quote_confidence`
-//! are dropped. Linear: one pairing pass, and bounded token windows around each quote.
+//! the quote span excludes the quotation marks and runs from its first part's start to its
+//! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
+//! has two parts); speaker and cue spans lie in the same or an adjacent sentence. Speakers
+//! link to the entity whose mention lies inside the speaker phrase, or for he/she to the
+//! nearest preceding PERSON mention; an unknown speaker is left empty. Confidence (0..=1):
+//! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon at the
+//! end of the previous paragraph, 0.6 when a paragraph continues the previous paragraph's
+//! attributed quote, 0.35 without speaker, −0.15 under three words; indirect 0.6 for speech
+//! cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a nominal
+//! speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); mixed +0.1. Quotes below
+//! `opts.min_quote_confidence` are dropped; quotes come only from content blocks unless
+//! `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows around each
+//! quote, and one pass over each sentence's tokens for reported speech.
 
 pub mod attribution;
 pub mod marks;
@@ -159,7 +165,11 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
         // quotes) that may make a reported sentence Mixed.
         let embedded = sent_of(p.open).is_some_and(|s| word_count(&text[s.start..p.open]) >= 2);
-        if attr.is_none() && (words < 3 || (words <= 8 && embedded)) {
+        // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
+        // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
+        let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
+        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
+        if (attr.is_none() && (words < 3 || (words <= 8 && embedded))) || short_embedded {
             fragments.push(Span::new(p.open, raw_end));
             continue;
         }

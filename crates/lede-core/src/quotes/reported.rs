@@ -386,7 +386,14 @@ pub fn find(
                 np_forward(text, toks, 0, models).filter(|x| x.1 != SpeakerKind::Nominal).map(|x| (x.0, x.1, here))
             })
         } else if word.ends_with("ing") {
-            None
+            // Progressive: "Park is pointing to …", "officials were arguing that …".
+            let mut b = here;
+            while b > 0 && w(text, toks, b - 1).ends_with("ly") && w(text, toks, b - 1).len() > 4 {
+                b -= 1;
+            }
+            (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s"))
+                .then(|| speaker_before(text, toks, b - 1, models))
+                .flatten()
         } else {
             speaker_before(text, toks, here, models)
         };
