@@ -84,3 +84,30 @@ fn reported_clause_interrupted_by_attribution() {
     assert_eq!(parts(text, &q[0]), vec!["The new museum", "would open to visitors in early May"]);
     assert!(speaker(text, &q[0]).contains("Ola Berg"));
 }
+
+#[test]
+fn dash_credit_after_quote_names_the_speaker() {
+    let text = "“The ferry saved my business this winter.” ― Marta Quist\n\n“We need the bridge back.” ― Tomas Ek.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Marta Quist");
+    assert_eq!(speaker(text, &q[1]), "Tomas Ek");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "―");
+}
+
+#[test]
+fn weekday_after_cue_is_not_the_speaker() {
+    let text = "“Our assumption is that the vote will pass,” Leader Rosa Hale, D-Vt., said Tuesday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(speaker(text, &q[0]).contains("Rosa Hale"), "{q:#?}");
+}
+
+#[test]
+fn possessive_role_and_capitalised_nominal_speakers() {
+    let text = "“That was outrageous,” Hale's former campaign strategist said.\n\n“We need change,” the New Harbour businessman said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Hale's former campaign strategist");
+    assert_eq!(speaker(text, &q[1]), "the New Harbour businessman");
+}

@@ -87,6 +87,25 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     if PRONOUNS.contains(&lw.as_str()) {
         return Some((toks[i].span, SpeakerKind::Pronoun, i + 1));
     }
+    if is_date_word(w(text, toks, i)) {
+        return None;
+    }
+    // A possessive role: "Park's former adviser said".
+    let joined = w(text, toks, i).ends_with("'s") || w(text, toks, i).ends_with("’s");
+    let split = i + 1 < n && matches!(w(text, toks, i + 1), "'s" | "’s" | "'" | "’");
+    if is_cap(text, toks, i) && (joined || split) {
+        let from = if joined { i + 1 } else { i + 2 };
+        let mut k = from;
+        while k < n && k < from + 4 && toks[k].kind == TokenKind::Word && !is_cap(text, toks, k) {
+            if cue_at(text, toks, k, models).is_some() {
+                break;
+            }
+            k += 1;
+        }
+        if k > from && cue_at(text, toks, k, models).is_some() {
+            return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+        }
+    }
     if is_cap(text, toks, i) && !models.is_common(&lw) || models.is_title(&lw) && i + 1 < n && is_cap(text, toks, i + 1)
     {
         let mut j = i + 1;
@@ -135,7 +154,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             && j < start + 4
             && toks[j].kind == TokenKind::Word
             && (is_cap(text, toks, j) || models.cue_lemma(w(text, toks, j)).is_none())
-            && !models.is_common(w(text, toks, j))
+            && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
         {
             j += 1;
         }
@@ -263,7 +282,8 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 j = k + 1;
                 break;
             }
-            if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") {
+            let abbrev_dot = w(text, toks, k) == "." && k + 1 < n && w(text, toks, k + 1) == ",";
+            if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
                 break;
             }
             k += 1;
@@ -376,4 +396,40 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
     }
     let (sp, kind, _) = np_forward(text, toks, i, models)?;
     (kind != SpeakerKind::Nominal).then_some((sp, kind))
+}
+
+/// A dash credit right after a quote: `“…” ― Jo Park.` (the dash is the cue).
+pub fn dash_credit(text: &str, toks: &[Token], models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    if n < 2 || !matches!(w(text, toks, 0), "―" | "—" | "–" | "--") {
+        return None;
+    }
+    let (sp, kind, e) = np_forward(text, toks, 1, models)?;
+    let ends = e == n || matches!(w(text, toks, e), "." | "," | "/" | "(");
+    (kind == SpeakerKind::Name && ends).then_some(Attribution { speaker: sp, kind, cue: toks[0].span, end_tok: e })
+}
+
+/// Month and day names: capitalised, but never a speaker ("said Tuesday").
+fn is_date_word(x: &str) -> bool {
+    matches!(
+        x,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }

@@ -123,7 +123,9 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
         let lim = ceil(text, close_sent.end.max(after_sent).max(p.close_end).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
-        let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models).map(|a| (a, 0.85));
+        let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
+            .or_else(|| attribution::dash_credit(text, &toks, models))
+            .map(|a| (a, 0.85));
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
             if let Some(q) = pairs.get(k + 1) {
@@ -132,7 +134,8 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
-                let short_tail = gap.len() <= 120 && gap.trim_end().ends_with('.') && !gap.contains(['"', '“', '”']);
+                let short_tail =
+                    gap.len() <= 120 && gap.trim_end().ends_with(['.', ',']) && !gap.contains(['"', '“', '”', '\'']);
                 if (only_punct || short_tail) && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
