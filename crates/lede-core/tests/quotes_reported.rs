@@ -113,3 +113,13 @@ fn short_quoted_word_after_cue_makes_mixed_not_direct() {
     assert_eq!(q[0].kind, QuoteType::Mixed);
     assert!(text[q[0].span.range()].starts_with("the search is"));
 }
+
+#[test]
+fn list_bullet_is_not_part_of_reported_content() {
+    let text =
+        "Ferry fares will double from June\n\n  • Riders face longer queues at both piers, the harbour board says\n";
+    let q = quotes(text);
+    let r = find(text, &q, "Riders");
+    assert_eq!(&text[r.span.range()], "Riders face longer queues at both piers");
+    assert_eq!(speaker(text, r), "the harbour board");
+}

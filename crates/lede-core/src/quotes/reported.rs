@@ -323,7 +323,7 @@ pub fn find(
         (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
-    // "<content>, <speaker> <cue>." at the sentence end.
+    // "<content>, <speaker> <cue>." at the sentence end (the last comma of its final tokens).
     let lo = n.saturating_sub(14).max(2);
     if let Some(c) = (lo..n).rev().find(|&c| w(text, toks, c) == ",") {
         if let Some(a) = attribution::after(text, toks, c + 1, models) {
@@ -334,7 +334,6 @@ pub fn find(
                 });
             if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
-                // The clause may itself open with "<speaker> <cue> that": take the last attribution.
                 if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf) {
                     out.push(r);
                     return out;
@@ -449,7 +448,8 @@ pub fn find(
 
 fn trim(text: &str, sp: Span) -> Span {
     let s = &text[sp.range()];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim().trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    // Leading whitespace and list bullets ("• Commuters face …"), never a quotation mark.
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·')).len();
+    let t = s[lead..].trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
     Span::new(sp.start + lead, sp.start + lead + t.len())
 }
