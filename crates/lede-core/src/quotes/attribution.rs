@@ -87,6 +87,25 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     if PRONOUNS.contains(&lw.as_str()) {
         return Some((toks[i].span, SpeakerKind::Pronoun, i + 1));
     }
+    if is_date_word(w(text, toks, i)) {
+        return None;
+    }
+    // A possessive role: "Park's former adviser said".
+    let joined = w(text, toks, i).ends_with("'s") || w(text, toks, i).ends_with("’s");
+    let split = i + 1 < n && matches!(w(text, toks, i + 1), "'s" | "’s" | "'" | "’");
+    if is_cap(text, toks, i) && (joined || split) {
+        let from = if joined { i + 1 } else { i + 2 };
+        let mut k = from;
+        while k < n && k < from + 4 && toks[k].kind == TokenKind::Word && !is_cap(text, toks, k) {
+            if cue_at(text, toks, k, models).is_some() {
+                break;
+            }
+            k += 1;
+        }
+        if k > from && cue_at(text, toks, k, models).is_some() {
+            return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+        }
+    }
     if is_cap(text, toks, i) && !models.is_common(&lw) || models.is_title(&lw) && i + 1 < n && is_cap(text, toks, i + 1)
     {
         let mut j = i + 1;
@@ -111,6 +130,22 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         // A bare noun right before a cue: "officials said", "police say".
         return Some((toks[i].span, SpeakerKind::Nominal, i + 1));
     }
+    // A bare plural phrase before a cue: "law enforcement officials say".
+    if !DETERMINERS.contains(&lw.as_str()) && lw.chars().all(|c| c.is_lowercase() || c == '-') {
+        let mut k = i;
+        while k < n && k < i + 4 && toks[k].kind == TokenKind::Word && models.cue_lemma(w(text, toks, k)).is_none() {
+            k += 1;
+        }
+        let head = if k > i + 1 { w(text, toks, k - 1) } else { "" };
+        if k > i + 1
+            && head.chars().all(|c| c.is_lowercase())
+            && (head.ends_with('s') && head.len() > 4 || models.is_title(head))
+            && !models.is_common(head)
+            && cue_at(text, toks, k, models).is_some()
+        {
+            return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+        }
+    }
     if DETERMINERS.contains(&lw.as_str()) || models.is_title(&lw) {
         // "the spokesman", "a senior official", "officials".
         let mut j = i + if models.is_title(&lw) && !DETERMINERS.contains(&lw.as_str()) { 0 } else { 1 };
@@ -118,13 +153,31 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         while j < n
             && j < start + 4
             && toks[j].kind == TokenKind::Word
-            && models.cue_lemma(w(text, toks, j)).is_none()
-            && !models.is_common(w(text, toks, j))
+            && (is_cap(text, toks, j) || models.cue_lemma(w(text, toks, j)).is_none())
+            && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
         {
             j += 1;
         }
         if j > start.max(i) || (j > i && models.is_title(&lw)) {
-            let j = j.max(i + 1);
+            let mut j = j.max(i + 1);
+            // "a spokesman for the ferry line", "a member of Acme".
+            if j + 1 < n && matches!(w(text, toks, j), "for" | "of" | "at" | "with") {
+                let mut k = j + 1;
+                if DETERMINERS.contains(&w(text, toks, k).to_lowercase().as_str()) {
+                    k += 1;
+                }
+                let from = k;
+                while k < n
+                    && k < from + 4
+                    && toks[k].kind == TokenKind::Word
+                    && (is_cap(text, toks, k) || models.cue_lemma(w(text, toks, k)).is_none())
+                {
+                    k += 1;
+                }
+                if k > from && cue_at(text, toks, k, models).is_some() {
+                    j = k;
+                }
+            }
             return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Nominal, j));
         }
     }
@@ -212,17 +265,44 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         });
     }
     let (sp, kind, mut j) = np_forward(text, toks, i, models)?;
+    // A parenthetical after the name: "Rep. Jo Park (D-Ore.) said".
+    if j < n && w(text, toks, j) == "(" {
+        if let Some(c) = (j + 1..n.min(j + 10)).find(|&k| w(text, toks, k) == ")") {
+            j = c + 1;
+        }
+    }
     while j < n && j < i + 12 && AUX.contains(&w(text, toks, j).to_lowercase().as_str()) {
         j += 1;
     }
-    // Allow an appositive: "Smith, a lawyer, said".
+    // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas).
     if j < n && w(text, toks, j) == "," && kind == SpeakerKind::Name {
         let mut k = j + 1;
-        while k < n && k < j + 8 && w(text, toks, k) != "," {
+        while k < n && k < j + 24 {
+            if w(text, toks, k) == "," && cue_at(text, toks, k + 1, models).is_some() {
+                j = k + 1;
+                break;
+            }
+            let abbrev_dot = w(text, toks, k) == "." && k + 1 < n && w(text, toks, k + 1) == ",";
+            if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
+                break;
+            }
             k += 1;
         }
-        if k < n && w(text, toks, k) == "," && cue_at(text, toks, k + 1, models).is_some() {
-            j = k + 1;
+    }
+    let mut sp = sp;
+    // A role between two names: "Acme campaign chairman Jo Park said".
+    if cue_at(text, toks, j, models).is_none() && kind == SpeakerKind::Name {
+        let mut k = j;
+        while k < n && k < j + 3 && toks[k].kind == TokenKind::Word && !is_cap(text, toks, k) {
+            k += 1;
+        }
+        if k > j {
+            if let Some((sp2, SpeakerKind::Name, e)) = np_forward(text, toks, k, models) {
+                if cue_at(text, toks, e, models).is_some() {
+                    sp = Span::new(sp.start, sp2.end);
+                    j = e;
+                }
+            }
         }
     }
     let c = cue_at(text, toks, j, models)?;
@@ -268,15 +348,88 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         while s > 0 && AUX.contains(&w(text, toks, s - 1).to_lowercase().as_str()) {
             s -= 1;
         }
+        if s > 1 && w(text, toks, s - 1) == "," {
+            // Apposition: "her adviser, Jo Park, said:" or "Jo Park, her adviser, said:".
+            let lo = s.saturating_sub(16);
+            if let Some(p) = (lo..s - 1).rev().find(|&q| w(text, toks, q) == ",") {
+                for end in [s - 1, p] {
+                    if let Some((sp, SpeakerKind::Name, _)) = np_backward(text, toks, end, models) {
+                        return Some(Attribution { speaker: sp, kind: SpeakerKind::Name, cue, end_tok: k });
+                    }
+                }
+            }
+        }
         if let Some((sp, kind, _)) = np_backward(text, toks, s, models) {
             return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
         }
-        if let Some((sp, kind, e)) = np_forward(text, toks, v + c, models) {
-            if e == k {
-                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+        let cue_word = w(text, toks, v).to_lowercase();
+        let lemma = models.cue_lemma(&cue_word).unwrap_or("");
+        if cue_word.ends_with("ing") || (s > 0 && matches!(w(text, toks, s - 1), "but" | "and" | ",")) {
+            // "…, telling CNBC:", "but told his supporters:": the clause's subject speaks.
+            let (sp, kind) = subject(text, &toks[..s], models)?;
+            return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+        }
+        if !LISTENER_VERBS.contains(&lemma) {
+            if let Some((sp, kind, e)) = np_forward(text, toks, v + c, models) {
+                if e == k {
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
             }
         }
         return None;
     }
     None
+}
+
+/// The subject of a sentence: the first name or pronoun phrase, after an opening
+/// adverbial that ends with a comma ("In an interview on Monday, Jo Park …").
+pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, SpeakerKind)> {
+    let n = toks.len();
+    let mut i = 0;
+    if n > 0 && !is_cap(text, toks, 0) {
+        return None;
+    }
+    if n > 0 && models.is_common(w(text, toks, 0)) && !PRONOUNS.contains(&w(text, toks, 0).to_lowercase().as_str()) {
+        if let Some(c) = (0..n.min(20)).find(|&k| w(text, toks, k) == ",") {
+            i = c + 1;
+        }
+    }
+    let (sp, kind, _) = np_forward(text, toks, i, models)?;
+    (kind != SpeakerKind::Nominal).then_some((sp, kind))
+}
+
+/// A dash credit right after a quote: `“…” ― Jo Park.` (the dash is the cue).
+pub fn dash_credit(text: &str, toks: &[Token], models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    if n < 2 || !matches!(w(text, toks, 0), "―" | "—" | "–" | "--") {
+        return None;
+    }
+    let (sp, kind, e) = np_forward(text, toks, 1, models)?;
+    let ends = e == n || matches!(w(text, toks, e), "." | "," | "/" | "(");
+    (kind == SpeakerKind::Name && ends).then_some(Attribution { speaker: sp, kind, cue: toks[0].span, end_tok: e })
+}
+
+/// Month and day names: capitalised, but never a speaker ("said Tuesday").
+fn is_date_word(x: &str) -> bool {
+    matches!(
+        x,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }

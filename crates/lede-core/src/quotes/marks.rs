@@ -72,7 +72,9 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
         '»' => (Role::Close(Family::Guillemet), 2),
         '"' => (if space_before { Role::Either(Family::Double) } else { Role::Close(Family::Double) }, 1),
         '`' if next == Some('`') => (Role::Open(Family::Double, true), 2),
-        '\'' if next == Some('\'') && !space_before => (Role::Close(Family::Double), 2),
+        '\'' if next == Some('\'') => {
+            (if space_before { Role::Either(Family::Double) } else { Role::Close(Family::Double) }, 2)
+        }
         '‘' => (Role::Open(Family::Single, true), 3),
         '’' | '\'' => {
             if word_before && word_after {
@@ -98,17 +100,19 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
     for b in blocks {
         let s = &text[b.range()];
         let mut skip_first_open = false;
+        let mut consumed = b.start;
         if let Some(o) = open {
             // The previous paragraph ended inside a quote: continue only if this one opens again.
             let first = s.chars().next();
             let reopens = matches!(
                 (o.family, first),
                 (Family::Double, Some('“' | '"' | '„')) | (Family::Guillemet, Some('«')) | (Family::Single, Some('‘'))
-            );
+            ) || (o.family == Family::Double && s.starts_with("''"));
             if reopens && o.para {
                 skip_first_open = true;
-                let c = first.unwrap();
-                open = Some(Open { content: b.start + c.len_utf8(), ..o });
+                let len = if s.starts_with("''") { 2 } else { first.map_or(1, char::len_utf8) };
+                open = Some(Open { content: b.start + len, ..o });
+                consumed = b.start + len;
             } else {
                 open = None;
                 parts.clear();
@@ -122,9 +126,13 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 continue;
             }
             let i = b.start + off;
+            if i < consumed {
+                continue; // the second character of a two-character mark
+            }
             let Some((r, len)) = role(text, i, c) else {
                 continue;
             };
+            consumed = i + len;
             match (open, r) {
                 (None, Role::Open(f, _)) | (None, Role::Either(f)) => {
                     let before = text[b.start..i].trim_end();
@@ -179,6 +187,12 @@ mod tests {
         );
         assert_eq!(contents("``Old style,'' he wrote."), vec!["Old style,"]);
         assert_eq!(contents("Don’t touch O'Brien's \"box\" now."), vec!["box"]);
+    }
+
+    #[test]
+    fn triple_apostrophe_does_not_reverse_a_span() {
+        let _ = contents("a ''' b '' c '''");
+        assert_eq!(contents("''It works,'' he said."), vec!["It works,"]);
     }
 
     #[test]

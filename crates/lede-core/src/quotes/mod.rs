@@ -1,36 +1,34 @@
-//! Quote extraction: direct quotes from paired quotation marks, indirect (reported) speech
-//! from `<speaker> <cue> (that) <clause>` / `<clause>, <speaker> <cue>` patterns, and mixed
-//! quotes (reported speech containing a quoted fragment).
+//! Quote extraction: direct quotes from paired quotation marks ([`marks`]) attributed by
+//! [`attribution`], and reported speech ([`reported`]): indirect quotes, and mixed quotes
+//! (reported speech that contains a quoted fragment or an unattributed quotation).
 //!
 //! Contract: [`extract`] returns quotes sorted by span start; spans are UTF-8 byte offsets,
-//! the quote span excludes the quotation marks and covers its parts; speaker and cue spans lie
-//! in the same or an adjacent sentence. Speakers link to the entity whose mention overlaps the
-//! speaker phrase, or for he/she to the nearest preceding PERSON mention. Confidence (0..=1):
-//! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon in the
-//! previous paragraph, 0.35 without speaker, −0.15 under three words; mixed 0.7; indirect 0.6
-//! (name/pronoun speaker) or 0.5 (other speakers). Quotes below `opts.min_quote_confidence`
-//! are dropped. Linear: one pairing pass, and bounded token windows around each quote.
+//! the quote span excludes the quotation marks and runs from its first part's start to its
+//! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
+//! has two parts); speaker and cue spans lie in the same or an adjacent sentence. Speakers
+//! link to the entity whose mention lies inside the speaker phrase, or for he/she to the
+//! nearest preceding PERSON mention; an unknown speaker is left empty. Confidence (0..=1):
+//! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon at the
+//! end of the previous paragraph, 0.6 when a paragraph continues the previous paragraph's
+//! attributed quote, 0.35 without speaker, −0.15 under three words; indirect 0.6 for speech
+//! cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a nominal
+//! speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); mixed +0.1. Quotes below
+//! `opts.min_quote_confidence` are dropped; quotes come only from content blocks unless
+//! `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows around each
+//! quote, and one pass over each sentence's tokens for reported speech.
 
 pub mod attribution;
 pub mod marks;
+pub mod reported;
 
 use attribution::{Attribution, SpeakerKind};
 
 use crate::entities::content_sentences;
 use crate::models::Models;
 use crate::segment::tokenize;
-use crate::segment::tokens::is_punct;
-use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker, TokenKind};
+use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker};
 
 const WINDOW: usize = 300;
-
-fn floor(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 fn ceil(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -105,7 +103,7 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut fragments: Vec<Span> = Vec::new();
-    let mut direct_ranges: Vec<Span> = Vec::new();
+    let mut direct_ranges: Vec<(Span, bool)> = Vec::new();
     let mut k = 0;
     while k < pairs.len() {
         let p = &pairs[k];
@@ -116,10 +114,18 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         }
         let mut raw_end = p.close_end;
         let close_sent = sent_of(p.close).unwrap_or(Span::new(p.close, p.close_end));
+        // When the sentence ends at the closing mark (“…!” he said), the attribution is in the
+        // sentence after it, if that one is in the same paragraph.
+        let rest = text[p.close_end..].len() - text[p.close_end..].trim_start().len();
+        let after_sent = sent_of(p.close_end + rest)
+            .filter(|s| block_of(s.start).is_some() && block_of(s.start) == block_of(p.close))
+            .map_or(close_sent.end, |s| s.end);
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
-        let lim = ceil(text, close_sent.end.max(p.close_end).min(next_open).min(p.close_end + WINDOW));
+        let lim = ceil(text, close_sent.end.max(after_sent).max(p.close_end).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
-        let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models).map(|a| (a, 0.85));
+        let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
+            .or_else(|| attribution::dash_credit(text, &toks, models))
+            .map(|a| (a, 0.85));
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
             if let Some(q) = pairs.get(k + 1) {
@@ -128,7 +134,8 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
-                let short_tail = gap.len() <= 120 && gap.trim_end().ends_with('.') && !gap.contains(['"', '“', '”']);
+                let short_tail =
+                    gap.len() <= 120 && gap.trim_end().ends_with(['.', ',']) && !gap.contains(['"', '“', '”', '\'']);
                 if (only_punct || short_tail) && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
@@ -161,7 +168,11 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
         // quotes) that may make a reported sentence Mixed.
         let embedded = sent_of(p.open).is_some_and(|s| word_count(&text[s.start..p.open]) >= 2);
-        if attr.is_none() && (words < 3 || (words <= 8 && embedded)) {
+        // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
+        // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
+        let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
+        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
+        if (attr.is_none() && (words < 3 || (words <= 8 && embedded))) || short_embedded {
             fragments.push(Span::new(p.open, raw_end));
             continue;
         }
@@ -171,28 +182,79 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
                 Some(res.speaker(a.speaker, a.kind)),
                 Some(a.cue),
             ),
-            None => (0.35, None, None),
+            None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
+                // A quote opening the paragraph right after an attributed one goes on with it.
+                Some(sp) => (0.6, Some(sp), None),
+                None => (0.35, None, None),
+            },
         };
         if words < 3 {
             conf -= 0.15;
         }
-        direct_ranges.push(Span::new(p.open, raw_end));
+        direct_ranges.push((Span::new(p.open, raw_end), attr.is_some()));
         quotes.push(Quote { span, parts, kind: QuoteType::Direct, cue, speaker, confidence: conf });
     }
 
     // Reported speech, sentence by sentence.
+    let mut quoted: Vec<Span> = direct_ranges.iter().map(|d| d.0).chain(fragments.iter().copied()).collect();
+    quoted.sort_by_key(|s| s.start);
+    let blocked: Vec<Span> = direct_ranges.iter().filter(|d| d.1).map(|d| d.0).collect();
+    let mut absorbed: Vec<Span> = Vec::new();
     for (si, toks) in content_sentences(text, seg, opts) {
         let sent = seg.sentences[si].span;
-        if direct_ranges.iter().any(|d| d.start < sent.end && sent.start < d.end) {
-            continue;
+        let q0 = quoted.partition_point(|q| q.end <= sent.start);
+        let q1 = quoted.partition_point(|q| q.start < sent.end);
+        let b0 = blocked.partition_point(|q| q.end <= sent.start);
+        let b1 = blocked.partition_point(|q| q.start < sent.end);
+        let found = reported::find(text, &toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
+        for r in found {
+            let outer = Span::new(r.lead.map_or(r.content.start, |l| l.start), r.content.end);
+            let inner: Vec<Span> =
+                quoted[q0..q1].iter().filter(|q| q.start < outer.end && outer.start < q.end).copied().collect();
+            let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
+            absorbed.extend(inner);
+            let conf = if kind == QuoteType::Mixed { r.confidence + 0.1 } else { r.confidence };
+            quotes.push(Quote {
+                span: outer,
+                parts: r.lead.into_iter().chain([r.content]).collect(),
+                kind,
+                cue: Some(r.attr.cue),
+                speaker: Some(res.speaker(r.attr.speaker, r.attr.kind)),
+                confidence: conf,
+            });
         }
-        if let Some(q) = indirect(text, sent, &toks, models, &fragments, &res) {
-            quotes.push(q);
-        }
+    }
+    if !absorbed.is_empty() {
+        // Unattributed direct quotes inside reported speech are part of a mixed quote.
+        absorbed.sort_by_key(|s| s.start);
+        quotes.retain(|q| {
+            let i = absorbed.partition_point(|a| a.start <= q.span.start);
+            q.kind != QuoteType::Direct || q.speaker.is_some() || i == 0 || !absorbed[i - 1].contains(q.span)
+        });
     }
     quotes.retain(|q| q.confidence >= opts.min_quote_confidence);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// The speaker of the last attributed direct quote when the quote at `open` starts paragraph
+/// `bi` and that quote ended the previous paragraph.
+fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes: &[Quote]) -> Option<Speaker> {
+    let bi = bi.filter(|&b| b > 0)?;
+    if !text[blocks[bi].start..open].trim().is_empty() {
+        return None;
+    }
+    let last = quotes.last().filter(|q| q.kind == QuoteType::Direct)?;
+    let prev = blocks[bi - 1];
+    if !(prev.contains(last.span) || (last.span.start < prev.end && prev.end <= last.span.end)) {
+        return None;
+    }
+    // Nothing but the attribution's sentence may follow that quote in its paragraph.
+    let after = &text[last.span.end.min(prev.end)..prev.end];
+    if after.len() > 160 || after.contains(['“', '"']) {
+        return None;
+    }
+    last.speaker.clone()
 }
 
 /// The clause end: sentence end without final punctuation.
@@ -200,139 +262,6 @@ fn clause_end(text: &str, sent: Span) -> usize {
     let s = &text[sent.range()];
     let t = s.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | '…') || c.is_whitespace());
     sent.start + t.len()
-}
-
-fn indirect(
-    text: &str,
-    sent: Span,
-    toks: &[crate::types::Token],
-    models: &Models,
-    fragments: &[Span],
-    res: &Resolver<'_>,
-) -> Option<Quote> {
-    let n = toks.len();
-    if n < 5 {
-        return None;
-    }
-    let w = |i: usize| &text[toks[i].span.range()];
-    let opens_quote = |i: usize| i < n && matches!(w(i), "\"" | "“" | "‘" | "«");
-    let mut found: Option<(Span, Attribution, f32)> = None;
-    // "According to X, clause."
-    if w(0).eq_ignore_ascii_case("according") && n > 3 && w(1) == "to" {
-        if let Some((sp, kind, e)) = attribution::np_forward(text, toks, 2, models) {
-            if e < n && w(e) == "," && e + 1 < n {
-                let clause = Span::new(toks[e + 1].span.start, clause_end(text, sent).max(toks[e + 1].span.start));
-                let a =
-                    Attribution { speaker: sp, kind, cue: Span::new(toks[0].span.start, toks[1].span.end), end_tok: e };
-                found = Some((clause, a, 0.5));
-            }
-        }
-    }
-    // "<speaker> <cue> (that) clause" near the sentence start.
-    if found.is_none() {
-        for v in 1..n.min(12) {
-            let Some(c) = attribution::cue_at(text, toks, v, models) else {
-                continue;
-            };
-            if w(v).chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let mut s = v;
-            while s > 0
-                && matches!(
-                    w(s - 1).to_lowercase().as_str(),
-                    "also" | "has" | "had" | "have" | "later" | "previously" | "then"
-                )
-            {
-                s -= 1;
-            }
-            let Some((sp, kind, a)) = attribution::np_backward(text, toks, s, models) else {
-                break;
-            };
-            let lead_ok = (0..a).all(|j| toks[j].kind != TokenKind::Word || matches!(w(j), "But" | "And" | "However" | "Yet" | "Still" | "So"))
-                // A role before the name: "Local fisherman Tomas Ferreira said".
-                || (a <= 3 && a > 0 && models.is_title(w(a - 1)) && (0..a).all(|j| toks[j].kind == TokenKind::Word));
-            if !lead_ok {
-                break;
-            }
-            let mut j = v + c;
-            let lemma = models.cue_lemma(w(v)).unwrap_or("");
-            if matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind") {
-                if let Some((_, _, e)) = attribution::np_forward(text, toks, j, models) {
-                    j = e;
-                } else if j < n
-                    && toks[j].kind == TokenKind::Word
-                    && w(j).chars().next().is_some_and(char::is_lowercase)
-                    && w(j) != "that"
-                {
-                    j += 1; // "told reporters"
-                }
-            }
-            if j < n && matches!(w(j), "that" | "," | ":") {
-                j += 1;
-            }
-            if j >= n || opens_quote(j) || toks[j].kind == TokenKind::Punctuation {
-                break;
-            }
-            let clause = Span::new(toks[j].span.start, clause_end(text, sent).max(toks[j].span.start));
-            let a = Attribution {
-                speaker: sp,
-                kind,
-                cue: Span::new(toks[v].span.start, toks[v + c - 1].span.end),
-                end_tok: v + c,
-            };
-            found = Some((clause, a, if kind == SpeakerKind::Nominal { 0.5 } else { 0.6 }));
-            break;
-        }
-    }
-    // "clause, <speaker> <cue>." at the sentence end.
-    if found.is_none() {
-        let lo = n.saturating_sub(14);
-        for c in (lo.max(1)..n).rev() {
-            if w(c) != "," {
-                continue;
-            }
-            if let Some(a) = attribution::after(text, toks, c + 1, models) {
-                let tail = &toks[a.end_tok.min(n)..];
-                let tail_ok = tail.len() <= 6
-                    && tail.iter().all(|t| {
-                        t.kind != TokenKind::Punctuation
-                            || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
-                    });
-                if tail_ok && !opens_quote(0) {
-                    let end = toks[c].span.start;
-                    let clause = Span::new(toks[0].span.start, end);
-                    let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
-                    found = Some((clause, a, conf));
-                }
-            }
-            break;
-        }
-    }
-    let (clause, a, conf) = found?;
-    let clause = trim(text, clause);
-    if word_count(&text[clause.range()]) < 4 {
-        return None;
-    }
-    let mixed = fragments.iter().any(|f| clause.start <= f.start && f.end <= clause.end + 4);
-    let (kind, conf) = if mixed { (QuoteType::Mixed, 0.7) } else { (QuoteType::Indirect, conf) };
-    Some(Quote {
-        span: clause,
-        parts: vec![clause],
-        kind,
-        cue: Some(a.cue),
-        speaker: Some(res.speaker(a.speaker, a.kind)),
-        confidence: conf,
-    })
-}
-
-fn trim(text: &str, sp: Span) -> Span {
-    let s = &text[sp.range()];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim().trim_end_matches(|c: char| c == ',' || c.is_whitespace());
-    let _ = is_punct;
-    let _ = floor(text, 0);
-    Span::new(sp.start + lead, sp.start + lead + t.len())
 }
 
 #[cfg(test)]

@@ -1,0 +1,455 @@
+//! Reported speech inside one sentence: `<speaker> <cue> (that) <content>`,
+//! `<content>, <speaker> <cue>.`, `According to <speaker>, <content>` and
+//! `…, <gerund cue> (that) <content>` ("…, adding that …") with the clause's subject.
+//!
+//! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
+//! whole text) and returns non-overlapping reported contents in order, each with its speaker
+//! phrase and cue, all inside the sentence. Cues inside quotation marks are ignored, and a
+//! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
+//! a bounded window or one forward pass over the sentence's tokens: linear time.
+
+use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind};
+use crate::models::Models;
+use crate::types::{Span, Token, TokenKind};
+
+/// A reported content with its attribution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reported {
+    /// The content after the cue (the last part).
+    pub content: Span,
+    /// The content's first part when the attribution interrupts it ("The plan, Park said, will fail").
+    pub lead: Option<Span>,
+    pub attr: Attribution,
+    pub confidence: f32,
+}
+
+/// Words that may stand between a speaker and the cue ("has long said", "did not say").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "then",
+    "once",
+    "previously",
+    "recently",
+    "reportedly",
+    "further",
+    "again",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "n't",
+    "long",
+    "often",
+    "already",
+    "even",
+    "now",
+    "still",
+    "first",
+    "only",
+    "just",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "initially",
+    "since",
+    "always",
+    "frequently",
+    "openly",
+    "flatly",
+    "quickly",
+    "immediately",
+    "explicitly",
+    "simply",
+    "clearly",
+    "specifically",
+];
+
+/// Words that open a prepositional phrase after a cue ("said in an interview").
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "with", "from", "after", "before", "to", "for", "of", "by", "about", "into", "through",
+    "while", "when", "under", "over", "against", "without", "up", "out", "off", "down", "back", "away",
+];
+
+/// Modals and auxiliaries after which a cue's base form is a verb ("would say").
+const MODALS: &[&str] =
+    &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
+
+/// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
+const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
+
+/// Words after a comma that end a reported content (a relative or circumstantial clause).
+const CLAUSE_CUTS: &[&str] = &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing"];
+
+/// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
+const SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "tweet",
+    "argue",
+    "claim",
+    "state",
+    "explain",
+    "note",
+    "insist",
+    "reply",
+    "respond",
+    "announce",
+    "declare",
+    "warn",
+    "acknowledge",
+    "admit",
+    "confirm",
+    "deny",
+    "report",
+    "according",
+];
+
+fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    &text[toks[i].span.range()]
+}
+
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "‘" | "«" | "``" | "''")
+}
+
+/// The speaker phrase ending before the cue at `v`: skips auxiliaries and adverbs, a
+/// parenthetical ("Sen. Jo Park (D-Ore.) said") and an apposition ("Park, a lawyer, said").
+fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let mut s = v;
+    let mut skipped = 0;
+    let mut modal = false;
+    while s > 0 && skipped < 4 {
+        let x = w(text, toks, s - 1);
+        let lx = x.to_ascii_lowercase();
+        let adverb = lx.len() > 4 && lx.ends_with("ly") && x.chars().all(char::is_lowercase);
+        if BETWEEN.contains(&lx.as_str()) || adverb {
+            modal |= MODALS.contains(&lx.as_str());
+            s -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    if s > 0
+        && matches!(
+            w(text, toks, s - 1).to_ascii_lowercase().as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    {
+        return None; // passive: "was asked", "is known"
+    }
+    // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
+    let word = w(text, toks, v).to_ascii_lowercase();
+    let base = models.cue_lemma(&word) == Some(word.as_str());
+    if base && !modal {
+        let np = np_backward(text, toks, s, models)?;
+        let lw = text[np.0.range()].to_ascii_lowercase();
+        let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
+            || (np.1 == SpeakerKind::Nominal && lw.ends_with('s') && !lw.ends_with("ss"));
+        return plural.then_some(np);
+    }
+    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
+        return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
+    }
+    if s > 0 && w(text, toks, s - 1) == ")" {
+        let lo = s.saturating_sub(12);
+        if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == "(") {
+            s = p;
+        }
+    }
+    if s > 1 && w(text, toks, s - 1) == "," {
+        // Apposition: the name before the previous comma.
+        let lo = s.saturating_sub(16);
+        if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
+            if let Some(np) = np_backward(text, toks, p, models) {
+                if np.1 == SpeakerKind::Name {
+                    return Some(np);
+                }
+            }
+        }
+        return None;
+    }
+    np_backward(text, toks, s, models)
+}
+
+/// Index of the first content token after a cue ending at `j` (listener objects and
+/// "that" skipped), or None when nothing reportable follows.
+fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models) -> Option<usize> {
+    let n = toks.len();
+    let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
+    if matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
+        if let Some((_, _, e)) = np_forward(text, toks, j, models) {
+            if e < n && w(text, toks, e) != "." {
+                j = e;
+            }
+        } else if j < n
+            && toks[j].kind == TokenKind::Word
+            && matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
+        {
+            j += 1;
+        }
+    }
+    // "said in a statement that", "said on Monday that": a short phrase before "that".
+    let when = |x: &str| {
+        matches!(
+            x,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "yesterday" | "today"
+        )
+    };
+    if j + 1 < n && when(w(text, toks, j)) && matches!(w(text, toks, j + 1), "that" | "night" | "morning") {
+        j += if w(text, toks, j + 1) == "that" { 1 } else { 2 };
+    }
+    if j < n && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier")) {
+        let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
+        if !(j..t).all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == ",") {
+            return None;
+        }
+        j = t;
+    }
+    if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
+        return None;
+    }
+    if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
+        j += 1;
+    }
+    if j < n && w(text, toks, j) == "that" {
+        j += 1;
+    }
+    if j >= n || (toks[j].kind == TokenKind::Punctuation && !is_open_mark(w(text, toks, j))) {
+        return None;
+    }
+    Some(j)
+}
+
+/// True when token `k` ends a reported content: ", which …", ", but …", ", and he …",
+/// "… but noted …".
+fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
+    let a = w(text, toks, k);
+    let b = w(text, toks, k + 1);
+    if a == "," {
+        if CLAUSE_CUTS.contains(&b) || b == "but" {
+            return true;
+        }
+        if b == "and" && k + 2 < toks.len() {
+            let c = w(text, toks, k + 2);
+            return matches!(c, "he" | "she" | "they" | "I" | "we" | "it") || models.cue_lemma(c).is_some();
+        }
+        return false;
+    }
+    matches!(a, "but" | "and" | ";")
+        && toks[k + 1].kind == TokenKind::Word
+        && !b.ends_with("ing")
+        && b.chars().next().is_some_and(char::is_lowercase)
+        && models.cue_lemma(b).is_some_and(|l| l != b)
+}
+
+fn confidence(text: &str, toks: &[Token], v: usize, kind: SpeakerKind, models: &Models) -> f32 {
+    let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("according");
+    let base = if SPEECH.contains(&lemma) { 0.6 } else { 0.5 };
+    if kind == SpeakerKind::Nominal {
+        base - 0.1
+    } else {
+        base
+    }
+}
+
+/// Reported contents of one sentence. `quoted` are the spans (marks included) of every
+/// paired quotation; `blocked` those of attributed direct quotes.
+pub fn find(
+    text: &str,
+    toks: &[Token],
+    clause_end: usize,
+    models: &Models,
+    quoted: &[Span],
+    blocked: &[Span],
+) -> Vec<Reported> {
+    let n = toks.len();
+    let mut out: Vec<Reported> = Vec::new();
+    if n < 4 {
+        return out;
+    }
+    // cuts[i]: the first content end (", <gerund cue>", ", which", …) at or after token i
+    // (n when none), outside quotes.
+    let mut cuts = vec![n; n + 1];
+    let mut qb = quoted.len();
+    for k in (0..n).rev() {
+        cuts[k] = cuts[k + 1];
+        let pos = toks[k].span.start;
+        while qb > 0 && quoted[qb - 1].start > pos {
+            qb -= 1;
+        }
+        let quoted_here = qb > 0 && quoted[qb - 1].end > pos;
+        let gerund_cut = k + 1 < n
+            && w(text, toks, k) == ","
+            && w(text, toks, k + 1).ends_with("ing")
+            && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+        if k + 1 < n && !quoted_here && (gerund_cut || clause_cut(text, toks, k, models)) {
+            cuts[k] = k;
+        }
+    }
+    // One forward pass keeps a cursor into the (sorted) quoted spans.
+    let mut qi = 0;
+    let in_quote = |qi: &mut usize, pos: usize| -> bool {
+        while *qi < quoted.len() && quoted[*qi].end <= pos {
+            *qi += 1;
+        }
+        *qi < quoted.len() && quoted[*qi].start <= pos
+    };
+    let blocked_from = |pos: usize| -> Option<&Span> { blocked.iter().find(|b| b.end > pos) };
+    let make = |from: usize, mut to: usize, attr: Attribution, conf: f32| -> Option<Reported> {
+        if let Some(b) = blocked_from(from) {
+            if b.start <= from {
+                return None;
+            }
+            to = to.min(b.start);
+        }
+        let c = trim(text, Span::new(from, to.max(from)));
+        let words = text[c.range()].split_whitespace().filter(|x| x.chars().any(char::is_alphanumeric)).count();
+        (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
+    };
+
+    // "<content>, <speaker> <cue>." at the sentence end (the last comma of its final tokens).
+    let lo = n.saturating_sub(14).max(2);
+    if let Some(c) = (lo..n).rev().find(|&c| w(text, toks, c) == ",") {
+        if let Some(a) = attribution::after(text, toks, c + 1, models) {
+            let tail = &toks[a.end_tok.min(n)..];
+            let tail_ok = tail.len() <= 10
+                && tail.iter().all(|t| {
+                    t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
+                });
+            if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
+                let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
+                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf) {
+                    out.push(r);
+                    return out;
+                }
+            }
+        }
+    }
+
+    // "According to <speaker>, <content>".
+    let mut v = 0;
+    if w(text, toks, 0).eq_ignore_ascii_case("according") && w(text, toks, 1) == "to" {
+        if let Some((sp, kind, e)) = np_forward(text, toks, 2, models) {
+            if e + 1 < n && w(text, toks, e) == "," {
+                let cue = Span::new(toks[0].span.start, toks[1].span.end);
+                let a = Attribution { speaker: sp, kind, cue, end_tok: e };
+                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55) {
+                    out.push(r);
+                    return out;
+                }
+                v = e + 1;
+            }
+        }
+    }
+
+    let caps =
+        toks.iter().filter(|t| t.kind == TokenKind::Word && text[t.span.range()].starts_with(char::is_uppercase));
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let title_case = words >= 4 && caps.count() * 10 >= words * 7;
+    while v < n {
+        let here = v;
+        v += 1;
+        if in_quote(&mut qi, toks[here].span.start) {
+            continue;
+        }
+        let Some(c) = cue_at(text, toks, here, models) else {
+            continue;
+        };
+        let word = w(text, toks, here);
+        if word.chars().next().is_some_and(char::is_uppercase) && (here == 0 || !title_case) {
+            continue;
+        }
+        let gerund = word.ends_with("ing")
+            && here > 0
+            && w(text, toks, here - 1) == ","
+            && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+        let spk = if gerund {
+            // "…, adding that …": the subject of the clause (the last speaker, or the opening name).
+            out.last().map(|r| (r.attr.speaker, r.attr.kind, here)).or_else(|| {
+                np_forward(text, toks, 0, models).filter(|x| x.1 != SpeakerKind::Nominal).map(|x| (x.0, x.1, here))
+            })
+        } else if word.ends_with("ing") {
+            // Progressive: "Park is pointing to …", "officials were arguing that …".
+            let mut b = here;
+            while b > 0 && w(text, toks, b - 1).ends_with("ly") && w(text, toks, b - 1).len() > 4 {
+                b -= 1;
+            }
+            (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s"))
+                .then(|| speaker_before(text, toks, b - 1, models))
+                .flatten()
+        } else {
+            speaker_before(text, toks, here, models)
+        };
+        let Some((sp, kind, sp_tok)) = spk else {
+            continue;
+        };
+        // A cue inside the previous content starts a new report only at a clause boundary
+        // ("X said the plan failed, and his aide argued that …"); otherwise it is nested.
+        if let Some(last) = out.last() {
+            if toks[here].span.start < last.content.end {
+                let boundary = sp_tok > 0
+                    && matches!(w(text, toks, sp_tok - 1), "," | ";" | "—" | "–" | "but" | "and" | "while")
+                    && toks[sp_tok - 1].span.start > last.content.start;
+                if !boundary {
+                    continue;
+                }
+                let cut = trim(text, Span::new(last.content.start, toks[sp_tok - 1].span.start));
+                let words = text[cut.range()].split_whitespace().count();
+                if words < 3 {
+                    continue;
+                }
+                out.last_mut().unwrap().content = cut;
+            }
+        }
+        let Some(j) = content_start(text, toks, here, here + c, models) else {
+            continue;
+        };
+        // The content runs to the clause end, or to a following ", <gerund cue>".
+        let end_tok = cuts[j];
+        let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
+        let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
+        let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
+        let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
+        if let Some(mut r) = make(toks[j].span.start, to, attr, conf) {
+            // "The museum, Park said, would open in May": the clause before the attribution.
+            if w(text, toks, here + c) == ","
+                && sp_tok > 1
+                && w(text, toks, sp_tok - 1) == ","
+                && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
+                && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
+            {
+                let lead = trim(text, Span::new(toks[0].span.start, toks[sp_tok - 1].span.start));
+                if !lead.is_empty() && blocked_from(lead.start).is_none_or(|b| b.start >= lead.end) {
+                    r.lead = Some(lead);
+                }
+            }
+            out.push(r);
+            v = j;
+        }
+    }
+    out
+}
+
+fn trim(text: &str, sp: Span) -> Span {
+    let s = &text[sp.range()];
+    // Leading whitespace and list bullets ("• Commuters face …"), never a quotation mark.
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·')).len();
+    let t = s[lead..].trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    Span::new(sp.start + lead, sp.start + lead + t.len())
+}

@@ -1,0 +1,113 @@
+//! Direct-quote attribution cases, checked through the text with invented sentences.
+
+use lede_core::{Engine, Options, Quote, QuoteType};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    Engine::embedded().unwrap().analyze(text, &Options::default()).unwrap().quotes
+}
+
+fn speaker<'a>(text: &'a str, q: &Quote) -> &'a str {
+    &text[q.speaker.as_ref().expect("speaker").span.range()]
+}
+
+fn parts<'a>(text: &'a str, q: &Quote) -> Vec<&'a str> {
+    q.parts.iter().map(|p| &text[p.range()]).collect()
+}
+
+#[test]
+fn interrupted_quote_across_sentences_is_one_quote() {
+    let text = "“We did not choose this,” said Mayor Ines Kovac. “The cables left us no other option.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["We did not choose this", "The cables left us no other option."]);
+    assert_eq!(&text[q[0].span.range()], &text[q[0].parts[0].start..q[0].parts[1].end]);
+    assert_eq!(speaker(text, &q[0]), "Mayor Ines Kovac");
+}
+
+#[test]
+fn interrupted_quote_with_nominal_speaker_and_listener() {
+    let text = "“It will be slow,” a spokesman for the ferry line told reporters, “but the boats will run.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["It will be slow", "but the boats will run."]);
+    assert!(speaker(text, &q[0]).starts_with("a spokesman"), "{q:#?}");
+}
+
+#[test]
+fn attribution_after_exclamation_sentence_break() {
+    let text = "“The pier is finally open!” he wrote on Sunday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "he");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "wrote");
+}
+
+#[test]
+fn parenthetical_after_speaker_name() {
+    let text = "“The audit was a farce,” Sen. Hal Brody (D-Ore.) said on Monday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(speaker(text, &q[0]).contains("Hal Brody"), "{q:#?}");
+}
+
+#[test]
+fn long_apposition_with_commas_before_cue() {
+    let text =
+        "“We will rebuild,” Ada Lind, who led the council for a decade, and later chaired the board, told the crowd.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Ada Lind");
+}
+
+#[test]
+fn gerund_cue_before_quote_takes_the_subject() {
+    let text = "Ms. Oduya praised the volunteers, telling the radio host: “They kept this town alive all winter.”";
+    let q = quotes(text);
+    let d = q.iter().find(|x| x.kind == QuoteType::Direct).expect("direct");
+    assert!(speaker(text, d).contains("Oduya"), "{q:#?}");
+}
+
+#[test]
+fn next_paragraph_quote_continues_previous_speaker() {
+    let text = "“The storm took the roof off,” said farmer Ravi Menon.\n\n“We will need months to rebuild the barn and the sheds.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[1]), speaker(text, &q[0]));
+    assert!(q[1].confidence < q[0].confidence);
+}
+
+#[test]
+fn reported_clause_interrupted_by_attribution() {
+    let text = "The new museum, Director Ola Berg said, would open to visitors in early May.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["The new museum", "would open to visitors in early May"]);
+    assert!(speaker(text, &q[0]).contains("Ola Berg"));
+}
+
+#[test]
+fn dash_credit_after_quote_names_the_speaker() {
+    let text = "“The ferry saved my business this winter.” ― Marta Quist\n\n“We need the bridge back.” ― Tomas Ek.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Marta Quist");
+    assert_eq!(speaker(text, &q[1]), "Tomas Ek");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "―");
+}
+
+#[test]
+fn weekday_after_cue_is_not_the_speaker() {
+    let text = "“Our assumption is that the vote will pass,” Leader Rosa Hale, D-Vt., said Tuesday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(speaker(text, &q[0]).contains("Rosa Hale"), "{q:#?}");
+}
+
+#[test]
+fn possessive_role_and_capitalised_nominal_speakers() {
+    let text = "“That was outrageous,” Hale's former campaign strategist said.\n\n“We need change,” the New Harbour businessman said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Hale's former campaign strategist");
+    assert_eq!(speaker(text, &q[1]), "the New Harbour businessman");
+}

@@ -1,0 +1,125 @@
+//! Reported speech and quote-mark styles, checked through the text with invented sentences.
+
+use lede_core::{Engine, Options, Quote, QuoteType};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    Engine::embedded().unwrap().analyze(text, &Options::default()).unwrap().quotes
+}
+
+fn find<'a>(text: &str, q: &'a [Quote], start: &str) -> &'a Quote {
+    q.iter().find(|x| text[x.span.range()].starts_with(start)).unwrap_or_else(|| panic!("no quote {start}: {q:#?}"))
+}
+
+fn speaker<'a>(text: &'a str, q: &Quote) -> &'a str {
+    &text[q.speaker.as_ref().expect("speaker").span.range()]
+}
+
+#[test]
+fn reported_speech_mid_sentence_with_adverbs() {
+    let text =
+        "At a town hall on Friday, Governor Ilse Marten repeatedly argued that the levy would fund three new clinics.";
+    let q = quotes(text);
+    let r = find(text, &q, "the levy");
+    assert_eq!(&text[r.span.range()], "the levy would fund three new clinics");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert!(speaker(text, r).contains("Ilse Marten"));
+    assert_eq!(&text[r.cue.unwrap().range()], "argued");
+}
+
+#[test]
+fn gerund_cue_splits_second_report() {
+    let text = "Mr. Odum defended the budget, saying the cuts were modest, adding that more hiring would follow soon.";
+    let q = quotes(text);
+    let a = find(text, &q, "the cuts");
+    assert_eq!(&text[a.span.range()], "the cuts were modest");
+    let b = find(text, &q, "more hiring");
+    assert_eq!(&text[b.span.range()], "more hiring would follow soon");
+    assert_eq!(&text[b.cue.unwrap().range()], "adding");
+}
+
+#[test]
+fn listener_and_statement_phrase_are_skipped() {
+    let text = "Dana Voss told the committee on Tuesday that the vote was rigged from the start.";
+    let q = quotes(text);
+    let r = find(text, &q, "the vote");
+    assert_eq!(speaker(text, r), "Dana Voss");
+    let text = "The utility said in a statement that power would return by midnight tonight.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "power").span.range()], "power would return by midnight tonight");
+}
+
+#[test]
+fn no_report_from_prepositional_or_passive_cue() {
+    for text in [
+        "Dr. Pell spoke at length and said in an interview with local radio stations yesterday.",
+        "The old mill was known as the pride of the valley for many years.",
+        "Several senators said during the long debate over the spending bill.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn noun_base_form_is_not_a_cue() {
+    let text = "Voters in the Northern state appear split over the plan to widen the road.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+}
+
+#[test]
+fn mixed_quote_absorbs_unattributed_quotation() {
+    let text = "Ruth Abara said the new schedule was “a mess that nobody asked for and nobody can follow at all” before leaving.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert!(text[q[0].span.range()].starts_with("the new schedule was “a mess"));
+    assert_eq!(speaker(text, &q[0]), "Ruth Abara");
+}
+
+#[test]
+fn double_apostrophe_quotes_pair_at_paragraph_start() {
+    let text = "''We will rebuild the pier before summer,'' said Harbormaster Lee Okoro.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(&text[q[0].span.range()], "We will rebuild the pier before summer");
+    assert!(speaker(text, &q[0]).contains("Lee Okoro"));
+}
+
+#[test]
+fn progressive_cue_finds_its_subject() {
+    let text = "Senator Ada Quill is pointing to a survey that shows wide support for the ferry.";
+    let q = quotes(text);
+    let r = find(text, &q, "a survey");
+    assert!(speaker(text, r).contains("Ada Quill"), "{q:#?}");
+    assert_eq!(&text[r.cue.unwrap().range()], "pointing to");
+}
+
+#[test]
+fn bare_plural_phrase_speaker_after_content() {
+    let text = "The tunnel will stay closed until the inspection ends, harbour safety officials say.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The tunnel will stay closed until the inspection ends");
+    assert_eq!(speaker(text, &q[0]), "harbour safety officials");
+}
+
+#[test]
+fn short_quoted_word_after_cue_makes_mixed_not_direct() {
+    let text = "Chief Lena Moss said the search is “ongoing.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert!(text[q[0].span.range()].starts_with("the search is"));
+}
+
+#[test]
+fn list_bullet_is_not_part_of_reported_content() {
+    let text =
+        "Ferry fares will double from June\n\n  • Riders face longer queues at both piers, the harbour board says\n";
+    let q = quotes(text);
+    let r = find(text, &q, "Riders");
+    assert_eq!(&text[r.span.range()], "Riders face longer queues at both piers");
+    assert_eq!(speaker(text, r), "the harbour board");
+}
