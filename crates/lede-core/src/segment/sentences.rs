@@ -54,7 +54,15 @@ fn next_word(s: &str, k: usize) -> &str {
 /// sentence when the next non-space character is `nc` and the next word is `nw`.
 fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
     let next_common = !nw.is_empty() && models.is_common(nw) && !models.first_names.contains(nw);
-    let next_title = models.abbreviation(nw) == Some(AbbrevClass::Title) || models.is_title(nw);
+    // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
+    // a title word ("President") does too, except after a dotted capital acronym, which
+    // usually modifies it ("U.S. President").
+    let title_abbrev = models.abbreviation(nw) == Some(AbbrevClass::Title);
+    let acronym = word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.') && {
+        let l = word.to_ascii_lowercase();
+        l != "a.m" && l != "p.m"
+    };
+    let next_title = title_abbrev || (!acronym && models.is_title(nw));
     if word.is_empty() || word.len() > 40 {
         return true;
     }
@@ -84,6 +92,98 @@ fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &
     true
 }
 
+/// Credit labels that start their own sentence inside a caption ("… at dusk. Photo: Agency").
+const CREDIT_LABELS: &[&str] = &[
+    "Image:",
+    "Images:",
+    "Photo:",
+    "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Video:",
+    "Credit:",
+    "Illustration:",
+    "Graphic:",
+];
+
+/// Bytes that stop the fast scan inside a word: terminal marks and non-ASCII lead bytes
+/// (which may be whitespace, `…` or full-width marks).
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0x80;
+    while k < 256 {
+        t[k] = true;
+        k += 1;
+    }
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b' ' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0b] = true;
+    t[0x0c] = true;
+    t
+};
+
+#[inline]
+fn is_ascii_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c)
+}
+
+/// True for a word made only of bullet marks ("•", "⁃").
+fn is_bullet_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| INLINE_BULLETS.contains(&c))
+}
+
+/// The length of a date opening a block ("Thursday, May 7, 2015", "May 7, 2015") when a
+/// capitalised sentence follows it on the same line, else `None`. Looks at 48 bytes at most.
+fn leading_date(s: &str) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let head = &s[..super::blocks::floor_char(s, 48)];
+    let mut pos = 0;
+    let mut parts = head.split(' ');
+    let mut w = parts.next()?;
+    let take = |w: &str, pos: &mut usize| *pos += w.len() + 1;
+    if DAYS.contains(&w.trim_end_matches(',')) {
+        take(w, &mut pos);
+        w = parts.next()?;
+    }
+    if !MONTHS.contains(&w) {
+        return None;
+    }
+    take(w, &mut pos);
+    let day = parts.next()?;
+    let d = day.strip_suffix(',')?;
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    take(day, &mut pos);
+    let year = parts.next()?;
+    if year.len() != 4 || !year.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = pos + 4;
+    let rest = &s[end..];
+    let next = rest.trim_start_matches([' ', '\t']);
+    (next.len() < rest.len() && next.chars().next().is_some_and(char::is_uppercase)).then_some(end)
+}
+
 /// Append the sentences of block `block_idx` (span `block`) to `out`.
 pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, out: &mut Vec<Sentence>) {
     let s = &text[block.range()];
@@ -105,29 +205,53 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
     let mut protected_until = 0usize;
     let mut words_in_sent = 0usize;
     let mut marker: Option<u8> = None;
+    let mut in_parens = false;
     let mut i = 0usize;
+    // A dateline opening the block: "Thursday, May 7, 2015 The council met …".
+    if let Some(e) = leading_date(s) {
+        push(0, e, out);
+        sent_start = e;
+        i = e;
+    }
     while i < n {
-        let c = char_at(s, i).unwrap();
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
+        let byte = b[i];
+        let (c, cl) = if byte < 0x80 { (byte as char, 1) } else { decode(s, i) };
+        if is_ascii_ws(byte) || (byte >= 0x80 && c.is_whitespace()) {
             at_word_start = true;
             i += cl;
             continue;
         }
         if at_word_start {
             at_word_start = false;
-            // Inline bullets and repeated list markers start a new sentence.
-            if i > sent_start && INLINE_BULLETS.contains(&c) {
-                push(sent_start, i, out);
-                sent_start = i;
-                words_in_sent = 0;
-                marker = None;
-            }
             word_start = i;
-            words_in_sent += 1;
-            // Scan the word once: URLs and emails are protected from splitting.
             let wend = memchr::memchr3(b' ', b'\n', b'\t', &b[i..]).map_or(n, |p| i + p);
             let w = &s[i..wend];
+            // Inline bullets start a new sentence; a bullet alone is not a word.
+            if INLINE_BULLETS.contains(&c) {
+                if i > sent_start {
+                    push(sent_start, i, out);
+                    sent_start = i;
+                    words_in_sent = 0;
+                    marker = None;
+                }
+                if is_bullet_word(w) {
+                    i = wend;
+                    continue;
+                }
+            }
+            words_in_sent += 1;
+            // A photo credit inside a caption: "… at dusk. Photo: Agency".
+            if words_in_sent >= 2 && w.len() <= 13 && CREDIT_LABELS.contains(&w) {
+                push(sent_start, i, out);
+                sent_start = i;
+                words_in_sent = 1;
+                marker = None;
+            }
+            // Track an open parenthesis: "(John? from school)" does not end a sentence.
+            if let Some(o) = memchr::memrchr2(b'(', b')', w.as_bytes()) {
+                in_parens = w.as_bytes()[o] == b'(';
+            }
+            // URLs and emails are protected from splitting.
             let is_link = w.contains("://") || w.starts_with("www.") || w.starts_with("WWW.") || {
                 w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))
             };
@@ -138,7 +262,8 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                 }
                 protected_until = e;
             }
-            let shape = if w.len() <= 5 { marker_shape(w) } else { None };
+            let mw = w.trim_start_matches(INLINE_BULLETS);
+            let shape = if mw.len() <= 5 { marker_shape(mw) } else { None };
             if words_in_sent == 1 {
                 marker = shape;
             } else if shape.is_some() && shape == marker && char_at(s, wend).is_some() && {
@@ -151,12 +276,32 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
         }
         if i < protected_until {
-            i += cl;
+            i = protected_until;
             continue;
         }
         if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
             i += cl;
+            // Skip the rest of an ASCII word at byte speed.
+            while i < n && !STOP[b[i] as usize] {
+                i += 1;
+            }
             continue;
+        }
+        // "compounds. . . . The practice": a period ends the sentence and a spaced ellipsis
+        // opens the next one.
+        if c == '.' && b.get(i + 1) == Some(&b' ') && char_before(s, i).is_some_and(char::is_alphanumeric) {
+            if let Some(e) = ellipsis_end(b, i + 2) {
+                let k = e + s[e..].len() - s[e..].trim_start().len();
+                if k > e && char_at(s, k).is_some_and(char::is_uppercase) {
+                    push(sent_start, i + 1, out);
+                    sent_start = i + 2;
+                    words_in_sent = 0;
+                    marker = None;
+                    at_word_start = true;
+                    i = k;
+                    continue;
+                }
+            }
         }
         // A run of terminal marks, including spaced ellipses ". . .".
         let run_start = i;
@@ -164,6 +309,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         let mut dots = 0usize;
         let mut bang = false;
         let mut ellipsis = false;
+        let mut closed = false;
         loop {
             match char_at(s, j) {
                 Some('.') => {
@@ -187,7 +333,15 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                     ellipsis = true;
                     j += 1;
                 }
-                Some(d) if CLOSERS.contains(&d) => j += d.len_utf8(),
+                Some(d) if CLOSERS.contains(&d) => {
+                    closed = true;
+                    j += d.len_utf8();
+                }
+                // A wrongly curled closing quote: "… decision.“ However".
+                Some('“') if char_at(s, j + 3).is_none_or(char::is_whitespace) => {
+                    closed = true;
+                    j += 3;
+                }
                 _ => break,
             }
         }
@@ -210,25 +364,47 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         let nw = next_word(s, k);
         let starts_like_sentence =
             nc.is_uppercase() || nc.is_ascii_digit() || OPENERS.contains(&nc) || INLINE_BULLETS.contains(&nc);
+        let word =
+            s[word_start..run_start].trim_start_matches(|c: char| OPENERS.contains(&c) || INLINE_BULLETS.contains(&c));
         let split = if !had_space {
-            // "world.Today" / "1,000.That": no space, but clearly a new sentence.
-            c == '.'
-                && !ellipsis
-                && dots == 1
-                && after == run_start + 1
-                && nc.is_uppercase()
-                && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
-                && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                && run_start - word_start >= 2
-                && models.abbreviation(&s[word_start..run_start]).is_none()
-        } else if nc.is_lowercase() || !starts_like_sentence {
+            // "world.Today" / "1,000.That" / "is it good?what do": no space, but clearly a new
+            // sentence.
+            if bang && !closed && !ellipsis {
+                nc.is_alphabetic()
+                    && char_at(s, k + nc.len_utf8()).is_some_and(|d| d.is_lowercase() || d == '\'' || d == '’')
+                    && char_before(s, run_start).is_some_and(char::is_lowercase)
+            } else {
+                c == '.'
+                    && !ellipsis
+                    && dots == 1
+                    && after == run_start + 1
+                    && nc.is_uppercase()
+                    && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
+                    && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                    && run_start - word_start >= 2
+                    && models.abbreviation(&s[word_start..run_start]).is_none()
+            }
+        } else if nc.is_lowercase() {
+            // "sounds good. want to come?": informal text starts sentences in lower case. Not
+            // after abbreviations, initials, ellipses, a closing quote (attribution) or before
+            // an inline list marker ("a) … b) …").
+            // After "!", only a lower-case word ends a sentence ("wow! see you", not "Yahoo! in").
+            !ellipsis
+                && !closed
+                && !in_parens
+                && !next_is_marker(s, k)
+                && if bang {
+                    c == '?' || word.chars().next().is_some_and(char::is_lowercase)
+                } else {
+                    plain_word(word) && models.abbreviation(word).is_none()
+                }
+        } else if !starts_like_sentence {
             false
         } else if ellipsis {
             nc.is_uppercase() && nw != "I"
         } else if bang {
             true
         } else {
-            let word = s[word_start..run_start].trim_start_matches(|c: char| OPENERS.contains(&c));
             period_splits(word, nc, nw, words_in_sent, models)
         };
         if split {
@@ -236,6 +412,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             sent_start = k;
             words_in_sent = 0;
             marker = None;
+            in_parens = false;
             at_word_start = true;
             i = k;
         } else {
@@ -243,6 +420,47 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         }
     }
     push(sent_start, n, out);
+}
+
+/// Decode the char at byte `i` (a char boundary) and its length.
+#[inline]
+fn decode(s: &str, i: usize) -> (char, usize) {
+    let c = char_at(s, i).unwrap();
+    (c, c.len_utf8())
+}
+
+/// The end of an ellipsis ("...", ". . .", "…") starting at byte `i`, if one starts there.
+/// Scans only the ellipsis itself.
+fn ellipsis_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i..i + 3) == Some("…".as_bytes()) {
+        return Some(i + 3);
+    }
+    let mut j = i;
+    let mut dots = 0;
+    while j < b.len() && b[j] == b'.' {
+        dots += 1;
+        j += 1;
+        if b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
+            j += 1;
+        }
+    }
+    (dots >= 3).then_some(j)
+}
+
+/// True for an ordinary word before a period: at least two characters, with a letter, made of
+/// letters, digits, apostrophes and hyphens (not an initial, not a dotted abbreviation).
+fn plain_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.len() <= 40
+        && w.chars().any(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+}
+
+/// True when the word at `k` is an inline list marker such as "b)" or "ii)".
+fn next_is_marker(s: &str, k: usize) -> bool {
+    let rest = &s[k..super::blocks::floor_char(&s[k..], 6) + k];
+    let w = rest.split_whitespace().next().unwrap_or("");
+    w.len() <= 4 && w.ends_with(')') && w[..w.len() - 1].chars().all(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
