@@ -66,11 +66,7 @@ fn paragraphs(text: &str) -> Vec<Vec<Line>> {
         } else {
             let lead = raw.len() - raw.trim_start().len();
             let s = start + lead;
-            // Count chars and words with a bound: long lines are long, whatever the exact figure.
-            let probe = &trimmed[..floor_char(trimmed, 400)];
-            let chars = if trimmed.len() > 400 { 400 } else { probe.chars().count() };
-            let words = if trimmed.len() > 400 { 60 } else { probe.split_whitespace().count() };
-            cur.push(Line { span: Span::new(s, s + trimmed.len()), chars, words });
+            cur.push(Line { span: Span::new(s, s + trimmed.len()), chars: 0, words: 0 });
         }
         if end >= text.len() {
             break;
@@ -98,7 +94,15 @@ pub fn floor_char(s: &str, n: usize) -> usize {
 /// Unclassified block spans.
 pub fn block_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for para in paragraphs(text) {
+    for mut para in paragraphs(text) {
+        if para.len() >= 2 {
+            // Count chars and words with a bound: long lines are long, whatever the exact figure.
+            for l in para.iter_mut() {
+                let t = &text[l.span.range()];
+                l.chars = if t.len() > 400 { 400 } else { t.chars().count() };
+                l.words = if t.len() > 400 { 60 } else { count_words(t, usize::MAX) };
+            }
+        }
         // A hard-wrapped paragraph: lines of similar, moderate length that break mid-sentence.
         let n = para.len();
         let wrapped = n >= 2 && {
@@ -160,8 +164,28 @@ pub struct Context<'a> {
     pub seen_headline: bool,
 }
 
+/// The number of whitespace-separated words of `s`, counting no further than `cap`.
+pub fn count_words(s: &str, cap: usize) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().take(cap).count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        if !ws && !in_word {
+            n += 1;
+            if n >= cap {
+                return n;
+            }
+        }
+        in_word = !ws;
+    }
+    n
+}
+
 fn is_short_unpunctuated(s: &str, max_words: usize) -> bool {
-    s.len() <= 200 && s.split_whitespace().count() <= max_words && !ends_terminal(s) && !s.ends_with(',')
+    s.len() <= 200 && count_words(s, max_words + 1) <= max_words && !ends_terminal(s) && !s.ends_with(',')
 }
 
 fn capitalised_words(s: &str) -> (usize, usize) {
@@ -245,7 +269,8 @@ fn is_date_line(s: &str) -> bool {
 pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
     let head = &s[..floor_char(s, 160)];
     let lower = head.to_lowercase();
-    let words = if s.len() > 600 { 100 } else { s.split_whitespace().count() };
+    let words = if s.len() > 600 { 100 } else { count_words(s, 46) };
+    let mut lower_all: Option<String> = None;
     let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
     for cue in &models.block_cues {
         let hit = match cue.how {
@@ -253,7 +278,7 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
             CueMatch::Prefix => lower.starts_with(&cue.phrase),
             CueMatch::Contains => {
                 words <= 45 && s.len() <= 600 && {
-                    let l = s.to_lowercase();
+                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
                     l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
                 }
             }
@@ -281,7 +306,7 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
         let top_tag = words <= 2
             && !cx.seen_headline
             && !cx.seen_body
-            && cx.next.is_some_and(|n| n.split_whitespace().count() > words && is_short_unpunctuated(n, 30));
+            && cx.next.is_some_and(|n| count_words(n, words + 1) > words && is_short_unpunctuated(n, 30));
         if after_boiler || top_tag {
             return BlockKind::SectionTag;
         }

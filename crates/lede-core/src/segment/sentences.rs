@@ -50,44 +50,78 @@ fn next_word(s: &str, k: usize) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim_end_matches('.')
 }
 
+/// Call `f` with `w` lowercased, without allocating for short ASCII words.
+#[inline]
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(b).unwrap_or(""))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
+/// The class of an abbreviation (case-insensitive, without its final period).
+#[inline]
+fn abbrev(models: &Models, w: &str) -> Option<AbbrevClass> {
+    if w.is_empty() || w.len() > 12 {
+        return None;
+    }
+    with_lower(w, |l| models.abbreviations.get(l).copied())
+}
+
+/// A common word that is not also a given name.
+fn is_common_word(models: &Models, w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= 20
+        && with_lower(w, |l| models.common_words.contains(l))
+        && !models.first_names.contains(w)
+}
+
 /// Decide whether a `.` ending `word` (the text before the period, without it) ends a
 /// sentence when the next non-space character is `nc` and the next word is `nw`.
 fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
-    let next_common = !nw.is_empty() && models.is_common(nw) && !models.first_names.contains(nw);
-    // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
-    // a title word ("President") does too, except after a dotted capital acronym, which
-    // usually modifies it ("U.S. President").
-    let title_abbrev = models.abbreviation(nw) == Some(AbbrevClass::Title);
-    let acronym = word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.') && {
-        let l = word.to_ascii_lowercase();
-        l != "a.m" && l != "p.m"
-    };
-    let next_title = title_abbrev || (!acronym && models.is_title(nw));
     if word.is_empty() || word.len() > 40 {
         return true;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let next_common = || is_common_word(models, nw);
+    // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
+    // a title word ("President") does too, except after a dotted capital acronym, which
+    // usually modifies it ("U.S. President").
+    let next_title = || {
+        let acronym = word.contains('.')
+            && word.chars().all(|c| c.is_uppercase() || c == '.')
+            && !word.eq_ignore_ascii_case("a.m")
+            && !word.eq_ignore_ascii_case("p.m");
+        abbrev(models, nw) == Some(AbbrevClass::Title) || (!acronym && nw.len() <= 40 && models.is_title(nw))
+    };
     // List markers at the start of a sentence: "1. The first item", "a. The first".
-    if words_in_sent == 1 && marker_shape(&format!("{word}.")).is_some() {
+    let marker = (word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit()))
+        || (word.len() == 1 && word.as_bytes()[0].is_ascii_lowercase());
+    if words_in_sent == 1 && marker {
         return false;
     }
-    if let Some(class) = models.abbreviation(word) {
+    if let Some(class) = abbrev(models, word) {
         return match class {
             AbbrevClass::Title => !(nc.is_uppercase() || nc.is_ascii_digit()),
-            AbbrevClass::Number => !nc.is_ascii_digit() && next_common,
-            AbbrevClass::General => next_common || (next_title && words_in_sent >= 5),
+            AbbrevClass::Number => !nc.is_ascii_digit() && next_common(),
+            AbbrevClass::General => next_common() || (words_in_sent >= 5 && next_title()),
         };
     }
     let mut chars = word.chars();
     let first = chars.next().unwrap();
-    if letters == 1 && word.chars().count() == 1 && first.is_uppercase() {
+    if chars.next().is_none() && first.is_uppercase() {
         // An initial ("J. Smith") unless a common word follows ("you and I. Did you…").
-        return next_common;
+        return next_common();
     }
     let dotted =
         word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3 && p.chars().all(char::is_alphabetic));
     if dotted {
-        return next_common || (next_title && words_in_sent >= 5);
+        return next_common() || (words_in_sent >= 5 && next_title());
     }
     true
 }
@@ -224,7 +258,22 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         if at_word_start {
             at_word_start = false;
             word_start = i;
-            let wend = memchr::memchr3(b' ', b'\n', b'\t', &b[i..]).map_or(n, |p| i + p);
+            // One pass over the word's bytes: its end, and whether it may be a link or holds
+            // a parenthesis.
+            let mut wend = i;
+            let mut maybe_link = false;
+            let mut paren = 0u8;
+            while wend < n {
+                let x = b[wend];
+                if is_ascii_ws(x) {
+                    break;
+                }
+                maybe_link |= x == b':' || x == b'@';
+                if x == b'(' || x == b')' {
+                    paren = x;
+                }
+                wend += 1;
+            }
             let w = &s[i..wend];
             // Inline bullets start a new sentence; a bullet alone is not a word.
             if INLINE_BULLETS.contains(&c) {
@@ -241,20 +290,21 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
             words_in_sent += 1;
             // A photo credit inside a caption: "… at dusk. Photo: Agency".
-            if words_in_sent >= 2 && w.len() <= 13 && CREDIT_LABELS.contains(&w) {
+            if words_in_sent >= 2 && w.len() <= 13 && w.ends_with(':') && CREDIT_LABELS.contains(&w) {
                 push(sent_start, i, out);
                 sent_start = i;
                 words_in_sent = 1;
                 marker = None;
             }
             // Track an open parenthesis: "(John? from school)" does not end a sentence.
-            if let Some(o) = memchr::memrchr2(b'(', b')', w.as_bytes()) {
-                in_parens = w.as_bytes()[o] == b'(';
+            if paren != 0 {
+                in_parens = paren == b'(';
             }
             // URLs and emails are protected from splitting.
-            let is_link = w.contains("://") || w.starts_with("www.") || w.starts_with("WWW.") || {
-                w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))
-            };
+            let is_link = (maybe_link
+                && (w.contains("://") || w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))))
+                || w.starts_with("www.")
+                || w.starts_with("WWW.");
             if is_link {
                 let mut e = wend;
                 while e > i && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\'') {
@@ -382,7 +432,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                     && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
                     && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
                     && run_start - word_start >= 2
-                    && models.abbreviation(&s[word_start..run_start]).is_none()
+                    && abbrev(models, &s[word_start..run_start]).is_none()
             }
         } else if nc.is_lowercase() {
             // "sounds good. want to come?": informal text starts sentences in lower case. Not
@@ -396,7 +446,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                 && if bang {
                     c == '?' || word.chars().next().is_some_and(char::is_lowercase)
                 } else {
-                    plain_word(word) && models.abbreviation(word).is_none()
+                    plain_word(word) && abbrev(models, word).is_none()
                 }
         } else if !starts_like_sentence {
             false
