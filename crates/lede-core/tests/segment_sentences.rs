@@ -161,3 +161,30 @@ fn question_inside_parentheses_before_lowercase() {
         vec!["My cousins (Ana and Rui? from school) came too."]
     );
 }
+
+#[test]
+fn question_without_space_inside_parentheses() {
+    assert_eq!(sents("The twins (Ana and Rui?from school) came."), vec!["The twins (Ana and Rui?from school) came."]);
+}
+
+#[test]
+fn detached_period_before_lowercase() {
+    assert_eq!(sents("the staff was friendly . and fast ."), vec!["the staff was friendly .", "and fast ."]);
+}
+
+#[test]
+fn ellipsis_with_question_mark_before_lowercase() {
+    assert_eq!(sents("is that a gift...?? i thought so."), vec!["is that a gift...??", "i thought so."]);
+}
+
+#[test]
+fn shouted_exclamations_before_lowercase() {
+    assert_eq!(sents("call the vet NOW!!! or else."), vec!["call the vet NOW!!!", "or else."]);
+    assert_eq!(sents("Great service ! come back soon."), vec!["Great service !", "come back soon."]);
+}
+
+#[test]
+fn emoticon_ends_sentence() {
+    assert_eq!(sents("Thanks for the tip :) We will go."), vec!["Thanks for the tip :)", "We will go."]);
+    assert_eq!(sents("It was fine :) mostly."), vec!["It was fine :) mostly."]);
+}

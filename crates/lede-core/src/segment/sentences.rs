@@ -300,6 +300,21 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             if paren != 0 {
                 in_parens = paren == b'(';
             }
+            // An emoticon ends a sentence when a capitalised word follows: "Thanks :) See you".
+            if w.len() <= 3 && is_emoticon(w) && {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                k > wend && char_at(s, k).is_some_and(char::is_uppercase)
+            } {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                push(sent_start, wend, out);
+                sent_start = k;
+                words_in_sent = 0;
+                marker = None;
+                in_parens = false;
+                at_word_start = true;
+                i = k;
+                continue;
+            }
             // URLs and emails are protected from splitting.
             let is_link = (maybe_link
                 && (w.contains("://") || w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))))
@@ -419,7 +434,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         let split = if !had_space {
             // "world.Today" / "1,000.That" / "is it good?what do": no space, but clearly a new
             // sentence.
-            if bang && !closed && !ellipsis {
+            if bang && !closed && !ellipsis && !in_parens {
                 nc.is_alphabetic()
                     && char_at(s, k + nc.len_utf8()).is_some_and(|d| d.is_lowercase() || d == '\'' || d == '’')
                     && char_before(s, run_start).is_some_and(char::is_lowercase)
@@ -438,13 +453,16 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             // "sounds good. want to come?": informal text starts sentences in lower case. Not
             // after abbreviations, initials, ellipses, a closing quote (attribution) or before
             // an inline list marker ("a) … b) …").
-            // After "!", only a lower-case word ends a sentence ("wow! see you", not "Yahoo! in").
-            !ellipsis
+            // A detached " ." or " !" ends one ("very friendly . and").
+            (!ellipsis || bang)
                 && !closed
                 && !in_parens
                 && !next_is_marker(s, k)
-                && if bang {
-                    c == '?' || word.chars().next().is_some_and(char::is_lowercase)
+                && if word.is_empty() {
+                    true
+                } else if bang {
+                    // Not after a brand name with one "!" ("Yahoo! in"); "wow! see", "NOW!! see" do.
+                    c == '?' || after > run_start + 1 || !is_brand_like(word)
                 } else {
                     plain_word(word) && abbrev(models, word).is_none()
                 }
@@ -504,6 +522,21 @@ fn plain_word(w: &str) -> bool {
         && w.len() <= 40
         && w.chars().any(char::is_alphabetic)
         && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+}
+
+/// True for a capitalised, not all-capital word ("Yahoo", "Jeopardy"): before a single "!"
+/// and a lower-case word it is probably a name, not the end of a sentence.
+fn is_brand_like(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// True for a text emoticon such as ":)", ";-)" or ":D".
+fn is_emoticon(w: &str) -> bool {
+    matches!(
+        w,
+        ":)" | ":-)" | ";)" | ";-)" | ":(" | ":-(" | ":D" | ":-D" | ":P" | ":p" | "=)" | "^^" | "xD" | "XD" | "<3"
+    )
 }
 
 /// True when the word at `k` is an inline list marker such as "b)" or "ii)".
