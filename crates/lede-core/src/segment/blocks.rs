@@ -105,7 +105,8 @@ pub fn block_spans(text: &str) -> Vec<Span> {
         }
         // A hard-wrapped paragraph: lines of similar, moderate length that break mid-sentence.
         let n = para.len();
-        let wrapped = n >= 2 && {
+        // Bullet lists are never wrapped prose.
+        let wrapped = n >= 2 && !para.iter().any(|l| starts_with_bullet(&text[l.span.range()])) && {
             let long = para[..n - 1].iter().filter(|l| l.chars >= 45 && l.chars <= 110).count();
             let mid = para[..n - 1].iter().filter(|l| l.chars >= 45 && !ends_terminal(&text[l.span.range()])).count();
             long * 2 >= n - 1 && mid >= 1 && para.iter().all(|l| l.chars <= 110)
@@ -268,24 +269,18 @@ fn is_date_line(s: &str) -> bool {
 /// The kind of one block, from its text and neighbourhood.
 pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
     let head = &s[..floor_char(s, 160)];
-    let lower = head.to_lowercase();
     let words = if s.len() > 600 { 100 } else { count_words(s, 46) };
-    let mut lower_all: Option<String> = None;
-    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
-    for cue in &models.block_cues {
-        let hit = match cue.how {
-            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
-            CueMatch::Prefix => lower.starts_with(&cue.phrase),
-            CueMatch::Contains => {
-                words <= 45 && s.len() <= 600 && {
-                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
-                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
-                }
-            }
-        };
-        if hit {
-            return cue.kind;
-        }
+    if let Some(kind) = cue_kind(s, models) {
+        return kind;
+    }
+    // A promo line between two pieces of site boilerplate ("Get more with …" / tagline /
+    // "Learn more") is boilerplate too (shorter lines there are section tags).
+    if !cx.seen_body
+        && cx.prev == Some(BlockKind::Boilerplate)
+        && (4..=25).contains(&words)
+        && cx.next.is_some_and(|n| cue_kind(n, models) == Some(BlockKind::Boilerplate))
+    {
+        return BlockKind::Boilerplate;
     }
     if words <= 12
         && (head.starts_with("By ") || head.starts_with("BY "))
@@ -307,7 +302,10 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
             && !cx.seen_headline
             && !cx.seen_body
             && cx.next.is_some_and(|n| count_words(n, words + 1) > words && is_short_unpunctuated(n, 30));
-        if after_boiler || top_tag {
+        // A topic tag under the headline or standfirst, before the body.
+        let under_head =
+            !cx.seen_body && cx.seen_headline && matches!(cx.prev, Some(BlockKind::Headline | BlockKind::Standfirst));
+        if after_boiler || top_tag || under_head {
             return BlockKind::SectionTag;
         }
     }
@@ -317,10 +315,37 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
             return BlockKind::Headline;
         }
     }
-    if cx.seen_body && is_short_unpunctuated(s, 10) {
-        return BlockKind::Other;
+    if cx.seen_body && is_short_unpunctuated(s, 25) {
+        // Inside the body, a standalone unpunctuated line is a related-story teaser when it
+        // reads like a headline (six words or more), else a crosshead or stray label.
+        return if words >= 6 { BlockKind::RelatedLink } else { BlockKind::Other };
     }
     BlockKind::Body
+}
+
+/// The kind given by the `block_cues.tsv` model alone, if a cue matches.
+fn cue_kind(s: &str, models: &Models) -> Option<BlockKind> {
+    let head = &s[..floor_char(s, 160)];
+    let lower = head.to_lowercase();
+    let words = if s.len() > 600 { 100 } else { count_words(s, 46) };
+    let mut lower_all: Option<String> = None;
+    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
+    for cue in &models.block_cues {
+        let hit = match cue.how {
+            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
+            CueMatch::Prefix => lower.starts_with(&cue.phrase),
+            CueMatch::Contains => {
+                words <= 45 && s.len() <= 600 && {
+                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
+                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
+                }
+            }
+        };
+        if hit {
+            return Some(cue.kind);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
