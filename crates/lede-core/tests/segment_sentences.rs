@@ -188,3 +188,40 @@ fn emoticon_ends_sentence() {
     assert_eq!(sents("Thanks for the tip :) We will go."), vec!["Thanks for the tip :)", "We will go."]);
     assert_eq!(sents("It was fine :) mostly."), vec!["It was fine :) mostly."]);
 }
+
+#[test]
+fn bare_link_before_capitalised_word_ends_sentence() {
+    assert_eq!(
+        sents("The menu is at www.example.org/menu The soup is good."),
+        vec!["The menu is at www.example.org/menu", "The soup is good."]
+    );
+    assert_eq!(sents("Write to desk@example.com Thanks again."), vec!["Write to desk@example.com", "Thanks again."]);
+    assert_eq!(
+        sents("Links: https://a.example/1 https://a.example/2"),
+        vec!["Links: https://a.example/1", "https://a.example/2"]
+    );
+    assert_eq!(sents("Mail desk@example.com today."), vec!["Mail desk@example.com today."]);
+}
+
+#[test]
+fn clock_time_with_am_pm_before_capitalised_word() {
+    assert_eq!(
+        sents("Sent 06/02/2031 10:53 AM I have booked the room."),
+        vec!["Sent 06/02/2031 10:53 AM", "I have booked the room."]
+    );
+    assert_eq!(sents("We meet at 9:30 AM Monday in Hall B."), vec!["We meet at 9:30 AM Monday in Hall B."]);
+}
+
+#[test]
+fn date_time_stamp_after_name_opens_sentence() {
+    assert_eq!(
+        sents("Please handle. Ana Ruiz@Desk 06/02/2031 10:53 AM Can you call me?"),
+        vec!["Please handle.", "Ana Ruiz@Desk", "06/02/2031 10:53 AM", "Can you call me?"]
+    );
+    assert_eq!(sents("It was filed on 06/02/2031 10:53 by hand."), vec!["It was filed on 06/02/2031 10:53 by hand."]);
+}
+
+#[test]
+fn ampersand_word_before_lowercase_sentence() {
+    assert_eq!(sents("we beat texas a&m. i was there."), vec!["we beat texas a&m.", "i was there."]);
+}

@@ -326,6 +326,59 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                     e -= 1;
                 }
                 protected_until = e;
+                // A bare link (no final punctuation) followed by a capitalised word or another
+                // link ends its sentence: "see www.example.org The next …".
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                if e == wend && k > wend && k < n && next_starts_sentence_after_link(&s[k..]) {
+                    push(sent_start, wend, out);
+                    sent_start = k;
+                    words_in_sent = 0;
+                    marker = None;
+                    in_parens = false;
+                    at_word_start = true;
+                    protected_until = 0;
+                    i = k;
+                    continue;
+                }
+            }
+            // A date-time stamp ("06/02/2031 10:53") after a capitalised word or a handle
+            // ("Ana Ruiz@Desk 06/02/2031 10:53 AM") opens a header-like sentence.
+            if words_in_sent >= 2 && is_numeric_date(w) && i >= 2 && {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let next = s[k..super::blocks::floor_char(&s[k..], 9) + k].split_whitespace().next().unwrap_or("");
+                // The words before: a handle, or a capitalised name of two words or more.
+                let lo = super::blocks::floor_char(s, i.saturating_sub(60));
+                let mut prev = s[lo..i].split_whitespace().rev();
+                let caps = |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                let (p1, p2) = (prev.next(), prev.next());
+                is_clock(next) && (p1.is_some_and(|w| w.contains('@')) || (caps(p1) && caps(p2)))
+            } {
+                push(sent_start, i, out);
+                sent_start = i;
+                words_in_sent = 1;
+                marker = None;
+                in_parens = false;
+            }
+            // A clock time with AM/PM followed by a capitalised word that is not a day or
+            // month ("sent 06/02/2001 10:53 AM I have …") ends a header-like sentence.
+            if (w == "AM" || w == "PM") && i >= 2 && {
+                let before = s[..i - 1].rsplit(char::is_whitespace).next().unwrap_or("");
+                is_clock(before)
+            } {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                if k > wend && k < n && {
+                    let nw = next_word(s, k);
+                    nw.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(nw)
+                } {
+                    push(sent_start, wend, out);
+                    sent_start = k;
+                    words_in_sent = 0;
+                    marker = None;
+                    in_parens = false;
+                    at_word_start = true;
+                    i = k;
+                    continue;
+                }
             }
             let mw = w.trim_start_matches(INLINE_BULLETS);
             let shape = if mw.len() <= 5 { marker_shape(mw) } else { None };
@@ -521,7 +574,7 @@ fn plain_word(w: &str) -> bool {
     w.len() >= 2
         && w.len() <= 40
         && w.chars().any(char::is_alphabetic)
-        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&'))
 }
 
 /// True for a capitalised, not all-capital word ("Yahoo", "Jeopardy"): before a single "!"
@@ -537,6 +590,89 @@ fn is_emoticon(w: &str) -> bool {
         w,
         ":)" | ":-)" | ";)" | ";-)" | ":(" | ":-(" | ":D" | ":-D" | ":P" | ":p" | "=)" | "^^" | "xD" | "XD" | "<3"
     )
+}
+
+/// True when `rest` (the text after a bare link) opens a new sentence: a capitalised word
+/// or another link.
+fn next_starts_sentence_after_link(rest: &str) -> bool {
+    let w = rest[..super::blocks::floor_char(rest, 12)].split_whitespace().next().unwrap_or("");
+    let lw = w.as_bytes();
+    w.starts_with("http://")
+        || w.starts_with("https://")
+        || w.starts_with("www.")
+        || (w.chars().next().is_some_and(char::is_uppercase) && lw.len() >= 2)
+}
+
+/// True for a numeric date "6/2/2031" or "06/02/31".
+fn is_numeric_date(w: &str) -> bool {
+    let mut parts = w.split('/');
+    let ok = |p: Option<&str>, lo: usize, hi: usize| {
+        p.is_some_and(|p| p.len() >= lo && p.len() <= hi && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    ok(parts.next(), 1, 2) && ok(parts.next(), 1, 2) && ok(parts.next(), 2, 4) && parts.next().is_none()
+}
+
+/// True for a clock time "10:53" or "10:53:07".
+fn is_clock(w: &str) -> bool {
+    let mut parts = w.split(':');
+    let h = parts.next().unwrap_or("");
+    let ok = |p: &str, lo: usize| p.len() >= lo && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_digit());
+    ok(h, 1) && parts.next().is_some_and(|m| ok(m, 2)) && parts.all(|x| ok(x, 2))
+}
+
+/// True for a day or month name (or its abbreviation), capitalised.
+fn is_day_or_month(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "ET",
+        "EST",
+        "EDT",
+        "GMT",
+        "UTC",
+        "BST",
+        "PST",
+        "PDT",
+        "CST",
+        "CDT",
+    ];
+    NAMES.contains(&w)
 }
 
 /// True when the word at `k` is an inline list marker such as "b)" or "ii)".
