@@ -165,24 +165,28 @@ pub struct Context<'a> {
     pub seen_headline: bool,
 }
 
-/// The number of whitespace-separated words of `s`, counting no further than `cap`.
+/// The number of whitespace-separated words of `s`, counting no further than `cap` (and
+/// scanning no further than the `cap`-th word). In ASCII text only spaces, tabs and newlines
+/// separate words (a lone `\r` does not).
 pub fn count_words(s: &str, cap: usize) -> usize {
     if !s.is_ascii() {
         return s.split_whitespace().take(cap).count();
     }
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
-        if !ws && !in_word {
-            n += 1;
-            if n >= cap {
-                return n;
-            }
-        }
-        in_word = !ws;
+    #[inline]
+    fn ws(x: u8) -> bool {
+        matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
     }
-    n
+    let b = s.as_bytes();
+    let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
+    for p in memchr::memchr3_iter(b' ', b'\n', b'\t', b) {
+        if n >= cap {
+            return cap;
+        }
+        if b.get(p + 1).is_some_and(|&x| !ws(x)) {
+            n += 1;
+        }
+    }
+    n.min(cap)
 }
 
 fn is_short_unpunctuated(s: &str, max_words: usize) -> bool {
@@ -269,7 +273,8 @@ fn is_date_line(s: &str) -> bool {
 /// The kind of one block, from its text and neighbourhood.
 pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
     let head = &s[..floor_char(s, 160)];
-    let words = if s.len() > 600 { 100 } else { count_words(s, 46) };
+    // Every word-count rule below looks at 30 words at most.
+    let words = if s.len() > 600 { 100 } else { count_words(s, 31) };
     if let Some(kind) = cue_kind(s, models) {
         return kind;
     }
@@ -327,15 +332,15 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
 fn cue_kind(s: &str, models: &Models) -> Option<BlockKind> {
     let head = &s[..floor_char(s, 160)];
     let lower = head.to_lowercase();
-    let words = if s.len() > 600 { 100 } else { count_words(s, 46) };
     let mut lower_all: Option<String> = None;
+    let mut few_words: Option<bool> = None;
     let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
     for cue in &models.block_cues {
         let hit = match cue.how {
             CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
             CueMatch::Prefix => lower.starts_with(&cue.phrase),
             CueMatch::Contains => {
-                words <= 45 && s.len() <= 600 && {
+                s.len() <= 600 && *few_words.get_or_insert_with(|| count_words(s, 46) <= 45) && {
                     let l = lower_all.get_or_insert_with(|| s.to_lowercase());
                     l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
                 }

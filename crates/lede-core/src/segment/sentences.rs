@@ -301,7 +301,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                 in_parens = paren == b'(';
             }
             // An emoticon ends a sentence when a capitalised word follows: "Thanks :) See you".
-            if w.len() <= 3 && is_emoticon(w) && {
+            if w.len() <= 3 && !c.is_alphanumeric() && is_emoticon(w) && {
                 let k = wend + s[wend..].len() - s[wend..].trim_start().len();
                 k > wend && char_at(s, k).is_some_and(char::is_uppercase)
             } {
@@ -343,7 +343,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
             // A date-time stamp ("06/02/2031 10:53") after a capitalised word or a handle
             // ("Ana Ruiz@Desk 06/02/2031 10:53 AM") opens a header-like sentence.
-            if words_in_sent >= 2 && is_numeric_date(w) && i >= 2 && {
+            if words_in_sent >= 2 && c.is_ascii_digit() && w.len() >= 6 && is_numeric_date(w) && {
                 let k = wend + s[wend..].len() - s[wend..].trim_start().len();
                 let next = s[k..super::blocks::floor_char(&s[k..], 9) + k].split_whitespace().next().unwrap_or("");
                 // The words before: a handle, or a capitalised name of two words or more.
@@ -479,7 +479,6 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         }
         let had_space = k > after;
         let nc = char_at(s, k).unwrap();
-        let nw = next_word(s, k);
         let starts_like_sentence =
             nc.is_uppercase() || nc.is_ascii_digit() || OPENERS.contains(&nc) || INLINE_BULLETS.contains(&nc);
         let word =
@@ -522,11 +521,11 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         } else if !starts_like_sentence {
             false
         } else if ellipsis {
-            nc.is_uppercase() && nw != "I"
+            nc.is_uppercase() && next_word(s, k) != "I"
         } else if bang {
             true
         } else {
-            period_splits(word, nc, nw, words_in_sent, models)
+            period_splits(word, nc, next_word(s, k), words_in_sent, models)
         };
         if split {
             push(sent_start, after, out);
@@ -584,12 +583,9 @@ fn is_brand_like(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
 }
 
-/// True for a text emoticon such as ":)", ";-)" or ":D".
+/// True for a text emoticon such as ":)", ";-)" or ":D" (it starts with a mark).
 fn is_emoticon(w: &str) -> bool {
-    matches!(
-        w,
-        ":)" | ":-)" | ";)" | ";-)" | ":(" | ":-(" | ":D" | ":-D" | ":P" | ":p" | "=)" | "^^" | "xD" | "XD" | "<3"
-    )
+    matches!(w, ":)" | ":-)" | ";)" | ";-)" | ":(" | ":-(" | ":D" | ":-D" | ":P" | ":p" | "=)" | "^^" | "<3")
 }
 
 /// True when `rest` (the text after a bare link) opens a new sentence: a capitalised word
