@@ -225,3 +225,12 @@ fn date_time_stamp_after_name_opens_sentence() {
 fn ampersand_word_before_lowercase_sentence() {
     assert_eq!(sents("we beat texas a&m. i was there."), vec!["we beat texas a&m.", "i was there."]);
 }
+
+#[test]
+fn clock_time_after_non_breaking_space_does_not_panic() {
+    assert_eq!(
+        sents("Sent 06/02/2031 10:53\u{a0}AM I have booked the room."),
+        vec!["Sent 06/02/2031 10:53\u{a0}AM", "I have booked the room."]
+    );
+    assert_eq!(sents("Call\u{a0}06/02/2031 10:53 now."), vec!["Call\u{a0}06/02/2031 10:53 now."]);
+}

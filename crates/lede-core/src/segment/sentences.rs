@@ -3,9 +3,14 @@
 //! Contract: [`split_block`] appends the sentences of one block, as UTF-8 byte-offset spans
 //! trimmed of whitespace, sorted, disjoint and inside the block; together they cover every
 //! non-whitespace character of the block. A sentence ends at `.`, `!`, `?`, `…` (with any
-//! closing quotes/brackets kept) when what follows looks like a new sentence; abbreviations,
-//! initials, decimals, URLs and emails do not end one. Runs in linear time: one pass over the
-//! block, with look-aheads bounded to a few dozen bytes or consumed afterwards.
+//! closing quotes/brackets kept) when what follows looks like a new sentence: a capital, a
+//! digit, an opening quote, or, in informal text, a lower-case word after an ordinary word.
+//! Abbreviations, initials, decimals, URLs, emails, ellipses before lower case, closing
+//! quotes before an attribution and parentheses do not end one. A few other openers start a
+//! sentence: inline bullets and repeated list markers, caption credits ("Photo: …"), a date
+//! opening the block, emoticons, bare links and header time stamps before a capital. The
+//! rules are listed in `docs/segmentation.md`. Runs in linear time: one pass over the block,
+//! with look-aheads bounded to a few dozen bytes or consumed afterwards.
 
 use crate::models::{AbbrevClass, Models};
 use crate::types::{Sentence, Span};
@@ -361,8 +366,8 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
             // A clock time with AM/PM followed by a capitalised word that is not a day or
             // month ("sent 06/02/2001 10:53 AM I have …") ends a header-like sentence.
-            if (w == "AM" || w == "PM") && i >= 2 && {
-                let before = s[..i - 1].rsplit(char::is_whitespace).next().unwrap_or("");
+            if (w == "AM" || w == "PM") && {
+                let before = s[..i].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
                 is_clock(before)
             } {
                 let k = wend + s[wend..].len() - s[wend..].trim_start().len();
