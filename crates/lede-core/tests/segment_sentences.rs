@@ -234,3 +234,17 @@ fn clock_time_after_non_breaking_space_does_not_panic() {
     );
     assert_eq!(sents("Call\u{a0}06/02/2031 10:53 now."), vec!["Call\u{a0}06/02/2031 10:53 now."]);
 }
+
+#[test]
+fn pull_quote_with_attribution_is_one_sentence() {
+    assert_eq!(
+        sents("\"We will rebuild the pier. Not this year, but soon.\" - Dora Lind"),
+        vec!["\"We will rebuild the pier. Not this year, but soon.\" - Dora Lind"]
+    );
+    assert_eq!(
+        sents("“The tide waits for no one. Neither do we.” Island blogger, “Notes from the Bay”"),
+        vec!["“The tide waits for no one. Neither do we.” Island blogger, “Notes from the Bay”"]
+    );
+    // A quotation followed by a new sentence is still split.
+    assert_eq!(sents("\"We will rebuild.\" The council agreed"), vec!["\"We will rebuild.\"", "The council agreed"]);
+}

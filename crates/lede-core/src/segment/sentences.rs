@@ -246,6 +246,11 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
     let mut marker: Option<u8> = None;
     let mut in_parens = false;
     let mut i = 0usize;
+    // A pull quote with its attribution: the whole block is one unit.
+    if is_pull_quote(s) {
+        push(0, n, out);
+        return;
+    }
     // A dateline opening the block: "Thursday, May 7, 2015 The council met …".
     if let Some(e) = leading_date(s) {
         push(0, e, out);
@@ -545,6 +550,31 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         }
     }
     push(sent_start, n, out);
+}
+
+/// True for a block that is a quotation followed only by its attribution, with no final
+/// punctuation: `"We will rebuild. Not now, but soon." - Ana Ruiz` or `“…” Local blogger,
+/// “Title of the post”`. Such pull quotes and epigraphs are one unit. Only short blocks
+/// (≤ 600 bytes) are considered; the attribution has at most 12 words.
+fn is_pull_quote(s: &str) -> bool {
+    if s.len() > 600 || !(s.starts_with('"') || s.starts_with('“')) || super::blocks::ends_terminal(s) {
+        return false;
+    }
+    // The last closing quote right after sentence-final punctuation.
+    let Some(q) = ["?\"", "!\"", ".\"", "?”", "!”", ".”"].iter().filter_map(|p| s.rfind(p).map(|i| i + p.len())).max()
+    else {
+        return false;
+    };
+    let tail = s[q..].trim();
+    let first = tail.chars().next();
+    // An attribution: a dash and a name, a name ("Ana Ruiz"), or a name or role and a comma
+    // ("Local blogger, “Post title”").
+    let name = || tail.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let role = || first.is_some_and(char::is_uppercase) && tail.split_whitespace().take(4).any(|w| w.ends_with(','));
+    !tail.is_empty()
+        && super::blocks::count_words(tail, 13) <= 12
+        && !tail.contains(['.', '!', '?'])
+        && (matches!(first, Some('-' | '–' | '—' | '~')) || name() || role())
 }
 
 /// Decode the char at byte `i` (a char boundary) and its length.
