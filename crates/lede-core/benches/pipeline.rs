@@ -90,6 +90,13 @@ fn benches(c: &mut Criterion) {
     g.bench_function("segment", |b| {
         b.iter(|| assert_eq!(segment::segment(black_box(&text), models, false).sentences.len(), 602))
     });
+    g.bench_function("segment_tokens", |b| {
+        b.iter(|| {
+            let s = segment::segment(black_box(&text), models, true);
+            assert_eq!(s.sentences.len(), 602);
+            assert!(s.tokens.len() > 30 * 200);
+        })
+    });
     g.bench_function("entities", |b| {
         b.iter(|| assert!(!entities::extract(black_box(&text), &seg, models, &opts).is_empty()))
     });

@@ -66,11 +66,7 @@ fn paragraphs(text: &str) -> Vec<Vec<Line>> {
         } else {
             let lead = raw.len() - raw.trim_start().len();
             let s = start + lead;
-            // Count chars and words with a bound: long lines are long, whatever the exact figure.
-            let probe = &trimmed[..floor_char(trimmed, 400)];
-            let chars = if trimmed.len() > 400 { 400 } else { probe.chars().count() };
-            let words = if trimmed.len() > 400 { 60 } else { probe.split_whitespace().count() };
-            cur.push(Line { span: Span::new(s, s + trimmed.len()), chars, words });
+            cur.push(Line { span: Span::new(s, s + trimmed.len()), chars: 0, words: 0 });
         }
         if end >= text.len() {
             break;
@@ -98,10 +94,19 @@ pub fn floor_char(s: &str, n: usize) -> usize {
 /// Unclassified block spans.
 pub fn block_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for para in paragraphs(text) {
+    for mut para in paragraphs(text) {
+        if para.len() >= 2 {
+            // Count chars and words with a bound: long lines are long, whatever the exact figure.
+            for l in para.iter_mut() {
+                let t = &text[l.span.range()];
+                l.chars = if t.len() > 400 { 400 } else { t.chars().count() };
+                l.words = if t.len() > 400 { 60 } else { count_words(t, usize::MAX) };
+            }
+        }
         // A hard-wrapped paragraph: lines of similar, moderate length that break mid-sentence.
         let n = para.len();
-        let wrapped = n >= 2 && {
+        // Bullet lists are never wrapped prose.
+        let wrapped = n >= 2 && !para.iter().any(|l| starts_with_bullet(&text[l.span.range()])) && {
             let long = para[..n - 1].iter().filter(|l| l.chars >= 45 && l.chars <= 110).count();
             let mid = para[..n - 1].iter().filter(|l| l.chars >= 45 && !ends_terminal(&text[l.span.range()])).count();
             long * 2 >= n - 1 && mid >= 1 && para.iter().all(|l| l.chars <= 110)
@@ -160,8 +165,32 @@ pub struct Context<'a> {
     pub seen_headline: bool,
 }
 
+/// The number of whitespace-separated words of `s`, counting no further than `cap` (and
+/// scanning no further than the `cap`-th word). In ASCII text only spaces, tabs and newlines
+/// separate words (a lone `\r` does not).
+pub fn count_words(s: &str, cap: usize) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().take(cap).count();
+    }
+    #[inline]
+    fn ws(x: u8) -> bool {
+        matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    }
+    let b = s.as_bytes();
+    let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
+    for p in memchr::memchr3_iter(b' ', b'\n', b'\t', b) {
+        if n >= cap {
+            return cap;
+        }
+        if b.get(p + 1).is_some_and(|&x| !ws(x)) {
+            n += 1;
+        }
+    }
+    n.min(cap)
+}
+
 fn is_short_unpunctuated(s: &str, max_words: usize) -> bool {
-    s.len() <= 200 && s.split_whitespace().count() <= max_words && !ends_terminal(s) && !s.ends_with(',')
+    s.len() <= 200 && count_words(s, max_words + 1) <= max_words && !ends_terminal(s) && !s.ends_with(',')
 }
 
 fn capitalised_words(s: &str) -> (usize, usize) {
@@ -244,23 +273,19 @@ fn is_date_line(s: &str) -> bool {
 /// The kind of one block, from its text and neighbourhood.
 pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
     let head = &s[..floor_char(s, 160)];
-    let lower = head.to_lowercase();
-    let words = if s.len() > 600 { 100 } else { s.split_whitespace().count() };
-    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
-    for cue in &models.block_cues {
-        let hit = match cue.how {
-            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
-            CueMatch::Prefix => lower.starts_with(&cue.phrase),
-            CueMatch::Contains => {
-                words <= 45 && s.len() <= 600 && {
-                    let l = s.to_lowercase();
-                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
-                }
-            }
-        };
-        if hit {
-            return cue.kind;
-        }
+    // Every word-count rule below looks at 30 words at most.
+    let words = if s.len() > 600 { 100 } else { count_words(s, 31) };
+    if let Some(kind) = cue_kind(s, models) {
+        return kind;
+    }
+    // A promo line between two pieces of site boilerplate ("Get more with …" / tagline /
+    // "Learn more") is boilerplate too (shorter lines there are section tags).
+    if !cx.seen_body
+        && cx.prev == Some(BlockKind::Boilerplate)
+        && (4..=25).contains(&words)
+        && cx.next.is_some_and(|n| cue_kind(n, models) == Some(BlockKind::Boilerplate))
+    {
+        return BlockKind::Boilerplate;
     }
     if words <= 12
         && (head.starts_with("By ") || head.starts_with("BY "))
@@ -281,8 +306,11 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
         let top_tag = words <= 2
             && !cx.seen_headline
             && !cx.seen_body
-            && cx.next.is_some_and(|n| n.split_whitespace().count() > words && is_short_unpunctuated(n, 30));
-        if after_boiler || top_tag {
+            && cx.next.is_some_and(|n| count_words(n, words + 1) > words && is_short_unpunctuated(n, 30));
+        // A topic tag under the headline or standfirst, before the body.
+        let under_head =
+            !cx.seen_body && cx.seen_headline && matches!(cx.prev, Some(BlockKind::Headline | BlockKind::Standfirst));
+        if after_boiler || top_tag || under_head {
             return BlockKind::SectionTag;
         }
     }
@@ -292,10 +320,37 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
             return BlockKind::Headline;
         }
     }
-    if cx.seen_body && is_short_unpunctuated(s, 10) {
-        return BlockKind::Other;
+    if cx.seen_body && is_short_unpunctuated(s, 25) {
+        // Inside the body, a standalone unpunctuated line is a related-story teaser when it
+        // reads like a headline (six words or more), else a crosshead or stray label.
+        return if words >= 6 { BlockKind::RelatedLink } else { BlockKind::Other };
     }
     BlockKind::Body
+}
+
+/// The kind given by the `block_cues.tsv` model alone, if a cue matches.
+fn cue_kind(s: &str, models: &Models) -> Option<BlockKind> {
+    let head = &s[..floor_char(s, 160)];
+    let lower = head.to_lowercase();
+    let mut lower_all: Option<String> = None;
+    let mut few_words: Option<bool> = None;
+    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
+    for cue in &models.block_cues {
+        let hit = match cue.how {
+            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
+            CueMatch::Prefix => lower.starts_with(&cue.phrase),
+            CueMatch::Contains => {
+                s.len() <= 600 && *few_words.get_or_insert_with(|| count_words(s, 46) <= 45) && {
+                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
+                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
+                }
+            }
+        };
+        if hit {
+            return Some(cue.kind);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -3,9 +3,14 @@
 //! Contract: [`split_block`] appends the sentences of one block, as UTF-8 byte-offset spans
 //! trimmed of whitespace, sorted, disjoint and inside the block; together they cover every
 //! non-whitespace character of the block. A sentence ends at `.`, `!`, `?`, `…` (with any
-//! closing quotes/brackets kept) when what follows looks like a new sentence; abbreviations,
-//! initials, decimals, URLs and emails do not end one. Runs in linear time: one pass over the
-//! block, with look-aheads bounded to a few dozen bytes or consumed afterwards.
+//! closing quotes/brackets kept) when what follows looks like a new sentence: a capital, a
+//! digit, an opening quote, or, in informal text, a lower-case word after an ordinary word.
+//! Abbreviations, initials, decimals, URLs, emails, ellipses before lower case, closing
+//! quotes before an attribution and parentheses do not end one. A few other openers start a
+//! sentence: inline bullets and repeated list markers, caption credits ("Photo: …"), a date
+//! opening the block, emoticons, bare links and header time stamps before a capital. The
+//! rules are listed in `docs/segmentation.md`. Runs in linear time: one pass over the block,
+//! with look-aheads bounded to a few dozen bytes or consumed afterwards.
 
 use crate::models::{AbbrevClass, Models};
 use crate::types::{Sentence, Span};
@@ -50,38 +55,172 @@ fn next_word(s: &str, k: usize) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim_end_matches('.')
 }
 
+/// Call `f` with `w` lowercased, without allocating for short ASCII words.
+#[inline]
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(b).unwrap_or(""))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
+/// The class of an abbreviation (case-insensitive, without its final period).
+#[inline]
+fn abbrev(models: &Models, w: &str) -> Option<AbbrevClass> {
+    if w.is_empty() || w.len() > 12 {
+        return None;
+    }
+    with_lower(w, |l| models.abbreviations.get(l).copied())
+}
+
+/// A common word that is not also a given name.
+fn is_common_word(models: &Models, w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= 20
+        && with_lower(w, |l| models.common_words.contains(l))
+        && !models.first_names.contains(w)
+}
+
 /// Decide whether a `.` ending `word` (the text before the period, without it) ends a
 /// sentence when the next non-space character is `nc` and the next word is `nw`.
 fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
-    let next_common = !nw.is_empty() && models.is_common(nw) && !models.first_names.contains(nw);
-    let next_title = models.abbreviation(nw) == Some(AbbrevClass::Title) || models.is_title(nw);
     if word.is_empty() || word.len() > 40 {
         return true;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let next_common = || is_common_word(models, nw);
+    // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
+    // a title word ("President") does too, except after a dotted capital acronym, which
+    // usually modifies it ("U.S. President").
+    let next_title = || {
+        let acronym = word.contains('.')
+            && word.chars().all(|c| c.is_uppercase() || c == '.')
+            && !word.eq_ignore_ascii_case("a.m")
+            && !word.eq_ignore_ascii_case("p.m");
+        abbrev(models, nw) == Some(AbbrevClass::Title) || (!acronym && nw.len() <= 40 && models.is_title(nw))
+    };
     // List markers at the start of a sentence: "1. The first item", "a. The first".
-    if words_in_sent == 1 && marker_shape(&format!("{word}.")).is_some() {
+    let marker = (word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit()))
+        || (word.len() == 1 && word.as_bytes()[0].is_ascii_lowercase());
+    if words_in_sent == 1 && marker {
         return false;
     }
-    if let Some(class) = models.abbreviation(word) {
+    if let Some(class) = abbrev(models, word) {
         return match class {
             AbbrevClass::Title => !(nc.is_uppercase() || nc.is_ascii_digit()),
-            AbbrevClass::Number => !nc.is_ascii_digit() && next_common,
-            AbbrevClass::General => next_common || (next_title && words_in_sent >= 5),
+            AbbrevClass::Number => !nc.is_ascii_digit() && next_common(),
+            AbbrevClass::General => next_common() || (words_in_sent >= 5 && next_title()),
         };
     }
     let mut chars = word.chars();
     let first = chars.next().unwrap();
-    if letters == 1 && word.chars().count() == 1 && first.is_uppercase() {
+    if chars.next().is_none() && first.is_uppercase() {
         // An initial ("J. Smith") unless a common word follows ("you and I. Did you…").
-        return next_common;
+        return next_common();
     }
     let dotted =
         word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3 && p.chars().all(char::is_alphabetic));
     if dotted {
-        return next_common || (next_title && words_in_sent >= 5);
+        return next_common() || (words_in_sent >= 5 && next_title());
     }
     true
+}
+
+/// Credit labels that start their own sentence inside a caption ("… at dusk. Photo: Agency").
+const CREDIT_LABELS: &[&str] = &[
+    "Image:",
+    "Images:",
+    "Photo:",
+    "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Video:",
+    "Credit:",
+    "Illustration:",
+    "Graphic:",
+];
+
+/// Bytes that stop the fast scan inside a word: terminal marks and non-ASCII lead bytes
+/// (which may be whitespace, `…` or full-width marks).
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0x80;
+    while k < 256 {
+        t[k] = true;
+        k += 1;
+    }
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b' ' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0b] = true;
+    t[0x0c] = true;
+    t
+};
+
+#[inline]
+fn is_ascii_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c)
+}
+
+/// True for a word made only of bullet marks ("•", "⁃").
+fn is_bullet_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| INLINE_BULLETS.contains(&c))
+}
+
+/// The length of a date opening a block ("Thursday, May 7, 2015", "May 7, 2015") when a
+/// capitalised sentence follows it on the same line, else `None`. Looks at 48 bytes at most.
+fn leading_date(s: &str) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let head = &s[..super::blocks::floor_char(s, 48)];
+    let mut pos = 0;
+    let mut parts = head.split(' ');
+    let mut w = parts.next()?;
+    let take = |w: &str, pos: &mut usize| *pos += w.len() + 1;
+    if DAYS.contains(&w.trim_end_matches(',')) {
+        take(w, &mut pos);
+        w = parts.next()?;
+    }
+    if !MONTHS.contains(&w) {
+        return None;
+    }
+    take(w, &mut pos);
+    let day = parts.next()?;
+    let d = day.strip_suffix(',')?;
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    take(day, &mut pos);
+    let year = parts.next()?;
+    if year.len() != 4 || !year.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = pos + 4;
+    let rest = &s[end..];
+    let next = rest.trim_start_matches([' ', '\t']);
+    (next.len() < rest.len() && next.chars().next().is_some_and(char::is_uppercase)).then_some(end)
 }
 
 /// Append the sentences of block `block_idx` (span `block`) to `out`.
@@ -105,40 +244,154 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
     let mut protected_until = 0usize;
     let mut words_in_sent = 0usize;
     let mut marker: Option<u8> = None;
+    let mut in_parens = false;
     let mut i = 0usize;
+    // A pull quote with its attribution: the whole block is one unit.
+    if is_pull_quote(s) {
+        push(0, n, out);
+        return;
+    }
+    // A dateline opening the block: "Thursday, May 7, 2015 The council met …".
+    if let Some(e) = leading_date(s) {
+        push(0, e, out);
+        sent_start = e;
+        i = e;
+    }
     while i < n {
-        let c = char_at(s, i).unwrap();
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
+        let byte = b[i];
+        let (c, cl) = if byte < 0x80 { (byte as char, 1) } else { decode(s, i) };
+        if is_ascii_ws(byte) || (byte >= 0x80 && c.is_whitespace()) {
             at_word_start = true;
             i += cl;
             continue;
         }
         if at_word_start {
             at_word_start = false;
-            // Inline bullets and repeated list markers start a new sentence.
-            if i > sent_start && INLINE_BULLETS.contains(&c) {
+            word_start = i;
+            // One pass over the word's bytes: its end, and whether it may be a link or holds
+            // a parenthesis.
+            let mut wend = i;
+            let mut maybe_link = false;
+            let mut paren = 0u8;
+            while wend < n {
+                let x = b[wend];
+                if is_ascii_ws(x) {
+                    break;
+                }
+                maybe_link |= x == b':' || x == b'@';
+                if x == b'(' || x == b')' {
+                    paren = x;
+                }
+                wend += 1;
+            }
+            let w = &s[i..wend];
+            // Inline bullets start a new sentence; a bullet alone is not a word.
+            if INLINE_BULLETS.contains(&c) {
+                if i > sent_start {
+                    push(sent_start, i, out);
+                    sent_start = i;
+                    words_in_sent = 0;
+                    marker = None;
+                }
+                if is_bullet_word(w) {
+                    i = wend;
+                    continue;
+                }
+            }
+            words_in_sent += 1;
+            // A photo credit inside a caption: "… at dusk. Photo: Agency".
+            if words_in_sent >= 2 && w.len() <= 13 && w.ends_with(':') && CREDIT_LABELS.contains(&w) {
                 push(sent_start, i, out);
                 sent_start = i;
-                words_in_sent = 0;
+                words_in_sent = 1;
                 marker = None;
             }
-            word_start = i;
-            words_in_sent += 1;
-            // Scan the word once: URLs and emails are protected from splitting.
-            let wend = memchr::memchr3(b' ', b'\n', b'\t', &b[i..]).map_or(n, |p| i + p);
-            let w = &s[i..wend];
-            let is_link = w.contains("://") || w.starts_with("www.") || w.starts_with("WWW.") || {
-                w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))
-            };
+            // Track an open parenthesis: "(John? from school)" does not end a sentence.
+            if paren != 0 {
+                in_parens = paren == b'(';
+            }
+            // An emoticon ends a sentence when a capitalised word follows: "Thanks :) See you".
+            if w.len() <= 3 && !c.is_alphanumeric() && is_emoticon(w) && {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                k > wend && char_at(s, k).is_some_and(char::is_uppercase)
+            } {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                push(sent_start, wend, out);
+                sent_start = k;
+                words_in_sent = 0;
+                marker = None;
+                in_parens = false;
+                at_word_start = true;
+                i = k;
+                continue;
+            }
+            // URLs and emails are protected from splitting.
+            let is_link = (maybe_link
+                && (w.contains("://") || w.find('@').is_some_and(|at| at > 0 && w[at..].contains('.'))))
+                || w.starts_with("www.")
+                || w.starts_with("WWW.");
             if is_link {
                 let mut e = wend;
                 while e > i && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\'') {
                     e -= 1;
                 }
                 protected_until = e;
+                // A bare link (no final punctuation) followed by a capitalised word or another
+                // link ends its sentence: "see www.example.org The next …".
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                if e == wend && k > wend && k < n && next_starts_sentence_after_link(&s[k..]) {
+                    push(sent_start, wend, out);
+                    sent_start = k;
+                    words_in_sent = 0;
+                    marker = None;
+                    in_parens = false;
+                    at_word_start = true;
+                    protected_until = 0;
+                    i = k;
+                    continue;
+                }
             }
-            let shape = if w.len() <= 5 { marker_shape(w) } else { None };
+            // A date-time stamp ("06/02/2031 10:53") after a capitalised word or a handle
+            // ("Ana Ruiz@Desk 06/02/2031 10:53 AM") opens a header-like sentence.
+            if words_in_sent >= 2 && c.is_ascii_digit() && w.len() >= 6 && is_numeric_date(w) && {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let next = s[k..super::blocks::floor_char(&s[k..], 9) + k].split_whitespace().next().unwrap_or("");
+                // The words before: a handle, or a capitalised name of two words or more.
+                let lo = super::blocks::floor_char(s, i.saturating_sub(60));
+                let mut prev = s[lo..i].split_whitespace().rev();
+                let caps = |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                let (p1, p2) = (prev.next(), prev.next());
+                is_clock(next) && (p1.is_some_and(|w| w.contains('@')) || (caps(p1) && caps(p2)))
+            } {
+                push(sent_start, i, out);
+                sent_start = i;
+                words_in_sent = 1;
+                marker = None;
+                in_parens = false;
+            }
+            // A clock time with AM/PM followed by a capitalised word that is not a day or
+            // month ("sent 06/02/2001 10:53 AM I have …") ends a header-like sentence.
+            if (w == "AM" || w == "PM") && {
+                let before = s[..i].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                is_clock(before)
+            } {
+                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                if k > wend && k < n && {
+                    let nw = next_word(s, k);
+                    nw.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(nw)
+                } {
+                    push(sent_start, wend, out);
+                    sent_start = k;
+                    words_in_sent = 0;
+                    marker = None;
+                    in_parens = false;
+                    at_word_start = true;
+                    i = k;
+                    continue;
+                }
+            }
+            let mw = w.trim_start_matches(INLINE_BULLETS);
+            let shape = if mw.len() <= 5 { marker_shape(mw) } else { None };
             if words_in_sent == 1 {
                 marker = shape;
             } else if shape.is_some() && shape == marker && char_at(s, wend).is_some() && {
@@ -151,12 +404,32 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
         }
         if i < protected_until {
-            i += cl;
+            i = protected_until;
             continue;
         }
         if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
             i += cl;
+            // Skip the rest of an ASCII word at byte speed.
+            while i < n && !STOP[b[i] as usize] {
+                i += 1;
+            }
             continue;
+        }
+        // "compounds. . . . The practice": a period ends the sentence and a spaced ellipsis
+        // opens the next one.
+        if c == '.' && b.get(i + 1) == Some(&b' ') && char_before(s, i).is_some_and(char::is_alphanumeric) {
+            if let Some(e) = ellipsis_end(b, i + 2) {
+                let k = e + s[e..].len() - s[e..].trim_start().len();
+                if k > e && char_at(s, k).is_some_and(char::is_uppercase) {
+                    push(sent_start, i + 1, out);
+                    sent_start = i + 2;
+                    words_in_sent = 0;
+                    marker = None;
+                    at_word_start = true;
+                    i = k;
+                    continue;
+                }
+            }
         }
         // A run of terminal marks, including spaced ellipses ". . .".
         let run_start = i;
@@ -164,6 +437,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         let mut dots = 0usize;
         let mut bang = false;
         let mut ellipsis = false;
+        let mut closed = false;
         loop {
             match char_at(s, j) {
                 Some('.') => {
@@ -187,7 +461,15 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                     ellipsis = true;
                     j += 1;
                 }
-                Some(d) if CLOSERS.contains(&d) => j += d.len_utf8(),
+                Some(d) if CLOSERS.contains(&d) => {
+                    closed = true;
+                    j += d.len_utf8();
+                }
+                // A wrongly curled closing quote: "… decision.“ However".
+                Some('“') if char_at(s, j + 3).is_none_or(char::is_whitespace) => {
+                    closed = true;
+                    j += 3;
+                }
                 _ => break,
             }
         }
@@ -207,35 +489,60 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         }
         let had_space = k > after;
         let nc = char_at(s, k).unwrap();
-        let nw = next_word(s, k);
         let starts_like_sentence =
             nc.is_uppercase() || nc.is_ascii_digit() || OPENERS.contains(&nc) || INLINE_BULLETS.contains(&nc);
+        let word =
+            s[word_start..run_start].trim_start_matches(|c: char| OPENERS.contains(&c) || INLINE_BULLETS.contains(&c));
         let split = if !had_space {
-            // "world.Today" / "1,000.That": no space, but clearly a new sentence.
-            c == '.'
-                && !ellipsis
-                && dots == 1
-                && after == run_start + 1
-                && nc.is_uppercase()
-                && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
-                && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                && run_start - word_start >= 2
-                && models.abbreviation(&s[word_start..run_start]).is_none()
-        } else if nc.is_lowercase() || !starts_like_sentence {
+            // "world.Today" / "1,000.That" / "is it good?what do": no space, but clearly a new
+            // sentence.
+            if bang && !closed && !ellipsis && !in_parens {
+                nc.is_alphabetic()
+                    && char_at(s, k + nc.len_utf8()).is_some_and(|d| d.is_lowercase() || d == '\'' || d == '’')
+                    && char_before(s, run_start).is_some_and(char::is_lowercase)
+            } else {
+                c == '.'
+                    && !ellipsis
+                    && dots == 1
+                    && after == run_start + 1
+                    && nc.is_uppercase()
+                    && char_at(s, k + nc.len_utf8()).is_some_and(char::is_lowercase)
+                    && char_before(s, run_start).is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                    && run_start - word_start >= 2
+                    && abbrev(models, &s[word_start..run_start]).is_none()
+            }
+        } else if nc.is_lowercase() {
+            // "sounds good. want to come?": informal text starts sentences in lower case. Not
+            // after abbreviations, initials, ellipses, a closing quote (attribution) or before
+            // an inline list marker ("a) … b) …").
+            // A detached " ." or " !" ends one ("very friendly . and").
+            (!ellipsis || bang)
+                && !closed
+                && !in_parens
+                && !next_is_marker(s, k)
+                && if word.is_empty() {
+                    true
+                } else if bang {
+                    // Not after a brand name with one "!" ("Yahoo! in"); "wow! see", "NOW!! see" do.
+                    c == '?' || after > run_start + 1 || !is_brand_like(word)
+                } else {
+                    plain_word(word) && abbrev(models, word).is_none()
+                }
+        } else if !starts_like_sentence {
             false
         } else if ellipsis {
-            nc.is_uppercase() && nw != "I"
+            nc.is_uppercase() && next_word(s, k) != "I"
         } else if bang {
             true
         } else {
-            let word = s[word_start..run_start].trim_start_matches(|c: char| OPENERS.contains(&c));
-            period_splits(word, nc, nw, words_in_sent, models)
+            period_splits(word, nc, next_word(s, k), words_in_sent, models)
         };
         if split {
             push(sent_start, after, out);
             sent_start = k;
             words_in_sent = 0;
             marker = None;
+            in_parens = false;
             at_word_start = true;
             i = k;
         } else {
@@ -243,6 +550,167 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         }
     }
     push(sent_start, n, out);
+}
+
+/// True for a block that is a quotation followed only by its attribution, with no final
+/// punctuation: `"We will rebuild. Not now, but soon." - Ana Ruiz` or `“…” Local blogger,
+/// “Title of the post”`. Such pull quotes and epigraphs are one unit. Only short blocks
+/// (≤ 600 bytes) are considered; the attribution has at most 12 words.
+fn is_pull_quote(s: &str) -> bool {
+    if s.len() > 600 || !(s.starts_with('"') || s.starts_with('“')) || super::blocks::ends_terminal(s) {
+        return false;
+    }
+    // The last closing quote right after sentence-final punctuation.
+    let Some(q) = ["?\"", "!\"", ".\"", "?”", "!”", ".”"].iter().filter_map(|p| s.rfind(p).map(|i| i + p.len())).max()
+    else {
+        return false;
+    };
+    let tail = s[q..].trim();
+    let first = tail.chars().next();
+    // An attribution: a dash and a name, a name ("Ana Ruiz"), or a name or role and a comma
+    // ("Local blogger, “Post title”").
+    let name = || tail.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let role = || first.is_some_and(char::is_uppercase) && tail.split_whitespace().take(4).any(|w| w.ends_with(','));
+    !tail.is_empty()
+        && super::blocks::count_words(tail, 13) <= 12
+        && !tail.contains(['.', '!', '?'])
+        && (matches!(first, Some('-' | '–' | '—' | '~')) || name() || role())
+}
+
+/// Decode the char at byte `i` (a char boundary) and its length.
+#[inline]
+fn decode(s: &str, i: usize) -> (char, usize) {
+    let c = char_at(s, i).unwrap();
+    (c, c.len_utf8())
+}
+
+/// The end of an ellipsis ("...", ". . .", "…") starting at byte `i`, if one starts there.
+/// Scans only the ellipsis itself.
+fn ellipsis_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i..i + 3) == Some("…".as_bytes()) {
+        return Some(i + 3);
+    }
+    let mut j = i;
+    let mut dots = 0;
+    while j < b.len() && b[j] == b'.' {
+        dots += 1;
+        j += 1;
+        if b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
+            j += 1;
+        }
+    }
+    (dots >= 3).then_some(j)
+}
+
+/// True for an ordinary word before a period: at least two characters, with a letter, made of
+/// letters, digits, apostrophes and hyphens (not an initial, not a dotted abbreviation).
+fn plain_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.len() <= 40
+        && w.chars().any(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&'))
+}
+
+/// True for a capitalised, not all-capital word ("Yahoo", "Jeopardy"): before a single "!"
+/// and a lower-case word it is probably a name, not the end of a sentence.
+fn is_brand_like(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// True for a text emoticon such as ":)", ";-)" or ":D" (it starts with a mark).
+fn is_emoticon(w: &str) -> bool {
+    matches!(w, ":)" | ":-)" | ";)" | ";-)" | ":(" | ":-(" | ":D" | ":-D" | ":P" | ":p" | "=)" | "^^" | "<3")
+}
+
+/// True when `rest` (the text after a bare link) opens a new sentence: a capitalised word
+/// or another link.
+fn next_starts_sentence_after_link(rest: &str) -> bool {
+    let w = rest[..super::blocks::floor_char(rest, 12)].split_whitespace().next().unwrap_or("");
+    let lw = w.as_bytes();
+    w.starts_with("http://")
+        || w.starts_with("https://")
+        || w.starts_with("www.")
+        || (w.chars().next().is_some_and(char::is_uppercase) && lw.len() >= 2)
+}
+
+/// True for a numeric date "6/2/2031" or "06/02/31".
+fn is_numeric_date(w: &str) -> bool {
+    let mut parts = w.split('/');
+    let ok = |p: Option<&str>, lo: usize, hi: usize| {
+        p.is_some_and(|p| p.len() >= lo && p.len() <= hi && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    ok(parts.next(), 1, 2) && ok(parts.next(), 1, 2) && ok(parts.next(), 2, 4) && parts.next().is_none()
+}
+
+/// True for a clock time "10:53" or "10:53:07".
+fn is_clock(w: &str) -> bool {
+    let mut parts = w.split(':');
+    let h = parts.next().unwrap_or("");
+    let ok = |p: &str, lo: usize| p.len() >= lo && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_digit());
+    ok(h, 1) && parts.next().is_some_and(|m| ok(m, 2)) && parts.all(|x| ok(x, 2))
+}
+
+/// True for a day or month name (or its abbreviation), capitalised.
+fn is_day_or_month(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "ET",
+        "EST",
+        "EDT",
+        "GMT",
+        "UTC",
+        "BST",
+        "PST",
+        "PDT",
+        "CST",
+        "CDT",
+    ];
+    NAMES.contains(&w)
+}
+
+/// True when the word at `k` is an inline list marker such as "b)" or "ii)".
+fn next_is_marker(s: &str, k: usize) -> bool {
+    let rest = &s[k..super::blocks::floor_char(&s[k..], 6) + k];
+    let w = rest.split_whitespace().next().unwrap_or("");
+    w.len() <= 4 && w.ends_with(')') && w[..w.len() - 1].chars().all(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]

@@ -79,6 +79,19 @@ fn is_word_char(c: char) -> bool {
 /// Tokenize `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// True for an ASCII byte that ends a plain ASCII word for sure: not alphanumeric and not one
+/// of the marks that may continue a word, an abbreviation or an email (`. _ ' - @ % +`).
+#[inline]
+fn ends_ascii_word(b: u8) -> bool {
+    b < 0x80 && !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'_' | b'\'' | b'-' | b'@' | b'%' | b'+')
+}
+
+/// Tokenize `span` of `text`, appending to `out` (no allocation besides `out`'s growth).
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let end = span.end;
     let mut i = span.start;
@@ -90,6 +103,30 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
     };
     while i < end {
+        let byte = bytes[i];
+        if byte < 0x80 {
+            if matches!(byte, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
+                i += 1;
+                continue;
+            }
+            // Fast path: a plain ASCII word ended by a space or simple punctuation.
+            if byte.is_ascii_alphabetic()
+                && !(matches!(byte | 0x20, b'h' | b'w')
+                    && (starts_with_ci(bytes, i, end, b"http://")
+                        || starts_with_ci(bytes, i, end, b"https://")
+                        || starts_with_ci(bytes, i, end, b"www.")))
+            {
+                let mut j = i + 1;
+                while j < end && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+                    j += 1;
+                }
+                if j >= end || ends_ascii_word(bytes[j]) {
+                    out.push(Token { span: Span::new(i, j), kind: TokenKind::Word });
+                    i = j;
+                    continue;
+                }
+            }
+        }
         let c = next_char(i).unwrap();
         let cl = c.len_utf8();
         if c.is_whitespace() {
@@ -148,10 +185,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 let suffix = &text[j..k];
                 let kind = if suffix.is_empty()
-                    || matches!(
-                        suffix.to_ascii_lowercase().as_str(),
-                        "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "m" | "bn" | "k"
-                    ) {
+                    || ["st", "nd", "rd", "th", "s", "am", "pm", "m", "bn", "k"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(suffix))
+                {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
@@ -210,7 +247,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         out.push(Token { span: Span::new(start, j), kind });
         i = j;
     }
-    out
 }
 
 fn starts_with_ci(bytes: &[u8], i: usize, end: usize, pat: &[u8]) -> bool {
@@ -286,7 +322,14 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
             None
         }
     };
+    let b = text.as_bytes();
     let run = |mut j: usize| -> usize {
+        while j < end && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+            j += 1;
+        }
+        if j >= end || b[j] < 0x80 {
+            return j;
+        }
         while let Some(d) = next(j) {
             if !is_word_char(d) {
                 break;
