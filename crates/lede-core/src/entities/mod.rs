@@ -10,8 +10,11 @@
 //! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
 
+pub mod gazetteer;
 pub mod names;
 pub mod numeric;
+pub mod tagged;
+pub mod tagger;
 
 use std::collections::{HashMap, HashSet};
 
@@ -77,7 +80,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         }
     }
     let doc = names::DocInfo { lower_seen: &lower_seen };
-    let mut raw = Vec::new();
+    let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
     for (si, toks) in &sents {
         let s = seg.sentences[*si];
@@ -88,7 +91,10 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         let mut found = Vec::new();
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
-        names::find(text, toks, models, &doc, in_headline, &mut name_found);
+        match &models.tagger {
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut name_found),
+            None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
+        }
         // Names win over numbers they overlap (rare: "Fifth Avenue").
         // Both lists are sorted by start: one linear sweep.
         let mut ni = 0;
@@ -102,7 +108,64 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         found.sort_by_key(|m| m.span.start);
         raw.extend(found);
     }
+    if !headline_spans.is_empty() {
+        fit_headline_names(text, &mut raw, &headline_spans);
+    }
     group(text, raw, &headline_spans)
+}
+
+/// Headline consistency: a headline name that is not a name of the body but contains one
+/// (title case glues words on: "Harbour Board Delays") shrinks to the longest body name it
+/// contains, on word boundaries. Bounded: at most 8 words per headline name are tried.
+fn fit_headline_names(text: &str, raw: &mut [RawMention], headline_spans: &[Span]) {
+    let in_head = |m: &RawMention| headline_spans.iter().any(|h| h.contains(m.span));
+    let body: HashMap<&str, (EntityType, Strength)> = raw
+        .iter()
+        .filter(|m| !is_numeric(m.kind) && !in_head(m))
+        .map(|m| (&text[m.span.range()], (m.kind, m.strength)))
+        .collect();
+    for m in raw.iter_mut() {
+        let t = &text[m.span.range()];
+        if is_numeric(m.kind) || !in_head(m) || body.contains_key(t) {
+            continue;
+        }
+        // Word boundaries (byte offsets relative to the mention).
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in t.char_indices() {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    bounds.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            bounds.push((s, t.len()));
+        }
+        if bounds.len() < 2 || bounds.len() > 8 {
+            continue;
+        }
+        let mut best: Option<(usize, usize, usize)> = None;
+        for a in 0..bounds.len() {
+            for b in a..bounds.len() {
+                let sub = &t[bounds[a].0..bounds[b].1];
+                if body.contains_key(sub) && best.is_none_or(|x| b - a + 1 > x.2) {
+                    best = Some((bounds[a].0, bounds[b].1, b - a + 1));
+                }
+            }
+        }
+        if let Some((s, e, n)) = best {
+            let (kind, strength) = body[&t[s..e]];
+            let base = m.span.start;
+            m.span = Span::new(base + s, base + e);
+            m.kind = kind;
+            m.strength = strength;
+            m.words = n;
+        }
+    }
 }
 
 struct Group {
