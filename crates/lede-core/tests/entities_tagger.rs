@@ -47,3 +47,13 @@ fn invented_article_names_types_and_groups() {
     // Titles are not inside mentions.
     assert!(e.iter().all(|x| x.2.iter().all(|m| !m.starts_with("Senator"))));
 }
+
+#[test]
+fn surname_mentions_are_tagged_and_grouped_everywhere() {
+    let text = "The sculptor Lucas Ferrand opened a show in Lisbon on Friday. Ferrand said the works \
+                were new. Visitors praised Ferrand's colours.";
+    let e = entities(text);
+    let p = e.iter().find(|x| x.1 == "Lucas Ferrand").expect("person");
+    assert_eq!(p.0, EntityType::Person);
+    assert_eq!(p.2, vec!["Lucas Ferrand", "Ferrand", "Ferrand"]);
+}

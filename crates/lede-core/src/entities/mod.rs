@@ -111,7 +111,80 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
     if !headline_spans.is_empty() {
         fit_headline_names(text, &mut raw, &headline_spans);
     }
+    if models.tagger.is_some() {
+        propagate_names(text, &sents, &mut raw);
+    }
     group(text, raw, &headline_spans)
+}
+
+/// Document consistency: a name tagged once is tagged everywhere in the document. Untagged
+/// capitalised tokens (possessive stripped) equal to a one-word name, or to the first or last
+/// word of a multi-word PERSON name ("Ferrand" after "Lucas Ferrand"), and untagged token
+/// runs equal to a multi-word name (up to 4 tokens) become mentions of that name's type.
+/// Linear: each token start tries at most 4 lengths against a hash map.
+fn propagate_names(text: &str, sents: &[(usize, Vec<Token>)], raw: &mut Vec<RawMention>) {
+    let mut known: HashMap<String, EntityType> = HashMap::new();
+    for m in raw.iter().filter(|m| !is_numeric(m.kind)) {
+        let t = &text[m.span.range()];
+        known.entry(t.to_string()).or_insert(m.kind);
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if m.kind == EntityType::Person && words.len() >= 2 {
+            for w in [words[0], words[words.len() - 1]] {
+                if w.chars().count() >= 3 {
+                    known.entry(w.to_string()).or_insert(EntityType::Person);
+                }
+            }
+        }
+    }
+    let mut taken: Vec<Span> = raw.iter().map(|m| m.span).collect();
+    taken.sort();
+    let overlaps = |taken: &[Span], sp: Span| {
+        let k = taken.partition_point(|t| t.end <= sp.start);
+        k < taken.len() && taken[k].start < sp.end
+    };
+    let mut added = Vec::new();
+    for (_, toks) in sents {
+        let mut i = 0;
+        while i < toks.len() {
+            let w = &text[toks[i].span.range()];
+            if toks[i].kind != TokenKind::Word || !w.chars().next().is_some_and(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for k in (1..=4.min(toks.len() - i)).rev() {
+                let start = toks[i].span.start;
+                let last = &text[toks[i + k - 1].span.range()];
+                let end = toks[i + k - 1].span.end - (last.len() - names::strip_poss(last).len());
+                let sp = Span::new(start, end);
+                if let Some(&kind) = known.get(&text[start..end]) {
+                    if !overlaps(&taken, sp) {
+                        hit = Some((k, sp, kind));
+                    }
+                    break;
+                }
+            }
+            match hit {
+                Some((k, sp, kind)) => {
+                    let words = text[sp.range()].split_whitespace().count();
+                    added.push(RawMention {
+                        span: sp,
+                        kind,
+                        strength: Strength::Rule,
+                        role: None,
+                        alias_of: None,
+                        words,
+                    });
+                    i += k;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if !added.is_empty() {
+        raw.extend(added);
+        raw.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// Headline consistency: a headline name that is not a name of the body but contains one
