@@ -109,7 +109,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         raw.extend(found);
     }
     if !headline_spans.is_empty() {
-        fit_headline_names(text, &mut raw, &headline_spans);
+        fit_headline_names(text, &mut raw, &headline_spans, models, &lower_seen);
     }
     if models.tagger.is_some() {
         propagate_names(text, &sents, &mut raw);
@@ -189,8 +189,14 @@ fn propagate_names(text: &str, sents: &[(usize, Vec<Token>)], raw: &mut Vec<RawM
 
 /// Headline consistency: a headline name that is not a name of the body but contains one
 /// (title case glues words on: "Harbour Board Delays") shrinks to the longest body name it
-/// contains, on word boundaries. Bounded: at most 8 words per headline name are tried.
-fn fit_headline_names(text: &str, raw: &mut [RawMention], headline_spans: &[Span]) {
+/// contains, on word boundaries, when a word it drops is an ordinary word. Bounded: at most 8 words per headline name are tried.
+fn fit_headline_names(
+    text: &str,
+    raw: &mut [RawMention],
+    headline_spans: &[Span],
+    models: &Models,
+    lower_seen: &HashSet<String>,
+) {
     let in_head = |m: &RawMention| headline_spans.iter().any(|h| h.contains(m.span));
     let body: HashMap<&str, (EntityType, Strength)> = raw
         .iter()
@@ -230,6 +236,11 @@ fn fit_headline_names(text: &str, raw: &mut [RawMention], headline_spans: &[Span
                 }
             }
         }
+        // Only when a dropped word is an ordinary word (common, or seen in lowercase).
+        let ordinary = |w: &str| models.is_common(w) || lower_seen.contains(&w.to_lowercase());
+        let best = best.filter(|&(s, e, _)| {
+            t[..s].split_whitespace().chain(t[e..].split_whitespace()).any(|w| ordinary(names::strip_poss(w)))
+        });
         if let Some((s, e, n)) = best {
             let (kind, strength) = body[&t[s..e]];
             let base = m.span.start;
