@@ -29,7 +29,13 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("name_heads.tsv", include_str!("../models/name_heads.tsv")),
     ("first_names.txt", include_str!("../models/first_names.txt")),
     ("block_cues.tsv", include_str!("../models/block_cues.tsv")),
+    ("ner_gazetteer.tsv", include_str!("../models/ner_gazetteer.tsv")),
 ];
+
+/// The statistical tagger's weights (binary; see [`crate::entities::tagger`]). An empty file
+/// means "no trained tagger": names are then found by the rules alone.
+const TAGGER_FILE: &str = "ner_tagger.bin";
+const EMBEDDED_TAGGER: &[u8] = include_bytes!("../models/ner_tagger.bin");
 
 /// How an abbreviation behaves before the next word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +105,10 @@ pub struct Models {
     pub first_names: HashSet<String>,
     /// Block classification cues, in file order.
     pub block_cues: Vec<BlockCue>,
+    /// Name lists for the entity tagger (places, given names, surnames, group words).
+    pub gazetteer: crate::entities::gazetteer::Gazetteer,
+    /// The trained entity tagger, when the model file is not empty.
+    pub tagger: Option<crate::entities::tagger::TaggerModel>,
 }
 
 impl fmt::Debug for Models {
@@ -111,13 +121,14 @@ impl Models {
     /// The models compiled into the binary.
     pub fn embedded() -> Result<Models, Error> {
         let files = EMBEDDED.iter().map(|(n, t)| (*n, (*t).to_string(), Source::Embedded)).collect();
-        Models::build(files)
+        Models::build(files, (EMBEDDED_TAGGER.to_vec(), Source::Embedded))
     }
 
     /// The embedded models, each overridden by the file of the same name in `dir` if present.
     pub fn from_dir(dir: &Path) -> Result<Models, Error> {
         let mut files: Vec<(&'static str, String, Source)> =
             EMBEDDED.iter().map(|(n, t)| (*n, (*t).to_string(), Source::Embedded)).collect();
+        let mut tagger = (EMBEDDED_TAGGER.to_vec(), Source::Embedded);
         let entries = std::fs::read_dir(dir).map_err(|e| Error::ModelIo { path: dir.to_path_buf(), source: e })?;
         for entry in entries {
             let entry = entry.map_err(|e| Error::ModelIo { path: dir.to_path_buf(), source: e })?;
@@ -129,6 +140,11 @@ impl Models {
             if name.starts_with('.') || name.to_ascii_lowercase().starts_with("readme") {
                 continue;
             }
+            if name == TAGGER_FILE {
+                let bytes = std::fs::read(&path).map_err(|e| Error::ModelIo { path: path.clone(), source: e })?;
+                tagger = (bytes, Source::File(path));
+                continue;
+            }
             let Some(slot) = files.iter_mut().find(|(n, _, _)| *n == name) else {
                 return Err(Error::ModelFormat { name, reason: "unknown model file name".into() });
             };
@@ -138,7 +154,7 @@ impl Models {
             slot.1 = text;
             slot.2 = Source::File(path);
         }
-        Models::build(files)
+        Models::build(files, tagger)
     }
 
     /// One line for logs: format version and where each file came from.
@@ -186,7 +202,7 @@ impl Models {
         word.len() <= 20 && self.common_words.contains(&word.to_lowercase())
     }
 
-    fn build(files: Vec<(&'static str, String, Source)>) -> Result<Models, Error> {
+    fn build(files: Vec<(&'static str, String, Source)>, tagger: (Vec<u8>, Source)) -> Result<Models, Error> {
         let mut m = Models {
             sources: Vec::new(),
             abbreviations: HashMap::new(),
@@ -200,6 +216,8 @@ impl Models {
             name_heads: HashMap::new(),
             first_names: HashSet::new(),
             block_cues: Vec::new(),
+            gazetteer: Default::default(),
+            tagger: None,
         };
         for (name, text, source) in files {
             let lines = body_lines(name, &text)?;
@@ -301,10 +319,18 @@ impl Models {
                         m.block_cues.push(BlockCue { kind, how, phrase: cols[2].trim_start().to_lowercase() });
                     }
                 }
+                "ner_gazetteer.tsv" => {
+                    m.gazetteer = crate::entities::gazetteer::Gazetteer::parse(&lines)
+                        .map_err(|reason| Error::ModelFormat { name: name.to_string(), reason })?;
+                }
                 _ => unreachable!("EMBEDDED lists every model file"),
             }
             m.sources.push((name, source));
         }
+        if !tagger.0.is_empty() {
+            m.tagger = Some(crate::entities::tagger::TaggerModel::from_bytes(&tagger.0)?);
+        }
+        m.sources.push((TAGGER_FILE, tagger.1));
         Ok(m)
     }
 }

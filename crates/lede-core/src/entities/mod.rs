@@ -10,8 +10,11 @@
 //! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
 
+pub mod gazetteer;
 pub mod names;
 pub mod numeric;
+pub mod tagged;
+pub mod tagger;
 
 use std::collections::{HashMap, HashSet};
 
@@ -77,7 +80,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         }
     }
     let doc = names::DocInfo { lower_seen: &lower_seen };
-    let mut raw = Vec::new();
+    let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
     for (si, toks) in &sents {
         let s = seg.sentences[*si];
@@ -88,7 +91,10 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         let mut found = Vec::new();
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
-        names::find(text, toks, models, &doc, in_headline, &mut name_found);
+        match &models.tagger {
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut name_found),
+            None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
+        }
         // Names win over numbers they overlap (rare: "Fifth Avenue").
         // Both lists are sorted by start: one linear sweep.
         let mut ni = 0;
@@ -102,7 +108,148 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         found.sort_by_key(|m| m.span.start);
         raw.extend(found);
     }
+    if !headline_spans.is_empty() {
+        fit_headline_names(text, &mut raw, &headline_spans, models, &lower_seen);
+    }
+    if models.tagger.is_some() {
+        propagate_names(text, &sents, &mut raw);
+    }
     group(text, raw, &headline_spans)
+}
+
+/// Document consistency: a name tagged once is tagged everywhere in the document. Untagged
+/// capitalised tokens (possessive stripped) equal to a one-word name, or to the first or last
+/// word of a multi-word PERSON name ("Ferrand" after "Lucas Ferrand"), and untagged token
+/// runs equal to a multi-word name (up to 4 tokens) become mentions of that name's type.
+/// Linear: each token start tries at most 4 lengths against a hash map.
+fn propagate_names(text: &str, sents: &[(usize, Vec<Token>)], raw: &mut Vec<RawMention>) {
+    let mut known: HashMap<String, EntityType> = HashMap::new();
+    for m in raw.iter().filter(|m| !is_numeric(m.kind)) {
+        let t = &text[m.span.range()];
+        known.entry(t.to_string()).or_insert(m.kind);
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if m.kind == EntityType::Person && words.len() >= 2 {
+            for w in [words[0], words[words.len() - 1]] {
+                if w.chars().count() >= 3 {
+                    known.entry(w.to_string()).or_insert(EntityType::Person);
+                }
+            }
+        }
+    }
+    let mut taken: Vec<Span> = raw.iter().map(|m| m.span).collect();
+    taken.sort();
+    let overlaps = |taken: &[Span], sp: Span| {
+        let k = taken.partition_point(|t| t.end <= sp.start);
+        k < taken.len() && taken[k].start < sp.end
+    };
+    let mut added = Vec::new();
+    for (_, toks) in sents {
+        let mut i = 0;
+        while i < toks.len() {
+            let w = &text[toks[i].span.range()];
+            if toks[i].kind != TokenKind::Word || !w.chars().next().is_some_and(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for k in (1..=4.min(toks.len() - i)).rev() {
+                let start = toks[i].span.start;
+                let last = &text[toks[i + k - 1].span.range()];
+                let end = toks[i + k - 1].span.end - (last.len() - names::strip_poss(last).len());
+                let sp = Span::new(start, end);
+                if let Some(&kind) = known.get(&text[start..end]) {
+                    if !overlaps(&taken, sp) {
+                        hit = Some((k, sp, kind));
+                    }
+                    break;
+                }
+            }
+            match hit {
+                Some((k, sp, kind)) => {
+                    let words = text[sp.range()].split_whitespace().count();
+                    added.push(RawMention {
+                        span: sp,
+                        kind,
+                        strength: Strength::Rule,
+                        role: None,
+                        alias_of: None,
+                        words,
+                    });
+                    i += k;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if !added.is_empty() {
+        raw.extend(added);
+        raw.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Headline consistency: a headline name that is not a name of the body but contains one
+/// (title case glues words on: "Harbour Board Delays") shrinks to the longest body name it
+/// contains, on word boundaries, when a word it drops is an ordinary word. Bounded: at most 8 words per headline name are tried.
+fn fit_headline_names(
+    text: &str,
+    raw: &mut [RawMention],
+    headline_spans: &[Span],
+    models: &Models,
+    lower_seen: &HashSet<String>,
+) {
+    let in_head = |m: &RawMention| headline_spans.iter().any(|h| h.contains(m.span));
+    let body: HashMap<&str, (EntityType, Strength)> = raw
+        .iter()
+        .filter(|m| !is_numeric(m.kind) && !in_head(m))
+        .map(|m| (&text[m.span.range()], (m.kind, m.strength)))
+        .collect();
+    for m in raw.iter_mut() {
+        let t = &text[m.span.range()];
+        if is_numeric(m.kind) || !in_head(m) || body.contains_key(t) {
+            continue;
+        }
+        // Word boundaries (byte offsets relative to the mention).
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in t.char_indices() {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    bounds.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            bounds.push((s, t.len()));
+        }
+        if bounds.len() < 2 || bounds.len() > 8 {
+            continue;
+        }
+        let mut best: Option<(usize, usize, usize)> = None;
+        for a in 0..bounds.len() {
+            for b in a..bounds.len() {
+                let sub = &t[bounds[a].0..bounds[b].1];
+                if body.contains_key(sub) && best.is_none_or(|x| b - a + 1 > x.2) {
+                    best = Some((bounds[a].0, bounds[b].1, b - a + 1));
+                }
+            }
+        }
+        // Only when a dropped word is an ordinary word (common, or seen in lowercase).
+        let ordinary = |w: &str| models.is_common(w) || lower_seen.contains(&w.to_lowercase());
+        let best = best.filter(|&(s, e, _)| {
+            t[..s].split_whitespace().chain(t[e..].split_whitespace()).any(|w| ordinary(names::strip_poss(w)))
+        });
+        if let Some((s, e, n)) = best {
+            let (kind, strength) = body[&t[s..e]];
+            let base = m.span.start;
+            m.span = Span::new(base + s, base + e);
+            m.kind = kind;
+            m.strength = strength;
+            m.words = n;
+        }
+    }
 }
 
 struct Group {

@@ -1,0 +1,300 @@
+//! Name mentions from the statistical tagger: maps a sentence's tokens to tagger words,
+//! tags them and turns the chunks back into raw mentions with fine types and roles.
+//!
+//! Contract: [`find`] returns raw mentions (UTF-8 byte offsets into the text, inside the
+//! sentence's tokens, sorted, disjoint) without a leading determiner or title (a title just
+//! before a name is kept as the mention's role) and without a trailing possessive `'s`.
+//! Word tokens ending in `'s`/`’s` are split in two for the tagger, as in its training data.
+//! In headlines, a capitalised word whose lowercase form occurs in lowercase elsewhere in the
+//! document is shown to the tagger in lowercase (title case carries no signal there). Place
+//! chunks are split into GPE/LOC/FAC with the lexicon, head words and the place gazetteer;
+//! other-name chunks get EVENT/LAW/WORK_OF_ART/PRODUCT/NORP the same way. Linear in the
+//! number of tokens.
+
+use std::borrow::Cow;
+
+use super::names::{strip_poss, DocInfo};
+use super::tagger::{Featurizer, NameType, Prepared, TaggerModel};
+use super::{RawMention, Strength};
+use crate::models::Models;
+use crate::types::{EntityType, Span, Token, TokenKind};
+
+const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
+
+/// Find name mentions in one sentence with the tagger.
+pub fn find(
+    text: &str,
+    toks: &[Token],
+    models: &Models,
+    tagger: &TaggerModel,
+    doc: &DocInfo<'_>,
+    in_headline: bool,
+    out: &mut Vec<RawMention>,
+) {
+    // Tagger words with their byte spans.
+    let mut spans: Vec<Span> = Vec::with_capacity(toks.len() + 4);
+    let mut kinds: Vec<TokenKind> = Vec::with_capacity(toks.len() + 4);
+    for t in toks {
+        let w = &text[t.span.range()];
+        let base = strip_poss(w);
+        if t.kind == TokenKind::Word && base.len() < w.len() && w.ends_with('s') {
+            let cut = t.span.start + base.len();
+            spans.push(Span::new(t.span.start, cut));
+            spans.push(Span::new(cut, t.span.end));
+            kinds.push(TokenKind::Word);
+            kinds.push(TokenKind::Punctuation);
+        } else {
+            spans.push(t.span);
+            kinds.push(t.kind);
+        }
+    }
+    let seen: Vec<bool> = spans
+        .iter()
+        .map(|s| {
+            let w = &text[s.range()];
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.len() <= 30
+                && doc.lower_seen.contains(&w.to_lowercase())
+        })
+        .collect();
+    let words: Vec<Cow<'_, str>> = spans
+        .iter()
+        .zip(&seen)
+        .map(|(s, &seen)| {
+            let w = &text[s.range()];
+            if in_headline && seen && models.gazetteer.get(w) == 0 && !models.lexicon.contains_key(w) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+        .collect();
+    let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+    let fz = Featurizer::new(models);
+    let mut p = Prepared::default();
+    fz.prepare(&wr, &seen, doc.lower_seen, &mut p);
+    let mut tags = Vec::new();
+    tagger.decode(&p, &mut tags);
+    let mut chunks = super::tagger::chunks(&tags);
+    lexicon_fallback(text, &spans, models, &mut chunks);
+    rule_fallback(&p.rules, &mut chunks);
+    split_conjoined(text, &spans, models, &mut chunks);
+    for (mut a, b, nt) in chunks {
+        let word = |i: usize| &text[spans[i].range()];
+        // Leading determiners and titles are not part of the mention.
+        let mut role = None;
+        loop {
+            if a + 1 < b && DETERMINERS.contains(&word(a)) {
+                a += 1;
+                continue;
+            }
+            let k = title_len(&wr, a, b, models);
+            if k > 0 && a + k < b && nt == NameType::Person {
+                role = Some(text[spans[a].start..spans[a + k - 1].end].to_string());
+                a += k;
+                if a < b && word(a) == "." {
+                    a += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        // A name ends with a capitalised word or a number: trailing punctuation and lowercase
+        // words ("US embassy") are not part of it.
+        let mut e = b;
+        while e > a
+            && ((kinds[e - 1] != TokenKind::Word && kinds[e - 1] != TokenKind::Number)
+                || (kinds[e - 1] == TokenKind::Word && !word(e - 1).chars().any(char::is_uppercase)))
+        {
+            e -= 1;
+        }
+        // A role after an organisation is not part of it ("the Harbour Board Chairman").
+        while nt == NameType::Org
+            && e > a + 1
+            && models.is_title(word(e - 1))
+            && !models.name_heads.contains_key(word(e - 1))
+        {
+            e -= 1;
+        }
+        if e <= a {
+            continue;
+        }
+        if role.is_none() && nt == NameType::Person {
+            role = title_before(&wr, a, models).map(|k| text[spans[a - k].start..spans[a - 1].end].to_string());
+        }
+        let span = Span::new(spans[a].start, spans[e - 1].end);
+        let s = &text[span.range()];
+        let nwords = s.split_whitespace().count();
+        let lex = models.lexicon.get(s);
+        let kind = fine_type(s, nt, models);
+        let strength = if lex.is_some() { Strength::Lexicon } else { Strength::Rule };
+        let alias_of = lex.and_then(|e| e.alias_of.clone());
+        out.push(RawMention { span, kind, strength, role, alias_of, words: nwords });
+    }
+}
+
+/// Add chunks for known lexicon names (longest match, capitalised) and group words that
+/// the tagger left untagged; keeps `chunks` sorted and disjoint. Linear: each start tries
+/// at most `max_lexicon_words` lengths.
+fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
+    let mut covered = vec![false; spans.len()];
+    for c in chunks.iter() {
+        covered[c.0..c.1].iter_mut().for_each(|x| *x = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        if covered[i] || !text[spans[i].range()].chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut best = None;
+        for k in 1..=models.max_lexicon_words.min(spans.len() - i) {
+            if covered[i + k - 1] {
+                break;
+            }
+            let s = &text[spans[i].start..spans[i + k - 1].end];
+            if let Some(e) = models.lexicon.get(s) {
+                best = Some((k, e.kind));
+            } else if k == 1 && models.gazetteer.get(s) & super::gazetteer::NORP != 0 {
+                best = Some((1, EntityType::Norp));
+            }
+        }
+        match best {
+            Some((k, kind)) => {
+                let nt = match kind {
+                    EntityType::Person => NameType::Person,
+                    EntityType::Org => NameType::Org,
+                    EntityType::Gpe | EntityType::Loc | EntityType::Fac => NameType::Loc,
+                    EntityType::Norp => NameType::Norp,
+                    _ => NameType::Misc,
+                };
+                added.push((i, i + k, nt));
+                i += k;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        chunks.extend(added);
+        chunks.sort_unstable_by_key(|c| c.0);
+    }
+}
+
+/// Add organisation names the rule layer found by a head word ("… Council", "… Trust")
+/// where the tagger found nothing.
+fn rule_fallback(rules: &[u8], chunks: &mut Vec<(usize, usize, NameType)>) {
+    let mut covered = vec![false; rules.len()];
+    for c in chunks.iter() {
+        covered[c.0..c.1].iter_mut().for_each(|x| *x = true);
+    }
+    let org = 1 + 4 * (EntityType::Org as u8) + 1;
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < rules.len() {
+        if rules[i] == org && !covered[i] {
+            let mut j = i + 1;
+            while j < rules.len() && rules[j] == org + 2 && !covered[j] {
+                j += 1;
+            }
+            if j > i + 1 && (j == rules.len() || rules[j] != org + 2) {
+                added.push((i, j, NameType::Org));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if !added.is_empty() {
+        chunks.extend(added);
+        chunks.sort_unstable_by_key(|c| c.0);
+    }
+}
+
+/// Split an organisation chunk at "and" when the part after it ends with a corporate
+/// suffix of its own ("Bank of England and Acme Widgets Inc." is two organisations).
+fn split_conjoined(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(a, b, nt) in chunks.iter() {
+        let w = |i: usize| strip_poss(&text[spans[i].range()]);
+        let last_head = |i: usize| {
+            let x = w(i);
+            let x = x.strip_suffix('.').unwrap_or(x);
+            models.name_heads.get(x).is_some_and(|h| h.0 == EntityType::Org)
+        };
+        let mut e = b;
+        while e > a && !w(e - 1).chars().any(char::is_alphanumeric) {
+            e -= 1;
+        }
+        let split = (nt == NameType::Org && e > a + 2)
+            .then(|| (a + 1..e - 1).find(|&j| w(j) == "and"))
+            .flatten()
+            .filter(|_| last_head(e - 1));
+        match split {
+            Some(j) => {
+                out.push((a, j, nt));
+                out.push((j + 1, b, nt));
+            }
+            None => out.push((a, b, nt)),
+        }
+    }
+    *chunks = out;
+}
+
+/// Length in words of the longest title phrase starting at word `i` (before `end`).
+fn title_len(words: &[&str], i: usize, end: usize, models: &Models) -> usize {
+    let mut best = 0;
+    let mut phrase = String::new();
+    for (k, w) in words[i..end.min(i + models.max_title_words)].iter().enumerate() {
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&w.to_lowercase());
+        if models.titles.contains(phrase.strip_suffix('.').unwrap_or(&phrase)) {
+            best = k + 1;
+        }
+    }
+    best
+}
+
+/// Length in words of the longest title phrase ending just before word `a` ("Mr." counts).
+fn title_before(words: &[&str], a: usize, models: &Models) -> Option<usize> {
+    let mut end = a;
+    if end > 0 && words[end - 1] == "." {
+        end -= 1;
+    }
+    let mut best = None;
+    for k in 1..=models.max_title_words.min(end) {
+        let phrase = words[end - k..end].iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+        if models.titles.contains(&phrase) && !(k == 1 && models.is_common(words[end - 1])) {
+            best = Some(a - (end - k));
+        }
+    }
+    best
+}
+
+/// The entity type of a tagged chunk.
+pub fn fine_type(s: &str, nt: NameType, models: &Models) -> EntityType {
+    let lex = models.lexicon.get(s).map(|e| e.kind);
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    let head = models.name_heads.get(last).map(|h| h.0);
+    match nt {
+        NameType::Person => EntityType::Person,
+        // Countries and cities are GPEs whatever role they play in the sentence.
+        NameType::Org if lex == Some(EntityType::Gpe) || models.gazetteer.is_place(s) => EntityType::Gpe,
+        NameType::Org => EntityType::Org,
+        NameType::Norp => EntityType::Norp,
+        NameType::Loc => match (lex, head) {
+            (Some(k @ (EntityType::Gpe | EntityType::Loc | EntityType::Fac)), _) => k,
+            _ if models.gazetteer.is_place(s) => EntityType::Gpe,
+            (_, Some(k @ (EntityType::Gpe | EntityType::Loc | EntityType::Fac))) => k,
+            _ => EntityType::Loc,
+        },
+        NameType::Misc => match (lex, head) {
+            (Some(k), _) if !matches!(k, EntityType::Person | EntityType::Org) => k,
+            _ if models.gazetteer.get(s) & super::gazetteer::NORP != 0 => EntityType::Norp,
+            (_, Some(k @ (EntityType::Event | EntityType::Law | EntityType::WorkOfArt | EntityType::Product))) => k,
+            _ => EntityType::Product,
+        },
+    }
+}

@@ -1,0 +1,647 @@
+//! Statistical name tagger: an averaged perceptron over BIO tags, decoded greedily left to
+//! right with the two previous tags as features.
+//!
+//! Contract: the tagger works on one sentence given as words (`&str`, no offsets; the caller
+//! maps word indices back to its UTF-8 byte-offset tokens). [`TaggerModel::tag`] returns
+//! name chunks as word-index ranges `start..end` with a [`NameType`], sorted, disjoint,
+//! never empty. Features ([`Featurizer::features`]) are shared with the trainer
+//! (`lede-train`), so training and tagging see exactly the same ids. Time is linear in the
+//! number of words (a bounded number of hashed features per word, one table look-up each).
+//!
+//! Model file `ner_tagger.bin` (little-endian): magic `LEDETAG\0`, `u32` format version
+//! ([`MODEL_VERSION`]), `u32` number of tags (must be [`NTAGS`]), `u32` number of features
+//! `n`, `f32` scale, `n × u32` feature hashes (strictly increasing), `n × NTAGS × i16`
+//! quantised weights (weight = q × scale). Anything else is [`Error::ModelFormat`].
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::Error;
+use crate::models::Models;
+use crate::types::{EntityType, Span, Token, TokenKind};
+
+/// Format version of `ner_tagger.bin` this build reads and writes.
+pub const MODEL_VERSION: u32 = 1;
+const MAGIC: &[u8; 8] = b"LEDETAG\0";
+
+/// Name types the tagger predicts (training labels are mapped onto these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameType {
+    Person,
+    Org,
+    /// A place: GPE, LOC or FAC (split after tagging).
+    Loc,
+    Norp,
+    /// Any other name (events, works, products, laws).
+    Misc,
+}
+
+/// All name types, in tag order.
+pub const NAME_TYPES: [NameType; 5] = [NameType::Person, NameType::Org, NameType::Loc, NameType::Norp, NameType::Misc];
+/// Number of BIO tags: `O`, then `B-t`, `I-t` for each type.
+pub const NTAGS: usize = 1 + 2 * NAME_TYPES.len();
+
+impl NameType {
+    /// Parse a training label (`PERSON`, `ORG`, `LOC`, `GPE`, `NORP`, `EVENT`, `MISC`, …).
+    /// `None` for labels the tagger does not learn (dates are found by rules).
+    pub fn from_label(l: &str) -> Option<NameType> {
+        Some(match l {
+            "PERSON" | "PER" => NameType::Person,
+            "ORG" => NameType::Org,
+            "LOC" | "GPE" | "FAC" => NameType::Loc,
+            "NORP" => NameType::Norp,
+            "MISC" | "EVENT" | "PRODUCT" | "WORK_OF_ART" | "LAW" => NameType::Misc,
+            _ => return None,
+        })
+    }
+
+    /// The default entity type of a chunk of this name type.
+    pub fn entity_type(self) -> EntityType {
+        match self {
+            NameType::Person => EntityType::Person,
+            NameType::Org => EntityType::Org,
+            NameType::Loc => EntityType::Gpe,
+            NameType::Norp => EntityType::Norp,
+            NameType::Misc => EntityType::Product,
+        }
+    }
+
+    fn index(self) -> usize {
+        NAME_TYPES.iter().position(|t| *t == self).unwrap()
+    }
+}
+
+/// Tag id of `B-t`.
+pub fn tag_b(t: NameType) -> u8 {
+    (1 + 2 * t.index()) as u8
+}
+
+/// Tag id of `I-t`.
+pub fn tag_i(t: NameType) -> u8 {
+    (2 + 2 * t.index()) as u8
+}
+
+/// The type of a tag (`None` for `O`).
+pub fn tag_type(tag: u8) -> Option<NameType> {
+    (tag > 0).then(|| NAME_TYPES[(tag as usize - 1) / 2])
+}
+
+fn is_inside(tag: u8) -> bool {
+    tag > 0 && tag.is_multiple_of(2)
+}
+
+/// True when `tag` may follow `prev` in BIO (`I-t` only after `B-t`/`I-t`).
+pub fn allowed(prev: u8, tag: u8) -> bool {
+    !is_inside(tag) || (prev > 0 && tag_type(prev) == tag_type(tag))
+}
+
+/// Chunks (`start..end`, type) of a BIO tag sequence.
+pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, NameType)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(t) = tag_type(tags[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] == tag_i(t) {
+            j += 1;
+        }
+        out.push((i, j, t));
+        i = j;
+    }
+    out
+}
+
+// ---------------------------------------------------------------- feature hashing
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over a template id and string parts.
+#[derive(Clone, Copy)]
+struct Fh(u64);
+
+impl Fh {
+    #[inline]
+    fn new(template: u8) -> Fh {
+        Fh((FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME))
+    }
+    #[inline]
+    fn b(mut self, x: u8) -> Fh {
+        self.0 = (self.0 ^ x as u64).wrapping_mul(FNV_PRIME);
+        self
+    }
+    #[inline]
+    fn s(mut self, s: &str) -> Fh {
+        for &x in s.as_bytes() {
+            self.0 = (self.0 ^ x as u64).wrapping_mul(FNV_PRIME);
+        }
+        self.b(0xff)
+    }
+    #[inline]
+    fn id(self) -> u32 {
+        let h = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
+        h as u32
+    }
+}
+
+// Feature templates.
+const T_BIAS: u8 = 1;
+const T_WORD: u8 = 2;
+const T_LOW: u8 = 3;
+const T_LOW_M1: u8 = 4;
+const T_LOW_P1: u8 = 5;
+const T_LOW_M2: u8 = 6;
+const T_LOW_P2: u8 = 7;
+const T_BI_M1: u8 = 8;
+const T_BI_P1: u8 = 9;
+const T_SUF2: u8 = 10;
+const T_SUF3: u8 = 11;
+const T_SUF4: u8 = 12;
+const T_PRE3: u8 = 13;
+const T_SHAPE: u8 = 14;
+const T_SHAPE_M1: u8 = 15;
+const T_SHAPE_P1: u8 = 16;
+const T_SHAPE_3: u8 = 17;
+const T_FIRST: u8 = 18;
+const T_GAZ: u8 = 19;
+const T_GAZ_M1: u8 = 20;
+const T_GAZ_P1: u8 = 21;
+const T_TITLE_M1: u8 = 22;
+const T_TITLE: u8 = 23;
+const T_HEAD: u8 = 24;
+const T_HEAD_P1: u8 = 25;
+const T_HEAD_P2: u8 = 26;
+const T_COMMON: u8 = 27;
+const T_SEENLOW: u8 = 28;
+const T_LEX: u8 = 29;
+const T_RULE: u8 = 30;
+const T_RULE_SHAPE: u8 = 31;
+const T_RULE_M1: u8 = 32;
+const T_RULE_P1: u8 = 33;
+const T_PREV: u8 = 40;
+const T_PREV2: u8 = 41;
+const T_PREV_LOW: u8 = 42;
+const T_PREV_SHAPE: u8 = 43;
+
+/// Lowercase with ASCII digits folded to `0`.
+pub fn norm(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            s.push('0');
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    s
+}
+
+/// Short word shape: `X` upper, `x` lower, `d` digit, other chars kept; runs collapsed,
+/// at most 6 symbols ("McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx").
+pub fn shape(w: &str) -> String {
+    let mut s = String::with_capacity(8);
+    let mut last = '\0';
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            s.push(k);
+            last = k;
+            if s.len() >= 6 {
+                break;
+            }
+        }
+    }
+    s
+}
+
+fn suffix(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+fn prefix(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Feature extraction over one sentence, shared by tagging and training.
+pub struct Featurizer<'m> {
+    models: &'m Models,
+}
+
+/// Per-sentence precomputed word facts.
+#[derive(Default)]
+pub struct Prepared {
+    low: Vec<String>,
+    shapes: Vec<String>,
+    gaz: Vec<u16>,
+    /// Rule-layer codes of each word (see [`rule_codes`]).
+    pub rules: Vec<u8>,
+    /// Static features of each word, flattened; `offs[i]..offs[i+1]`.
+    feats: Vec<u32>,
+    offs: Vec<usize>,
+}
+
+impl Prepared {
+    /// Static feature ids of word `i`.
+    pub fn features(&self, i: usize) -> &[u32] {
+        &self.feats[self.offs[i]..self.offs[i + 1]]
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.low.len()
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.low.is_empty()
+    }
+
+    /// Feature ids that depend on the previous tags (`prev2`, `prev`; [`START`] before the
+    /// sentence), for word `i`.
+    pub fn tag_features(&self, i: usize, prev2: u8, prev: u8) -> [u32; 4] {
+        [
+            Fh::new(T_PREV).b(prev).id(),
+            Fh::new(T_PREV2).b(prev2).b(prev).id(),
+            Fh::new(T_PREV_LOW).b(prev).s(&self.low[i]).id(),
+            Fh::new(T_PREV_SHAPE).b(prev).s(&self.shapes[i]).id(),
+        ]
+    }
+}
+
+/// The pseudo-tag before the first word.
+pub const START: u8 = NTAGS as u8;
+
+fn head_code(k: EntityType) -> u8 {
+    k as u8 + 1
+}
+
+impl<'m> Featurizer<'m> {
+    /// A featurizer over the lexicons of `models`.
+    pub fn new(models: &'m Models) -> Featurizer<'m> {
+        Featurizer { models }
+    }
+
+    /// Compute the static features of a sentence. `seen_lower[i]` tells that word `i`'s
+    /// lowercase form occurs in lowercase elsewhere in the document; `lower_seen` is the set
+    /// of lowercase-initial words of the document (for the rule layer's features).
+    pub fn prepare(&self, words: &[&str], seen_lower: &[bool], lower_seen: &HashSet<String>, p: &mut Prepared) {
+        let m = self.models;
+        let n = words.len();
+        p.rules = rule_codes(m, words, lower_seen);
+        let rules = &p.rules;
+        p.low.clear();
+        p.low.extend(words.iter().map(|w| norm(w)));
+        p.shapes.clear();
+        p.shapes.extend(words.iter().map(|w| shape(w)));
+        m.gazetteer.token_flags(words, &mut p.gaz);
+        p.feats.clear();
+        p.offs.clear();
+        let first_word = words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or(0);
+        let low = |j: isize| -> &str {
+            if j < 0 {
+                "<s>"
+            } else if j as usize >= n {
+                "</s>"
+            } else {
+                &p.low[j as usize]
+            }
+        };
+        let shp = |j: isize| -> &str {
+            if j < 0 {
+                "<s>"
+            } else if j as usize >= n {
+                "</s>"
+            } else {
+                &p.shapes[j as usize]
+            }
+        };
+        let head = |j: usize| -> u8 { m.name_heads.get(words[j]).map_or(0, |h| head_code(h.0)) };
+        let f = &mut p.feats;
+        for i in 0..n {
+            p.offs.push(f.len());
+            let w = words[i];
+            let ii = i as isize;
+            f.push(Fh::new(T_BIAS).id());
+            f.push(Fh::new(T_WORD).s(w).id());
+            f.push(Fh::new(T_LOW).s(low(ii)).id());
+            f.push(Fh::new(T_LOW_M1).s(low(ii - 1)).id());
+            f.push(Fh::new(T_LOW_P1).s(low(ii + 1)).id());
+            f.push(Fh::new(T_LOW_M2).s(low(ii - 2)).id());
+            f.push(Fh::new(T_LOW_P2).s(low(ii + 2)).id());
+            f.push(Fh::new(T_BI_M1).s(low(ii - 1)).s(low(ii)).id());
+            f.push(Fh::new(T_BI_P1).s(low(ii)).s(low(ii + 1)).id());
+            let l = low(ii);
+            f.push(Fh::new(T_SUF2).s(suffix(l, 2)).id());
+            f.push(Fh::new(T_SUF3).s(suffix(l, 3)).id());
+            f.push(Fh::new(T_SUF4).s(suffix(l, 4)).id());
+            f.push(Fh::new(T_PRE3).s(prefix(l, 3)).id());
+            f.push(Fh::new(T_SHAPE).s(shp(ii)).id());
+            f.push(Fh::new(T_SHAPE_M1).s(shp(ii - 1)).s(shp(ii)).id());
+            f.push(Fh::new(T_SHAPE_P1).s(shp(ii)).s(shp(ii + 1)).id());
+            f.push(Fh::new(T_SHAPE_3).s(shp(ii - 1)).s(shp(ii)).s(shp(ii + 1)).id());
+            if i == first_word {
+                f.push(Fh::new(T_FIRST).s(shp(ii)).id());
+            }
+            for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
+                if let Some(j) = j {
+                    let g = p.gaz[j];
+                    for b in 0..10u8 {
+                        if g & (1 << b) != 0 {
+                            f.push(Fh::new(t).b(b).id());
+                        }
+                    }
+                }
+            }
+            if i > 0 && m.is_title(words[i - 1]) {
+                f.push(Fh::new(T_TITLE_M1).id());
+            }
+            if m.is_title(w) {
+                f.push(Fh::new(T_TITLE).id());
+            }
+            let h = head(i);
+            if h > 0 {
+                f.push(Fh::new(T_HEAD).b(h).id());
+            }
+            if i + 1 < n && head(i + 1) > 0 {
+                f.push(Fh::new(T_HEAD_P1).b(head(i + 1)).id());
+            }
+            if i + 2 < n && head(i + 2) > 0 {
+                f.push(Fh::new(T_HEAD_P2).b(head(i + 2)).id());
+            }
+            if m.is_common(w) {
+                f.push(Fh::new(T_COMMON).b(w.chars().next().is_some_and(char::is_uppercase) as u8).id());
+            }
+            if seen_lower.get(i).copied().unwrap_or(false) {
+                f.push(Fh::new(T_SEENLOW).b((i == first_word) as u8).id());
+            }
+            if let Some(e) = m.lexicon.get(w) {
+                f.push(Fh::new(T_LEX).b(head_code(e.kind)).id());
+            }
+            f.push(Fh::new(T_RULE).b(rules[i]).id());
+            f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(shp(ii)).id());
+            f.push(Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(rules[i]).id());
+            f.push(Fh::new(T_RULE_P1).b(rules[i]).b(if i + 1 < n { rules[i + 1] } else { 255 }).id());
+        }
+        p.offs.push(f.len());
+    }
+}
+
+/// What the rule layer ([`super::names`]) says about each word: 0 outside its names, else
+/// `1 + 4·type + 2·inside + strong` (strong: typed by the lexicon or a rule, not a guess).
+/// The words are re-joined with single spaces so rules run on the same words at training
+/// and tagging time.
+pub fn rule_codes(m: &Models, words: &[&str], lower_seen: &HashSet<String>) -> Vec<u8> {
+    let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    let mut toks = Vec::with_capacity(words.len());
+    for w in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(w);
+        let c = w.chars().next().unwrap_or(' ');
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punctuation
+        };
+        toks.push(Token { span: Span::new(start, text.len()), kind });
+    }
+    let mut found = Vec::new();
+    let doc = super::names::DocInfo { lower_seen };
+    super::names::find(&text, &toks, m, &doc, false, &mut found);
+    let mut codes = vec![0u8; words.len()];
+    let mut k = 0;
+    for r in &found {
+        while k < toks.len() && toks[k].span.end <= r.span.start {
+            k += 1;
+        }
+        let strong = (r.strength != super::Strength::Weak) as u8;
+        let mut j = k;
+        while j < toks.len() && toks[j].span.start < r.span.end {
+            codes[j] = 1 + 4 * (r.kind as u8) + 2 * ((j > k) as u8) + strong;
+            j += 1;
+        }
+    }
+    codes
+}
+
+// ---------------------------------------------------------------- the model
+
+#[derive(Default, Clone, Copy)]
+struct PassHasher(u64);
+
+impl Hasher for PassHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        // Ids are already hashes: spread them over the 64 bits the table uses.
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A trained tagger: feature id → weight row.
+pub struct TaggerModel {
+    rows: HashMap<u32, u32, BuildHasherDefault<PassHasher>>,
+    weights: Vec<f32>,
+}
+
+impl std::fmt::Debug for TaggerModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TaggerModel({} features)", self.rows.len())
+    }
+}
+
+fn fmt_err(reason: impl Into<String>) -> Error {
+    Error::ModelFormat { name: "ner_tagger.bin".into(), reason: reason.into() }
+}
+
+impl TaggerModel {
+    /// Build from feature ids and float weight rows (`NTAGS` per feature), quantising them
+    /// to `i16` exactly as [`TaggerModel::to_bytes`] does.
+    pub fn to_bytes(features: &[(u32, [f32; NTAGS])]) -> Vec<u8> {
+        let mut feats: Vec<&(u32, [f32; NTAGS])> = features.iter().collect();
+        feats.sort_by_key(|f| f.0);
+        feats.dedup_by_key(|f| f.0);
+        let max = feats.iter().flat_map(|f| f.1.iter()).fold(0f32, |a, w| a.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut out = Vec::with_capacity(24 + feats.len() * (4 + 2 * NTAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&MODEL_VERSION.to_le_bytes());
+        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for f in &feats {
+            out.extend_from_slice(&f.0.to_le_bytes());
+        }
+        for f in &feats {
+            for w in f.1 {
+                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+                out.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Parse `ner_tagger.bin`.
+    pub fn from_bytes(b: &[u8]) -> Result<TaggerModel, Error> {
+        if b.len() < 24 || &b[..8] != MAGIC {
+            return Err(fmt_err("not a lede tagger model (bad magic)"));
+        }
+        let u32_at = |o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap());
+        let version = u32_at(8);
+        if version != MODEL_VERSION {
+            return Err(fmt_err(format!("model version {version}, this build reads {MODEL_VERSION}")));
+        }
+        if u32_at(12) as usize != NTAGS {
+            return Err(fmt_err(format!("{} tags, expected {NTAGS}", u32_at(12))));
+        }
+        let n = u32_at(16) as usize;
+        let scale = f32::from_le_bytes(b[20..24].try_into().unwrap());
+        if !scale.is_finite() || b.len() != 24 + n * 4 + n * NTAGS * 2 {
+            return Err(fmt_err("truncated or oversized model"));
+        }
+        let mut rows = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut prev = None;
+        for k in 0..n {
+            let h = u32_at(24 + 4 * k);
+            if prev.is_some_and(|p| p >= h) {
+                return Err(fmt_err("feature ids not strictly increasing"));
+            }
+            prev = Some(h);
+            rows.insert(h, k as u32);
+        }
+        let wb = &b[24 + 4 * n..];
+        let weights = wb.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect::<Vec<f32>>();
+        Ok(TaggerModel { rows, weights })
+    }
+
+    /// Number of features.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the model has no feature.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    #[inline]
+    fn add(&self, id: u32, scores: &mut [f32; NTAGS]) {
+        if let Some(&r) = self.rows.get(&id) {
+            let w = &self.weights[r as usize * NTAGS..(r as usize + 1) * NTAGS];
+            for (s, x) in scores.iter_mut().zip(w) {
+                *s += x;
+            }
+        }
+    }
+
+    /// Greedy BIO decoding of a prepared sentence; returns one tag per word.
+    pub fn decode(&self, p: &Prepared, tags: &mut Vec<u8>) {
+        tags.clear();
+        let (mut prev2, mut prev) = (START, START);
+        for i in 0..p.len() {
+            let mut scores = [0f32; NTAGS];
+            for &id in p.features(i) {
+                self.add(id, &mut scores);
+            }
+            for id in p.tag_features(i, prev2, prev) {
+                self.add(id, &mut scores);
+            }
+            let pv = if prev == START { 0 } else { prev };
+            let mut best = 0u8;
+            let mut bs = f32::NEG_INFINITY;
+            for (t, &s) in scores.iter().enumerate() {
+                if allowed(pv, t as u8) && s > bs {
+                    bs = s;
+                    best = t as u8;
+                }
+            }
+            tags.push(best);
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    /// Tag a sentence: name chunks as word ranges.
+    pub fn tag(
+        &self,
+        fz: &Featurizer<'_>,
+        words: &[&str],
+        seen_lower: &[bool],
+        lower_seen: &HashSet<String>,
+    ) -> Vec<(usize, usize, NameType)> {
+        let mut p = Prepared::default();
+        fz.prepare(words, seen_lower, lower_seen, &mut p);
+        let mut tags = Vec::new();
+        self.decode(&p, &mut tags);
+        chunks(&tags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_helpers() {
+        let p = tag_b(NameType::Person);
+        let pi = tag_i(NameType::Person);
+        let o = tag_b(NameType::Org);
+        assert!(allowed(p, pi));
+        assert!(!allowed(o, pi));
+        assert!(!allowed(0, pi));
+        assert_eq!(
+            chunks(&[0, p, pi, o, 0, p]),
+            vec![(1, 3, NameType::Person), (3, 4, NameType::Org), (5, 6, NameType::Person)]
+        );
+        assert_eq!(shape("McCain"), "XxXx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(norm("B52s"), "b00s");
+        assert_eq!(suffix("ab", 3), "ab");
+        assert_eq!(prefix("général", 3), "gén");
+    }
+
+    #[test]
+    fn model_roundtrip_and_bad_files() {
+        let mut w = [0f32; NTAGS];
+        w[1] = 2.5;
+        w[3] = -1.0;
+        let bytes = TaggerModel::to_bytes(&[(7, w), (3, [0.5; NTAGS])]);
+        let m = TaggerModel::from_bytes(&bytes).unwrap();
+        assert_eq!(m.len(), 2);
+        let mut s = [0f32; NTAGS];
+        m.add(7, &mut s);
+        assert!((s[1] - 2.5).abs() < 1e-3 && (s[3] + 1.0).abs() < 1e-3);
+        let mut bad = bytes.clone();
+        bad[8] = 9;
+        assert!(matches!(TaggerModel::from_bytes(&bad), Err(Error::ModelFormat { .. })));
+        assert!(matches!(TaggerModel::from_bytes(b"LEDETAG"), Err(Error::ModelFormat { .. })));
+        assert!(matches!(TaggerModel::from_bytes(&bytes[..bytes.len() - 1]), Err(Error::ModelFormat { .. })));
+    }
+}

@@ -1,0 +1,59 @@
+//! Entity tagger: the embedded model loads, a bad model file is refused, and invented news
+//! sentences get the expected names, types, roles and groups.
+use lede_core::{Engine, EntityType, Error, Models, Options};
+
+fn entities(text: &str) -> Vec<(EntityType, String, Vec<String>)> {
+    let a = Engine::embedded().unwrap().analyze(text, &Options::default()).unwrap();
+    a.entities
+        .iter()
+        .map(|e| {
+            (e.kind, e.canonical_name.clone(), e.mentions.iter().map(|m| text[m.span.range()].to_string()).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn embedded_tagger_is_present() {
+    let m = Models::embedded().unwrap();
+    assert!(m.tagger.as_ref().is_some_and(|t| t.len() > 1000));
+    assert!(m.gazetteer.len() > 1000);
+    assert!(m.describe().contains("ner_tagger.bin=embedded"));
+}
+
+#[test]
+fn bad_tagger_file_is_a_format_error() {
+    let d = std::env::temp_dir().join(format!("lede-tagger-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("ner_tagger.bin"), b"NOTAMODEL-------------------").unwrap();
+    match Models::from_dir(&d) {
+        Err(Error::ModelFormat { name, .. }) => assert_eq!(name, "ner_tagger.bin"),
+        other => panic!("expected ModelFormat, got {other:?}"),
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn invented_article_names_types_and_groups() {
+    let text = "Senator Helena Marchetti told reporters in Brazil on Monday that the Northfield \
+                Water Authority had missed its deadline. Marchetti said the delay would cost \
+                taxpayers $12 million.";
+    let e = entities(text);
+    let person = e.iter().find(|x| x.1 == "Helena Marchetti").expect("person");
+    assert_eq!(person.0, EntityType::Person);
+    assert_eq!(person.2, vec!["Helena Marchetti".to_string(), "Marchetti".to_string()]);
+    assert!(e.iter().any(|x| x.0 == EntityType::Gpe && x.1 == "Brazil"));
+    assert!(e.iter().any(|x| x.0 == EntityType::Org && x.1.contains("Water Authority")));
+    assert!(e.iter().any(|x| x.0 == EntityType::Date && x.1 == "Monday"));
+    // Titles are not inside mentions.
+    assert!(e.iter().all(|x| x.2.iter().all(|m| !m.starts_with("Senator"))));
+}
+
+#[test]
+fn surname_mentions_are_tagged_and_grouped_everywhere() {
+    let text = "The sculptor Lucas Ferrand opened a show in Lisbon on Friday. Ferrand said the works \
+                were new. Visitors praised Ferrand's colours.";
+    let e = entities(text);
+    let p = e.iter().find(|x| x.1 == "Lucas Ferrand").expect("person");
+    assert_eq!(p.0, EntityType::Person);
+    assert_eq!(p.2, vec!["Lucas Ferrand", "Ferrand", "Ferrand"]);
+}
