@@ -89,9 +89,25 @@ pub struct Converted {
     pub entities: Vec<pb::Entity>,
 }
 
-/// The id of the entity at `index`.
+/// The id of the entity at `index`, before [`scope_ids`].
 pub fn entity_id(index: usize) -> String {
     format!("e{}", index + 1)
+}
+
+/// Makes entity ids unique across documents: `e3` of document `story-17` becomes
+/// `story-17#e3` (in entities and in speakers' `entity_id`), so results of a whole
+/// archive can be pooled without ids colliding. Documents without an id keep `e3`.
+pub fn scope_ids(c: &mut Converted, doc_id: &str) {
+    if doc_id.is_empty() {
+        return;
+    }
+    let scoped = |id: &mut String| {
+        if !id.is_empty() {
+            *id = format!("{doc_id}#{id}");
+        }
+    };
+    c.entities.iter_mut().for_each(|e| scoped(&mut e.id));
+    c.quotes.iter_mut().filter_map(|q| q.speaker.as_mut()).for_each(|s| scoped(&mut s.entity_id));
 }
 
 /// Converts a core analysis of `text` to protobuf, offsets in `unit`.
@@ -313,6 +329,22 @@ mod tests {
                 proptest::prop_assert_eq!(slice(&text, q.span.as_ref().unwrap(), unit), &text[cq.span.range()]);
             }
         }
+    }
+
+    #[test]
+    fn entity_ids_are_scoped_by_document_id() {
+        let text = "“We will rebuild,” said Mayor Jon Malloy. Malloy left.";
+        let spec = JobSpec { options: core::Options::default(), unit: OffsetUnit::Utf8 };
+        let mut c = analysis(text, &engine().analyze(text, &spec.options).unwrap(), &spec);
+        let before = c.entities.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert!(before.iter().all(|id| id.starts_with('e')));
+        scope_ids(&mut c, "story-17");
+        assert!(c.entities.iter().all(|e| e.id.starts_with("story-17#e")), "{:?}", c.entities);
+        let spk = c.quotes[0].speaker.as_ref().unwrap();
+        assert!(c.entities.iter().any(|e| e.id == spk.entity_id), "speaker links still resolve");
+        let mut unnamed = c.clone();
+        scope_ids(&mut unnamed, "");
+        assert_eq!(unnamed, c);
     }
 
     #[test]

@@ -67,7 +67,9 @@ impl Api {
         let bytes = doc.text.len();
         let out = self.analyzer.run(doc.text, spec).await;
         self.metrics.document(out.is_ok(), bytes);
-        Ok((doc.id, out?))
+        let mut c = out?;
+        convert::scope_ids(&mut c, &doc.id);
+        Ok((doc.id, c))
     }
 }
 

@@ -144,7 +144,7 @@ async fn segment_quotes_and_entities_rpcs() {
     assert!(malloy.mentions.len() >= 2, "“Malloy” groups under “Jon Malloy”: {malloy:?}");
     assert_eq!(
         malloy.id,
-        "e".to_string() + &(e.entities.iter().position(|x| x.id == malloy.id).unwrap() + 1).to_string()
+        "e#e".to_string() + &(e.entities.iter().position(|x| x.id == malloy.id).unwrap() + 1).to_string()
     );
     srv.shutdown();
     srv.wait().await.unwrap();

@@ -381,14 +381,17 @@ fn analyze_record(engine: &Engine, n: Numbered, spec: &JobSpec) -> (pb::Document
                     .unwrap_or_else(|_| Err(ApiError::Internal("the analysis panicked; this is a bug".into())))
             };
             let r = match out {
-                Ok(c) => pb::DocumentResult {
-                    id: d.id,
-                    sequence: n.seq,
-                    segmentation: c.segmentation,
-                    quotes: c.quotes,
-                    entities: c.entities,
-                    error: None,
-                },
+                Ok(mut c) => {
+                    crate::convert::scope_ids(&mut c, &d.id);
+                    pb::DocumentResult {
+                        id: d.id,
+                        sequence: n.seq,
+                        segmentation: c.segmentation,
+                        quotes: c.quotes,
+                        entities: c.entities,
+                        error: None,
+                    }
+                }
                 Err(e) => pb::DocumentResult {
                     id: d.id,
                     sequence: n.seq,
