@@ -8,6 +8,7 @@
 //! Pipeline: [`segment`] (blocks → sentences → tokens) → [`entities`] → [`quotes`]
 //! (speakers are linked to entities).
 
+pub mod calendar;
 pub mod entities;
 pub mod error;
 pub mod models;

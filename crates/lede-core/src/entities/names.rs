@@ -11,41 +11,6 @@ use super::{RawMention, Strength};
 use crate::models::Models;
 use crate::types::{EntityType, Span, Token, TokenKind};
 
-/// Words that are dates, not names.
-pub const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 const CONNECTORS_ALWAYS: &[&str] =
     &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "&"];
 const CONNECTORS_ORG: &[&str] = &["of", "for", "on"];
@@ -63,7 +28,7 @@ fn is_cap_word(text: &str, t: &Token) -> bool {
     }
     let w = &text[t.span.range()];
     let first = w.chars().next().unwrap_or(' ');
-    first.is_uppercase() && !CALENDAR.contains(&strip_poss(w)) && !PRONOUN_LIKE.contains(&w)
+    first.is_uppercase() && !crate::calendar::is_date_word(strip_poss(w)) && !PRONOUN_LIKE.contains(&w)
 }
 
 /// The word without a trailing possessive `'s` / `’s` / `'`.

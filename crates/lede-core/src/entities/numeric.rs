@@ -4,11 +4,10 @@
 //! tokens, non-overlapping, sorted) for one sentence. One left-to-right pass with bounded
 //! look-ahead: linear in the number of tokens.
 
-use super::names::CALENDAR;
 use super::{RawMention, Strength};
+use crate::calendar::{is_date_word, WEEKDAYS};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
 const PERIODS: &[&str] = &[
     "week",
@@ -108,7 +107,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
         let t = w(i);
         let lw = t.to_lowercase();
         // Dates around a month or weekday.
-        let is_month = CALENDAR.contains(&t)
+        let is_month = is_date_word(t)
             && !WEEKDAYS.contains(&t)
             && (t != "May" || is_day(w(i + 1)) || is_year(w(i + 1)) || (i > 0 && is_day(w(i - 1))));
         if WEEKDAYS.contains(&t) || is_month {
@@ -121,7 +120,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
             if abbreviated && w(b) == "." && toks[b].span.start == toks[i].span.end {
                 b += 1;
             }
-            if WEEKDAYS.contains(&t) && w(b) == "," && CALENDAR.contains(&w(b + 1)) && !WEEKDAYS.contains(&w(b + 1)) {
+            if WEEKDAYS.contains(&t) && w(b) == "," && is_date_word(w(b + 1)) && !WEEKDAYS.contains(&w(b + 1)) {
                 b += 2;
             }
             if is_day(w(b)) {

@@ -653,57 +653,8 @@ fn is_clock(w: &str) -> bool {
 
 /// True for a day or month name (or its abbreviation), capitalised.
 fn is_day_or_month(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Mon",
-        "Tue",
-        "Wed",
-        "Thu",
-        "Fri",
-        "Sat",
-        "Sun",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "ET",
-        "EST",
-        "EDT",
-        "GMT",
-        "UTC",
-        "BST",
-        "PST",
-        "PDT",
-        "CST",
-        "CDT",
-    ];
-    NAMES.contains(&w)
+    use crate::calendar;
+    calendar::is_date_word(w) || calendar::WEEKDAY_ABBREVIATIONS.contains(&w) || calendar::TIME_ZONES.contains(&w)
 }
 
 /// True when the word at `k` is an inline list marker such as "b)" or "ii)".

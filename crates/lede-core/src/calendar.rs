@@ -1,0 +1,55 @@
+//! Calendar words shared by segmentation and entity typing: month and weekday names and
+//! their abbreviations, and time-zone abbreviations, in their capitalised forms. Exact
+//! string matches; no offsets involved.
+
+/// Full weekday names.
+pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Weekday abbreviations.
+pub const WEEKDAY_ABBREVIATIONS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Month names and their abbreviations.
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Time-zone abbreviations seen after clock times in news.
+pub const TIME_ZONES: &[&str] = &["ET", "EST", "EDT", "GMT", "UTC", "BST", "PST", "PDT", "CST", "CDT"];
+
+/// A month name or abbreviation.
+pub fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+/// A full weekday name.
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// A month or a full weekday name: a date word, never a name.
+pub fn is_date_word(w: &str) -> bool {
+    is_month(w) || is_weekday(w)
+}
