@@ -8,8 +8,8 @@ pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "F
 /// Weekday abbreviations.
 pub const WEEKDAY_ABBREVIATIONS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/// Month names and their abbreviations.
-pub const MONTHS: &[&str] = &[
+/// Full month names.
+pub const MONTH_NAMES: &[&str] = &[
     "January",
     "February",
     "March",
@@ -22,26 +22,18 @@ pub const MONTHS: &[&str] = &[
     "October",
     "November",
     "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
 ];
+
+/// Month abbreviations.
+pub const MONTH_ABBREVIATIONS: &[&str] =
+    &["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
 
 /// Time-zone abbreviations seen after clock times in news.
 pub const TIME_ZONES: &[&str] = &["ET", "EST", "EDT", "GMT", "UTC", "BST", "PST", "PDT", "CST", "CDT"];
 
 /// A month name or abbreviation.
 pub fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
+    MONTH_NAMES.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
 }
 
 /// A full weekday name.

@@ -176,34 +176,24 @@ fn is_bullet_word(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| INLINE_BULLETS.contains(&c))
 }
 
+/// The offset of the first non-whitespace character at or after `i` (`s.len()` if none).
+fn skip_space(s: &str, i: usize) -> usize {
+    s.len() - s[i..].trim_start().len()
+}
+
 /// The length of a date opening a block ("Thursday, May 7, 2015", "May 7, 2015") when a
 /// capitalised sentence follows it on the same line, else `None`. Looks at 48 bytes at most.
 fn leading_date(s: &str) -> Option<usize> {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     let head = &s[..super::blocks::floor_char(s, 48)];
     let mut pos = 0;
     let mut parts = head.split(' ');
     let mut w = parts.next()?;
     let take = |w: &str, pos: &mut usize| *pos += w.len() + 1;
-    if DAYS.contains(&w.trim_end_matches(',')) {
+    if crate::calendar::WEEKDAYS.contains(&w.trim_end_matches(',')) {
         take(w, &mut pos);
         w = parts.next()?;
     }
-    if !MONTHS.contains(&w) {
+    if !crate::calendar::MONTH_NAMES.contains(&w) {
         return None;
     }
     take(w, &mut pos);
@@ -312,10 +302,10 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             }
             // An emoticon ends a sentence when a capitalised word follows: "Thanks :) See you".
             if w.len() <= 3 && !c.is_alphanumeric() && is_emoticon(w) && {
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 k > wend && char_at(s, k).is_some_and(char::is_uppercase)
             } {
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 push(sent_start, wend, out);
                 sent_start = k;
                 words_in_sent = 0;
@@ -338,7 +328,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                 protected_until = e;
                 // A bare link (no final punctuation) followed by a capitalised word or another
                 // link ends its sentence: "see www.example.org The next …".
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 if e == wend && k > wend && k < n && next_starts_sentence_after_link(&s[k..]) {
                     push(sent_start, wend, out);
                     sent_start = k;
@@ -354,7 +344,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             // A date-time stamp ("06/02/2031 10:53") after a capitalised word or a handle
             // ("Ana Ruiz@Desk 06/02/2031 10:53 AM") opens a header-like sentence.
             if words_in_sent >= 2 && c.is_ascii_digit() && w.len() >= 6 && is_numeric_date(w) && {
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 let next = s[k..super::blocks::floor_char(&s[k..], 9) + k].split_whitespace().next().unwrap_or("");
                 // The words before: a handle, or a capitalised name of two words or more.
                 let lo = super::blocks::floor_char(s, i.saturating_sub(60));
@@ -375,7 +365,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                 let before = s[..i].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
                 is_clock(before)
             } {
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 if k > wend && k < n && {
                     let nw = next_word(s, k);
                     nw.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(nw)
@@ -395,7 +385,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             if words_in_sent == 1 {
                 marker = shape;
             } else if shape.is_some() && shape == marker && char_at(s, wend).is_some() && {
-                let k = wend + s[wend..].len() - s[wend..].trim_start().len();
+                let k = skip_space(s, wend);
                 char_at(s, k).is_some_and(char::is_uppercase)
             } {
                 push(sent_start, i, out);
