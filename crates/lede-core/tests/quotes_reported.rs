@@ -123,3 +123,83 @@ fn list_bullet_is_not_part_of_reported_content() {
     assert_eq!(&text[r.span.range()], "Riders face longer queues at both piers");
     assert_eq!(speaker(text, r), "the harbour board");
 }
+
+/// (content, speaker, cue) of the one reported quote in `text`.
+fn one(text: &str) -> (String, String, String) {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    let r = &q[0];
+    (text[r.span.range()].to_string(), speaker(text, r).to_string(), text[r.cue.unwrap().range()].to_string())
+}
+
+#[test]
+fn according_to_at_the_end_takes_the_clause_before() {
+    let text = "The ferry service will resume next month, according to one of the harbour board's senior engineers.";
+    let (c, s, k) = one(text);
+    assert_eq!(c, "The ferry service will resume next month");
+    assert_eq!(s, "one of the harbour board's senior engineers");
+    assert_eq!(k, "according to");
+}
+
+#[test]
+fn according_to_source_may_be_any_phrase() {
+    let text = "But according to a memo seen by reporters, the mayor had already signed the contract.";
+    let (c, s, _) = one(text);
+    assert_eq!(c, "the mayor had already signed the contract");
+    assert_eq!(s, "a memo seen by reporters");
+}
+
+#[test]
+fn survey_shares_are_speakers() {
+    let (c, s, _) = one("Among older residents, 64 percent said the bridge should stay closed to trucks.");
+    assert_eq!((c.as_str(), s.as_str()), ("the bridge should stay closed to trucks", "64 percent"));
+    let (_, s, _) = one("About three in 10 said they would back a new stadium.");
+    assert_eq!(s, "About three in 10");
+}
+
+#[test]
+fn long_subject_with_apposition_or_relative_clause() {
+    let text = "Residents of the two northern districts, many of whom rely on the ferry, said the new timetable left them stranded.";
+    let (c, s, _) = one(text);
+    assert_eq!(c, "the new timetable left them stranded");
+    assert_eq!(s, "Residents");
+    let (c, s, _) = one("The engineer who inspected the bridge last spring said the cables were badly corroded.");
+    assert_eq!((c.as_str(), s.as_str()), ("the cables were badly corroded", "The engineer"));
+}
+
+#[test]
+fn inverted_attribution_needs_a_closed_speaker() {
+    // Regression: "said the dismissals broke …" was read as "…, said <speaker>" with the
+    // clause before the comma as content.
+    let (c, s, _) = one("The union's lawyer, a former judge, said the dismissals broke the contract.");
+    assert_eq!((c.as_str(), s.as_str()), ("the dismissals broke the contract", "The union's lawyer"));
+}
+
+#[test]
+fn time_phrase_quantity_and_infinitive_contents() {
+    let (c, _, _) = one("Mayor Lena Ortiz said on Friday she would not seek a third term.");
+    assert_eq!(c, "she would not seek a third term");
+    let (c, _, _) = one("The harbour board said about half of the repairs were finished before winter.");
+    assert_eq!(c, "about half of the repairs were finished before winter");
+    let (c, s, k) = one("The mayor promised to publish the contracts by Friday.");
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("to publish the contracts by Friday", "The mayor", "promised"));
+}
+
+#[test]
+fn listener_in_a_cue_phrase_is_not_skipped_twice() {
+    let (c, _, k) = one("The council's budget chief told reporters the city could not afford the bridge.");
+    assert_eq!((c.as_str(), k.as_str()), ("the city could not afford the bridge", "told reporters"));
+}
+
+#[test]
+fn second_predicate_shares_the_subject() {
+    let text = "The inspector toured the depot on Monday and said the trains were safe to run.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("the trains were safe to run", "The inspector"));
+}
+
+#[test]
+fn asked_whether_opens_a_content() {
+    let (c, _, _) = one("A caller asked whether the pool would reopen before the summer.");
+    assert_eq!(c, "whether the pool would reopen before the summer");
+}

@@ -1,6 +1,11 @@
 //! Reported speech inside one sentence: `<speaker> <cue> (that) <content>`,
-//! `<content>, <speaker> <cue>.`, `According to <speaker>, <content>` and
-//! `…, <gerund cue> (that) <content>` ("…, adding that …") with the clause's subject.
+//! `<content>, <speaker> <cue>.`, `According to <source>, <content>`,
+//! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
+//! that …") with the clause's subject. Speakers may be long subjects closed by an
+//! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
+//! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
+//! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
+//! whether …").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -90,8 +95,204 @@ const MODALS: &[&str] =
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
+/// Cues whose content may be an infinitive ("vowed to block the sale", "urged them to leave").
+const TO_CONTENT: &[&str] = &[
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "plan",
+    "decide",
+    "refuse",
+    "agree",
+    "decline",
+    "want",
+    "hope",
+    "expect",
+    "urge",
+    "ask",
+    "tell",
+    "call",
+    "encourage",
+    "advise",
+    "remind",
+    "warn",
+    "demand",
+    "propose",
+    "offer",
+    "seek",
+    "intend",
+    "beg",
+    "plead",
+    "request",
+];
+
+/// Words that open a time phrase after a cue ("said on Friday he …", "said last week the …").
+fn is_time_word(x: &str) -> bool {
+    crate::calendar::is_weekday(x)
+        || crate::calendar::is_month(x)
+        || matches!(
+            x,
+            "week"
+                | "month"
+                | "year"
+                | "weekend"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "yesterday"
+                | "today"
+        )
+}
+
+/// Words that begin a quantity rather than a prepositional phrase ("said about half of …").
+fn is_quantity_start(text: &str, toks: &[Token], j: usize) -> bool {
+    matches!(w(text, toks, j), "about" | "over" | "around" | "nearly" | "almost" | "roughly" | "under")
+        && j + 1 < toks.len()
+        && (toks[j + 1].kind == TokenKind::Number
+            || matches!(w(text, toks, j + 1), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "ten"))
+}
+
+/// Words a survey share is made of ("64 percent said", "about three in 10 say", "most said").
+fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
+    toks[k].kind == TokenKind::Number
+        || matches!(
+            w(text, toks, k).to_ascii_lowercase().as_str(),
+            "percent"
+                | "%"
+                | "in"
+                | "of"
+                | "about"
+                | "nearly"
+                | "roughly"
+                | "almost"
+                | "half"
+                | "third"
+                | "quarter"
+                | "majority"
+                | "most"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "a"
+                | "the"
+        )
+}
+
+/// A survey share ending before token `end` ("64 percent", "about three in 10").
+fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, SpeakerKind, usize)> {
+    let last = end.checked_sub(1)?;
+    let head = w(text, toks, last).to_ascii_lowercase();
+    let numeric_head = toks[last].kind == TokenKind::Number
+        && last >= 2
+        && w(text, toks, last - 1) == "in"
+        && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three");
+    if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head) {
+        return None;
+    }
+    let mut a = last;
+    while a > 0 && last - a < 6 && is_share_word(text, toks, a - 1) {
+        a -= 1;
+    }
+    // Keep "the" and "a" only inside the phrase ("a majority"), never dangling at its start alone.
+    (a < last || head == "most").then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
+}
+
+/// Connectives that may open a sentence before its subject ("But the mayor, …, said").
+const OPENERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "meanwhile", "now", "instead"];
+
+/// Words opening an adverbial phrase before a subject ("Moreover,", "Among older voters,").
+const SETTINGS: &[&str] = &[
+    "moreover",
+    "rather",
+    "indeed",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "also",
+    "separately",
+    "finally",
+    "instead",
+    "then",
+    "since",
+    "until",
+    "among",
+    "amid",
+    "despite",
+    "as",
+    "when",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "overall",
+    "nationally",
+    "statewide",
+    "previously",
+];
+
+/// The first token of the clause's subject: after opening connectives ("But", "Still,") and a
+/// short opening phrase closed by a comma ("In fact,", "Among older voters,"), never past `v`.
+fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usize {
+    let mut s = 0;
+    while s < v && (OPENERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str()) || w(text, toks, s) == ",") {
+        s += 1;
+    }
+    let first = w(text, toks, s.min(v)).to_ascii_lowercase();
+    let adverbial = PREPOSITIONS.contains(&first.as_str())
+        || SETTINGS.contains(&first.as_str())
+        || (first.len() > 4 && first.ends_with("ly"));
+    if let Some(c) = (s..v.min(s + 6)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
+        let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
+        if plain && c + 1 < v {
+            s = c + 1;
+        }
+    }
+    s
+}
+
+/// The subject of a long speaker phrase: the noun phrase opening the clause, followed by an
+/// apposition, relative clause or prepositional phrase that runs up to the cue at `v`
+/// ("Residents of the two districts, many of whom rely on the ferry, said …").
+fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let s = clause_opening(text, toks, v, models);
+    let (sp, kind, e) = np_forward(text, toks, s, models)?;
+    if e == v {
+        return Some((sp, kind, s));
+    }
+    if e > v || v - e > 30 {
+        return None;
+    }
+    let link = w(text, toks, e);
+    let modifier =
+        matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose" | "that" | "including")
+            || PREPOSITIONS.contains(&link);
+    // The words between must not hold another clause's punctuation or cue.
+    // An apposition or relative clause may hold a verb of its own ("who spoke on condition
+    // of anonymity"); a prepositional phrase may not.
+    let relative = matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose");
+    let clean = (e..v).all(|k| !matches!(w(text, toks, k), ";" | ":" | "\"" | "“" | "”"))
+        && (relative || (e + 1..v).all(|k| k + 1 == v || cue_at(text, toks, k, models).is_none()));
+    // The phrase must close right before the cue (after its auxiliaries): ", said", ") said",
+    // "— said", or a word.
+    (modifier && clean).then_some((sp, kind, s))
+}
+
 /// Words after a comma that end a reported content (a relative or circumstantial clause).
-const CLAUSE_CUTS: &[&str] = &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing"];
+const CLAUSE_CUTS: &[&str] =
+    &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing", "compared"];
 
 /// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
 const SPEECH: &[&str] = &[
@@ -159,9 +360,31 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if base && !modal {
         let np = np_backward(text, toks, s, models)?;
         let lw = text[np.0.range()].to_ascii_lowercase();
+        // "Friends say": a capitalised plural noun opening the sentence.
+        let opening_plural = np.1 == SpeakerKind::Name
+            && np.2 == clause_opening(text, toks, s, models)
+            && np.0 == toks[np.2].span
+            && !models.is_title(&lw);
         let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
-            || (np.1 == SpeakerKind::Nominal && lw.ends_with('s') && !lw.ends_with("ss"));
+            || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"));
         return plural.then_some(np);
+    }
+    // A second predicate of the clause: "Park called it a mistake and said …", "…, but says …".
+    if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
+        let o = clause_opening(text, toks, s - 1, models);
+        if let Some((sp, kind, e)) = np_forward(text, toks, o, models) {
+            let verb_next = e + 1 < s
+                && toks[e].kind == TokenKind::Word
+                && w(text, toks, e).chars().all(char::is_lowercase)
+                && !PREPOSITIONS.contains(&w(text, toks, e));
+            if verb_next && kind != SpeakerKind::Nominal {
+                return Some((sp, kind, o));
+            }
+            if verb_next && e - o >= 2 {
+                // A nominal subject is its determiner and head ("The inspector toured …").
+                return Some((Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o));
+            }
+        }
     }
     if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
         return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
@@ -182,9 +405,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 }
             }
         }
-        return None;
+        return subject_before(text, toks, s, models);
     }
-    np_backward(text, toks, s, models)
+    share_before(text, toks, s)
+        .or_else(|| np_backward(text, toks, s, models))
+        .or_else(|| subject_before(text, toks, s, models))
 }
 
 /// Index of the first content token after a cue ending at `j` (listener objects and
@@ -192,7 +417,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
 fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models) -> Option<usize> {
     let n = toks.len();
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
-    if matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
+    let phrase = j > v + 1; // "told reporters": the listener is part of the cue
+    if !phrase && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
         if let Some((_, _, e)) = np_forward(text, toks, j, models) {
             if e < n && w(text, toks, e) != "." {
                 j = e;
@@ -214,12 +440,36 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j + 1 < n && when(w(text, toks, j)) && matches!(w(text, toks, j + 1), "that" | "night" | "morning") {
         j += if w(text, toks, j + 1) == "that" { 1 } else { 2 };
     }
+    // "said on Friday he …", "said last week the …": a two-word time phrase, then the content.
+    if j + 2 < n
+        && matches!(w(text, toks, j), "on" | "in" | "last" | "this" | "earlier" | "late")
+        && is_time_word(w(text, toks, j + 1))
+        && toks[j + 2].kind == TokenKind::Word
+    {
+        j += 2;
+    }
+    if j + 1 < n && w(text, toks, j) == "to" && TO_CONTENT.contains(&lemma) && toks[j + 1].kind == TokenKind::Word {
+        let next = w(text, toks, j + 1);
+        // "vowed to block …" (a verb follows), not "said to reporters" (a noun phrase follows).
+        if next.chars().all(|c| c.is_lowercase()) && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their") {
+            return Some(j);
+        }
+    }
+    if j < n && is_quantity_start(text, toks, j) {
+        return Some(j);
+    }
     if j < n && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier")) {
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
         if !(j..t).all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == ",") {
             return None;
         }
         j = t;
+    }
+    if j < n
+        && matches!(lemma, "ask" | "wonder" | "question" | "inquire")
+        && matches!(w(text, toks, j), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who")
+    {
+        return Some(j);
     }
     if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
         return None;
@@ -328,7 +578,17 @@ pub fn find(
     if let Some(c) = (lo..n).rev().find(|&c| w(text, toks, c) == ",") {
         if let Some(a) = attribution::after(text, toks, c + 1, models) {
             let tail = &toks[a.end_tok.min(n)..];
-            let tail_ok = tail.len() <= 10
+            // What follows the attribution is a circumstance ("on Monday", "in a statement",
+            // "when asked"), never the rest of a clause ("said the dismissals broke the deal").
+            let tail_opens = tail.first().is_none_or(|t| {
+                let x = &text[t.span.range()];
+                t.kind == TokenKind::Punctuation
+                    || PREPOSITIONS.contains(&x)
+                    || is_time_word(x)
+                    || matches!(x, "last" | "this" | "earlier" | "when" | "as" | "who" | "adding" | "noting" | "citing")
+            });
+            let tail_ok = tail_opens
+                && tail.len() <= 10
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
@@ -342,13 +602,31 @@ pub fn find(
         }
     }
 
-    // "According to <speaker>, <content>".
+    // "<content>, according to <source>" anywhere in the sentence.
+    if let Some(k) = (1..n.saturating_sub(3)).find(|&k| {
+        w(text, toks, k) == ","
+            && w(text, toks, k + 1).eq_ignore_ascii_case("according")
+            && w(text, toks, k + 2) == "to"
+            && !in_quote(&mut 0, toks[k].span.start)
+    }) {
+        if let Some(a) = source(text, toks, k + 1, models) {
+            if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55) {
+                out.push(r);
+                return out;
+            }
+        }
+    }
+
+    // "According to <source>, <content>" (after an opening "But").
     let mut v = 0;
-    if w(text, toks, 0).eq_ignore_ascii_case("according") && w(text, toks, 1) == "to" {
-        if let Some((sp, kind, e)) = np_forward(text, toks, 2, models) {
+    let mut s0 = 0;
+    while s0 < n && (OPENERS.contains(&w(text, toks, s0).to_ascii_lowercase().as_str()) || w(text, toks, s0) == ",") {
+        s0 += 1;
+    }
+    if s0 + 2 < n && w(text, toks, s0).eq_ignore_ascii_case("according") && w(text, toks, s0 + 1) == "to" {
+        if let Some(a) = source(text, toks, s0, models) {
+            let e = a.end_tok;
             if e + 1 < n && w(text, toks, e) == "," {
-                let cue = Span::new(toks[0].span.start, toks[1].span.end);
-                let a = Attribution { speaker: sp, kind, cue, end_tok: e };
                 if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55) {
                     out.push(r);
                     return out;
@@ -444,6 +722,28 @@ pub fn find(
         }
     }
     out
+}
+
+/// The source of "according to" at token `k`: the phrase up to the next comma or the
+/// sentence end (at most 14 tokens), its kind taken from its opening noun phrase.
+fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    let from = k + 2;
+    let mut e = from;
+    while e < n && e < from + 14 && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”")
+    {
+        e += 1;
+    }
+    if e == from || (e < n && !matches!(w(text, toks, e), "," | "." | ";" | "?" | "!")) {
+        return None;
+    }
+    let kind = np_forward(text, toks, from, models).map_or(SpeakerKind::Nominal, |x| x.1);
+    Some(Attribution {
+        speaker: Span::new(toks[from].span.start, toks[e - 1].span.end),
+        kind,
+        cue: Span::new(toks[k].span.start, toks[k + 1].span.end),
+        end_tok: e,
+    })
 }
 
 fn trim(text: &str, sp: Span) -> Span {
