@@ -7,6 +7,12 @@
 //!
 //! Pipeline: [`segment`] (blocks → sentences → tokens) → [`entities`] → [`quotes`]
 //! (speakers are linked to entities).
+//!
+//! The crate has no `unsafe` code and forbids it, which is why its fuzz targets run without
+//! AddressSanitizer (`cargo fuzz run -s none`): the invariants asserted inside the targets
+//! are what they check.
+
+#![forbid(unsafe_code)]
 
 pub mod calendar;
 pub mod entities;
