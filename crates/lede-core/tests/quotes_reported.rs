@@ -203,3 +203,22 @@ fn asked_whether_opens_a_content() {
     let (c, _, _) = one("A caller asked whether the pool would reopen before the summer.");
     assert_eq!(c, "whether the pool would reopen before the summer");
 }
+
+#[test]
+fn noun_forms_idioms_and_objects_are_not_reports() {
+    for text in [
+        "His remarks came a day after the council voted to close the pool.",
+        "Two other coastal states are expected to follow the ruling next year.",
+        "That said, the ferry remains the cheapest way to reach the island.",
+        "The depot manager told a regional radio station Wednesday.",
+        "The harbour board found itself at the centre of a dispute over fees.",
+        "The mayor said, with a shrug, nothing about the vote.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // The verb reading stays: a singular subject, or "found that".
+    let (c, _, _) = one("The inspector found that the cables were badly corroded.");
+    assert_eq!(c, "the cables were badly corroded");
+    let (c, _, _) = one("The paper reports that the mayor will not run again.");
+    assert_eq!(c, "the mayor will not run again");
+}

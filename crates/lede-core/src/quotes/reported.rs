@@ -290,6 +290,65 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     (modifier && clean).then_some((sp, kind, s))
 }
 
+/// Cue forms that are also plural nouns ("his comments", "the four states").
+const NOUN_FORMS: &[&str] = &[
+    "states",
+    "comments",
+    "remarks",
+    "attacks",
+    "points",
+    "notes",
+    "claims",
+    "reports",
+    "calls",
+    "shows",
+    "posts",
+    "answers",
+    "warnings",
+    "demands",
+    "charges",
+    "hopes",
+    "fears",
+    "plans",
+    "lists",
+    "views",
+    "questions",
+    "promises",
+    "threats",
+    "complaints",
+    "statements",
+    "responses",
+    "tweets",
+    "writes",
+    "counters",
+    "cries",
+    "jokes",
+    "boasts",
+];
+
+/// Noun forms that are as often verbs after a singular nominal ("the paper reports that …").
+const VERB_TOO: &[&str] = &["reports", "notes", "claims", "calls", "shows", "posts", "tweets", "writes", "warns"];
+
+/// True when the cue at `v` is read as a noun or an idiom rather than a speech verb: a plural
+/// noun form after a determiner, possessive or nominal ("Park's remarks", "other states"), or
+/// "That said,".
+fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, kind: SpeakerKind) -> bool {
+    let cue = w(text, toks, v).to_ascii_lowercase();
+    let spk = &text[sp.range()];
+    if cue == "said" && spk.eq_ignore_ascii_case("that") {
+        return true;
+    }
+    if !NOUN_FORMS.contains(&cue.as_str()) {
+        return false;
+    }
+    let lone_determiner =
+        matches!(spk.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    lone_determiner
+        || spk.ends_with("'s")
+        || spk.ends_with("’s")
+        || (kind == SpeakerKind::Nominal && !VERB_TOO.contains(&cue.as_str()))
+}
+
 /// Words after a comma that end a reported content (a relative or circumstantial clause).
 const CLAUSE_CUTS: &[&str] =
     &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing", "compared"];
@@ -419,10 +478,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
     if !phrase && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
-        if let Some((_, _, e)) = np_forward(text, toks, j, models) {
-            if e < n && w(text, toks, e) != "." {
-                j = e;
+        if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
+            // "told CNN's Jo Park", "told a Senate panel Wednesday": nothing reported follows.
+            while e < n && (is_time_word(w(text, toks, e)) || matches!(w(text, toks, e), "'s" | "’s")) {
+                e += 1;
             }
+            if e >= n || matches!(w(text, toks, e), "." | "?" | "!") {
+                return None;
+            }
+            j = e;
         } else if j < n
             && toks[j].kind == TokenKind::Word
             && matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
@@ -474,7 +538,20 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
         return None;
     }
+    // "found that …", "continued that …": without "that" these verbs take objects ("found
+    // itself at the centre", "continued the tour").
+    if matches!(lemma, "find" | "continue") && (j >= n || w(text, toks, j) != "that") {
+        return None;
+    }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
+        // "she said, sitting at the table": a circumstance, not a content.
+        if w(text, toks, j) == "," && j + 1 < n {
+            let next = w(text, toks, j + 1);
+            let gerund = next.ends_with("ing") && next.chars().all(char::is_lowercase);
+            if gerund && models.cue_lemma(next).is_none() || matches!(next, "with" | "as" | "while") {
+                return None;
+            }
+        }
         j += 1;
     }
     if j < n && w(text, toks, j) == "that" {
@@ -677,6 +754,9 @@ pub fn find(
         let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
+        if noun_reading(text, toks, here, sp, kind) {
+            continue;
+        }
         // A cue inside the previous content starts a new report only at a clause boundary
         // ("X said the plan failed, and his aide argued that …"); otherwise it is nested.
         if let Some(last) = out.last() {
