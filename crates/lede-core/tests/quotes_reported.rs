@@ -222,3 +222,23 @@ fn noun_forms_idioms_and_objects_are_not_reports() {
     let (c, _, _) = one("The paper reports that the mayor will not run again.");
     assert_eq!(c, "the mayor will not run again");
 }
+
+#[test]
+fn possessive_notes_and_inverted_attributions_are_not_contents() {
+    assert!(quotes("Editor's note: the ferry timetable below was updated on Monday.").is_empty());
+    let text = "The levy has split the valley, said Oskar Lind, a historian at the regional college.";
+    assert!(quotes(text).iter().all(|q| !text[q.span.range()].starts_with("Oskar")), "{:#?}", quotes(text));
+    let text = "“We will not close it,” Mayor Ortiz said, in another jab at the harbour board.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "We will not close it");
+}
+
+#[test]
+fn attribution_opening_its_own_report_is_not_the_quotes() {
+    let text = "The deal was described in his memoir, “A Life on the Water.” Mr. Lind said a smaller boat would have cost less.";
+    let q = quotes(text);
+    let report = find(text, &q, "a smaller boat");
+    assert_eq!(report.kind, QuoteType::Indirect);
+    assert!(q.iter().filter(|x| x.kind == QuoteType::Direct).all(|x| x.speaker.is_none()), "{q:#?}");
+}

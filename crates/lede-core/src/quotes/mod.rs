@@ -26,7 +26,7 @@ use attribution::{Attribution, SpeakerKind};
 use crate::entities::content_sentences;
 use crate::models::Models;
 use crate::segment::tokenize;
-use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker};
+use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker, Token, TokenKind};
 
 const WINDOW: usize = 300;
 
@@ -124,6 +124,7 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         let lim = ceil(text, close_sent.end.max(after_sent).max(p.close_end).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
+            .filter(|a| !opens_report(text, &toks, a, close_sent.end))
             .or_else(|| attribution::dash_credit(text, &toks, models))
             .map(|a| (a, 0.85));
         if let Some((a, _)) = attr {
@@ -235,6 +236,38 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
     quotes.retain(|q| q.confidence >= opts.min_quote_confidence);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// True when an attribution found after a quote that ended its sentence opens a sentence of
+/// its own with a content ("…'' Mr. Park said a smaller jet would cost more."): it reports
+/// that content, not the quote.
+fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usize) -> bool {
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let next = toks.get(a.end_tok);
+    first.span.start >= close_sent_end
+        && a.speaker.start < a.cue.start
+        && next.is_some_and(|t| {
+            let x = &text[t.span.range()];
+            t.kind == TokenKind::Word
+                && x.chars().all(char::is_lowercase)
+                && !matches!(
+                    x,
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "today"
+                        | "yesterday"
+                )
+        })
 }
 
 /// The speaker of the last attributed direct quote when the quote at `open` starts paragraph

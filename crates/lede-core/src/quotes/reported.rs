@@ -338,6 +338,10 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, kind: SpeakerKin
     if cue == "said" && spk.eq_ignore_ascii_case("that") {
         return true;
     }
+    // "Editor's note:", "Park's remarks": a possessive makes the cue a noun.
+    if spk.ends_with("'s") || spk.ends_with("’s") {
+        return true;
+    }
     if !NOUN_FORMS.contains(&cue.as_str()) {
         return false;
     }
@@ -551,6 +555,10 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             if gerund && models.cue_lemma(next).is_none() || matches!(next, "with" | "as" | "while") {
                 return None;
             }
+            // "said, in another jab at the mayor": a circumstance unless "that" follows.
+            if PREPOSITIONS.contains(&next) && !(j + 2..n.min(j + 12)).any(|k| w(text, toks, k) == "that") {
+                return None;
+            }
         }
         j += 1;
     }
@@ -756,6 +764,15 @@ pub fn find(
         };
         if noun_reading(text, toks, here, sp, kind) {
             continue;
+        }
+        // "…, said Jo Park, a historian.": an inverted attribution of the clause before it,
+        // whose content is not what follows the cue.
+        if here > 0 && w(text, toks, here - 1) == "," {
+            if let Some((_, SpeakerKind::Name, e)) = np_forward(text, toks, here + c, models) {
+                if e >= n || matches!(w(text, toks, e), "," | "." | ";") {
+                    continue;
+                }
+            }
         }
         // A cue inside the previous content starts a new report only at a clause boundary
         // ("X said the plan failed, and his aide argued that …"); otherwise it is nested.
