@@ -105,6 +105,8 @@ pub struct Models {
     pub first_names: HashSet<String>,
     /// Block classification cues, in file order.
     pub block_cues: Vec<BlockCue>,
+    /// [`Self::block_cues`] indexed for matching (built from them once).
+    pub block_cue_index: crate::segment::cues::CueIndex,
     /// Name lists for the entity tagger (places, given names, surnames, group words).
     pub gazetteer: crate::entities::gazetteer::Gazetteer,
     /// The trained entity tagger, when the model file is not empty.
@@ -216,6 +218,7 @@ impl Models {
             name_heads: HashMap::new(),
             first_names: HashSet::new(),
             block_cues: Vec::new(),
+            block_cue_index: Default::default(),
             gazetteer: Default::default(),
             tagger: None,
         };
@@ -327,6 +330,7 @@ impl Models {
             }
             m.sources.push((name, source));
         }
+        m.block_cue_index = crate::segment::cues::CueIndex::new(&m.block_cues);
         if !tagger.0.is_empty() {
             m.tagger = Some(crate::entities::tagger::TaggerModel::from_bytes(&tagger.0)?);
         }

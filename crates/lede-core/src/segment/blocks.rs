@@ -8,7 +8,7 @@
 //! [`classify`]) and the `block_cues.tsv` model. Linear time: every line is visited a
 //! bounded number of times, and classification only looks at a bounded prefix of a block.
 
-use crate::models::{CueMatch, Models};
+use crate::models::Models;
 use crate::types::{Block, BlockKind, Span};
 
 /// One non-blank line, trimmed.
@@ -189,20 +189,33 @@ pub fn count_words(s: &str, cap: usize) -> usize {
         matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
     }
     // A word starts at the first byte, or after a space, tab or newline, at a byte that is
-    // not whitespace. A plain byte loop: words are short, so a vectorised search per word
-    // costs more than it saves.
+    // not whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
+    // exit, so it vectorises, and the count still stops soon after the `cap`-th word.
     let b = s.as_bytes();
     let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
     if n >= cap {
         return cap;
     }
-    for w in b.windows(2) {
-        if matches!(w[0], b' ' | b'\n' | b'\t') && !ws(w[1]) {
-            n += 1;
-            if n >= cap {
-                return cap;
-            }
+    const CHUNK: usize = 64;
+    let mut start = 1;
+    while start < b.len() {
+        let end = (start + CHUNK).min(b.len());
+        let count = b[start - 1..end - 1]
+            .iter()
+            .zip(&b[start..end])
+            .map(|(&prev, &x)| {
+                // Branch-free, so the loop vectorises: `\t`..=`\r` are 9..=13.
+                let sep = (prev == b' ') | (prev == b'\n') | (prev == b'\t');
+                let space = (x == b' ') | (x.wrapping_sub(b'\t') < 5);
+                u8::from(sep & !space)
+            })
+            // At most CHUNK (< 256) per chunk: byte lanes cannot overflow.
+            .fold(0u8, u8::wrapping_add);
+        n += usize::from(count);
+        if n >= cap {
+            return cap;
         }
+        start = end;
     }
     n
 }
@@ -353,27 +366,7 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
 
 /// The kind given by the `block_cues.tsv` model alone, if a cue matches.
 fn cue_kind(s: &str, models: &Models) -> Option<BlockKind> {
-    let head = &s[..floor_char(s, 160)];
-    let lower = head.to_lowercase();
-    let mut lower_all: Option<String> = None;
-    let mut few_words: Option<bool> = None;
-    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
-    for cue in &models.block_cues {
-        let hit = match cue.how {
-            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
-            CueMatch::Prefix => lower.starts_with(&cue.phrase),
-            CueMatch::Contains => {
-                s.len() <= 600 && *few_words.get_or_insert_with(|| count_words(s, 46) <= 45) && {
-                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
-                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
-                }
-            }
-        };
-        if hit {
-            return Some(cue.kind);
-        }
-    }
-    None
+    models.block_cue_index.kind(s)
 }
 
 #[cfg(test)]
