@@ -88,12 +88,19 @@ fn is_common_word(models: &Models, w: &str) -> bool {
 }
 
 /// Decide whether a `.` ending `word` (the text before the period, without it) ends a
-/// sentence when the next non-space character is `nc` and the next word is `nw`.
-fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
+/// sentence when the next non-space character is `nc` and the next word is `next_word()`
+/// (computed only by the rules that need it).
+fn period_splits<'s>(
+    word: &str,
+    nc: char,
+    next_word: impl Fn() -> &'s str,
+    words_in_sent: usize,
+    models: &Models,
+) -> bool {
     if word.is_empty() || word.len() > 40 {
         return true;
     }
-    let next_common = || is_common_word(models, nw);
+    let next_common = || is_common_word(models, next_word());
     // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
     // a title word ("President") does too, except after a dotted capital acronym, which
     // usually modifies it ("U.S. President").
@@ -102,6 +109,7 @@ fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &
             && word.chars().all(|c| c.is_uppercase() || c == '.')
             && !word.eq_ignore_ascii_case("a.m")
             && !word.eq_ignore_ascii_case("p.m");
+        let nw = next_word();
         abbrev(models, nw) == Some(AbbrevClass::Title) || (!acronym && nw.len() <= 40 && models.is_title(nw))
     };
     // List markers at the start of a sentence: "1. The first item", "a. The first".
@@ -568,7 +576,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         } else if bang {
             true
         } else {
-            period_splits(word, nc, next_word(s, k), words_in_sent, models)
+            period_splits(word, nc, || next_word(s, k), words_in_sent, models)
         };
         if split {
             push(sent_start, after, out);
