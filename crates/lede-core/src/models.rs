@@ -106,7 +106,8 @@ pub struct Models {
     pub first_names: foldhash::HashSet<String>,
     /// Block classification cues, in file order.
     pub block_cues: Vec<BlockCue>,
-    /// [`Self::block_cues`] indexed for matching (built from them once).
+    /// [`Self::block_cues`] indexed for matching, built from them once (rebuild it with
+    /// `CueIndex::new` after changing them).
     pub block_cue_index: crate::segment::cues::CueIndex,
     /// Name lists for the entity tagger (places, given names, surnames, group words).
     pub gazetteer: crate::entities::gazetteer::Gazetteer,
