@@ -83,8 +83,9 @@ pub enum Source {
 /// All word lists of the engine, with lookup structures built once. `Send + Sync`.
 pub struct Models {
     sources: Vec<(&'static str, Source)>,
-    /// Lowercase abbreviation (no final period) → class.
-    pub abbreviations: HashMap<String, AbbrevClass>,
+    /// Lowercase abbreviation (no final period) → class. Looked up at every period, so
+    /// with a fast hasher (foldhash), as are the two word sets the sentence splitter uses.
+    pub abbreviations: foldhash::HashMap<String, AbbrevClass>,
     /// Lowercase titles and roles, single- and multi-word.
     pub titles: HashSet<String>,
     /// Longest title in words.
@@ -94,7 +95,7 @@ pub struct Models {
     /// Lowercase multi-word cue phrases as word lists ("according to").
     pub cue_phrases: Vec<Vec<String>>,
     /// Lowercase common words.
-    pub common_words: HashSet<String>,
+    pub common_words: foldhash::HashSet<String>,
     /// Exact name → entry.
     pub lexicon: HashMap<String, LexEntry>,
     /// Longest lexicon name in words.
@@ -102,9 +103,12 @@ pub struct Models {
     /// Head word → (type, only as last word).
     pub name_heads: HashMap<String, (EntityType, bool)>,
     /// Given names.
-    pub first_names: HashSet<String>,
+    pub first_names: foldhash::HashSet<String>,
     /// Block classification cues, in file order.
     pub block_cues: Vec<BlockCue>,
+    /// [`Self::block_cues`] indexed for matching, built from them once (rebuild it with
+    /// `CueIndex::new` after changing them).
+    pub block_cue_index: crate::segment::cues::CueIndex,
     /// Name lists for the entity tagger (places, given names, surnames, group words).
     pub gazetteer: crate::entities::gazetteer::Gazetteer,
     /// The trained entity tagger, when the model file is not empty.
@@ -205,17 +209,18 @@ impl Models {
     fn build(files: Vec<(&'static str, String, Source)>, tagger: (Vec<u8>, Source)) -> Result<Models, Error> {
         let mut m = Models {
             sources: Vec::new(),
-            abbreviations: HashMap::new(),
+            abbreviations: Default::default(),
             titles: HashSet::new(),
             max_title_words: 1,
             cue_verbs: HashMap::new(),
             cue_phrases: Vec::new(),
-            common_words: HashSet::new(),
+            common_words: Default::default(),
             lexicon: HashMap::new(),
             max_lexicon_words: 1,
             name_heads: HashMap::new(),
-            first_names: HashSet::new(),
+            first_names: Default::default(),
             block_cues: Vec::new(),
+            block_cue_index: Default::default(),
             gazetteer: Default::default(),
             tagger: None,
         };
@@ -327,6 +332,7 @@ impl Models {
             }
             m.sources.push((name, source));
         }
+        m.block_cue_index = crate::segment::cues::CueIndex::new(&m.block_cues);
         if !tagger.0.is_empty() {
             m.tagger = Some(crate::entities::tagger::TaggerModel::from_bytes(&tagger.0)?);
         }

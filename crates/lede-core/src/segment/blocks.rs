@@ -8,7 +8,7 @@
 //! [`classify`]) and the `block_cues.tsv` model. Linear time: every line is visited a
 //! bounded number of times, and classification only looks at a bounded prefix of a block.
 
-use crate::models::{CueMatch, Models};
+use crate::models::Models;
 use crate::types::{Block, BlockKind, Span};
 
 /// One non-blank line, trimmed.
@@ -167,26 +167,57 @@ pub struct Context<'a> {
 
 /// The number of whitespace-separated words of `s`, counting no further than `cap` (and
 /// scanning no further than the `cap`-th word). In ASCII text only spaces, tabs and newlines
-/// separate words (a lone `\r` does not).
+/// separate words (a lone `\r` does not); other text splits at any Unicode whitespace.
 pub fn count_words(s: &str, cap: usize) -> usize {
     if !s.is_ascii() {
-        return s.split_whitespace().take(cap).count();
+        let mut n = 0;
+        let mut in_word = false;
+        for c in s.chars() {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                n += 1;
+                if n >= cap {
+                    return cap;
+                }
+            }
+            in_word = !space;
+        }
+        return n.min(cap);
     }
     #[inline]
     fn ws(x: u8) -> bool {
         matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
     }
+    // A word starts at the first byte, or after a space, tab or newline, at a byte that is
+    // not whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
+    // exit, so it vectorises, and the count still stops soon after the `cap`-th word.
     let b = s.as_bytes();
     let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
-    for p in memchr::memchr3_iter(b' ', b'\n', b'\t', b) {
+    if n >= cap {
+        return cap;
+    }
+    const CHUNK: usize = 64;
+    let mut start = 1;
+    while start < b.len() {
+        let end = (start + CHUNK).min(b.len());
+        let count = b[start - 1..end - 1]
+            .iter()
+            .zip(&b[start..end])
+            .map(|(&prev, &x)| {
+                // Branch-free, so the loop vectorises: `\t`..=`\r` are 9..=13.
+                let sep = (prev == b' ') | (prev == b'\n') | (prev == b'\t');
+                let space = (x == b' ') | (x.wrapping_sub(b'\t') < 5);
+                u8::from(sep & !space)
+            })
+            // At most CHUNK (< 256) per chunk: byte lanes cannot overflow.
+            .fold(0u8, u8::wrapping_add);
+        n += usize::from(count);
         if n >= cap {
             return cap;
         }
-        if b.get(p + 1).is_some_and(|&x| !ws(x)) {
-            n += 1;
-        }
+        start = end;
     }
-    n.min(cap)
+    n
 }
 
 fn is_short_unpunctuated(s: &str, max_words: usize) -> bool {
@@ -257,11 +288,11 @@ fn is_date_line(s: &str) -> bool {
     }
     let mut has_date_word = false;
     for w in s.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/') {
-        let w = w.trim_matches(|c: char| c == '.' || c == ':').to_ascii_lowercase();
+        let w = w.trim_matches(|c: char| c == '.' || c == ':');
         if w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
         }
-        if DATE_WORDS.contains(&w.as_str()) {
+        if DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)) {
             has_date_word = true;
         } else {
             return false;
@@ -299,8 +330,12 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
     if is_date_line(s) {
         return BlockKind::Dateline;
     }
-    let (caps, total) = capitalised_words(head);
-    if words <= 3 && is_short_unpunctuated(s, 3) && caps == total {
+    // Only the two rules below need the capitalised-word counts (rarely both).
+    let capitalised = || capitalised_words(head);
+    if words <= 3 && is_short_unpunctuated(s, 3) && {
+        let (caps, total) = capitalised();
+        caps == total
+    } {
         let after_boiler = matches!(cx.prev, Some(BlockKind::Boilerplate));
         // A one- or two-word tag right above an unpunctuated headline-like line.
         let top_tag = words <= 2
@@ -315,6 +350,7 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
         }
     }
     if !cx.seen_headline && !cx.seen_body && words <= 30 && s.len() <= 300 {
+        let (caps, total) = capitalised();
         let title_case = total > 0 && caps * 10 >= total * 6;
         if !ends_terminal(s) || s.ends_with('?') || title_case {
             return BlockKind::Headline;
@@ -330,32 +366,46 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
 
 /// The kind given by the `block_cues.tsv` model alone, if a cue matches.
 fn cue_kind(s: &str, models: &Models) -> Option<BlockKind> {
-    let head = &s[..floor_char(s, 160)];
-    let lower = head.to_lowercase();
-    let mut lower_all: Option<String> = None;
-    let mut few_words: Option<bool> = None;
-    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '!' | ':' | '»' | '›' | '>') || c.is_whitespace());
-    for cue in &models.block_cues {
-        let hit = match cue.how {
-            CueMatch::Exact => s.len() <= 160 && bare == cue.phrase.trim_end(),
-            CueMatch::Prefix => lower.starts_with(&cue.phrase),
-            CueMatch::Contains => {
-                s.len() <= 600 && *few_words.get_or_insert_with(|| count_words(s, 46) <= 45) && {
-                    let l = lower_all.get_or_insert_with(|| s.to_lowercase());
-                    l.contains(&cue.phrase) || (cue.phrase.ends_with(' ') && l.ends_with(cue.phrase.trim_end()))
-                }
-            }
-        };
-        if hit {
-            return Some(cue.kind);
-        }
-    }
-    None
+    models.block_cue_index.kind(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The word count as first written (memchr over separators), kept as the reference.
+    fn count_words_reference(s: &str, cap: usize) -> usize {
+        if !s.is_ascii() {
+            return s.split_whitespace().take(cap).count();
+        }
+        let ws = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let b = s.as_bytes();
+        let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
+        for p in memchr::memchr3_iter(b' ', b'\n', b'\t', b) {
+            if n >= cap {
+                return cap;
+            }
+            if b.get(p + 1).is_some_and(|&x| !ws(x)) {
+                n += 1;
+            }
+        }
+        n.min(cap)
+    }
+
+    proptest! {
+        #[test]
+        fn count_words_matches_reference(s in "[a \t\n\r\x0b\x0c\u{a0}\u{2003}é]{0,40}", cap in 0usize..12) {
+            prop_assert_eq!(count_words(&s, cap), count_words_reference(&s, cap));
+            prop_assert_eq!(count_words(&s, usize::MAX), count_words_reference(&s, usize::MAX));
+        }
+
+        #[test]
+        fn count_words_matches_reference_ascii(s in "[ab \t\n\r\x0b\x0c]{0,40}", cap in 0usize..12) {
+            prop_assert_eq!(count_words(&s, cap), count_words_reference(&s, cap));
+            prop_assert_eq!(count_words(&s, usize::MAX), count_words_reference(&s, usize::MAX));
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
         let m = Models::embedded().unwrap();

@@ -7,6 +7,7 @@
 //! Everything runs in time linear in the length of the text.
 
 pub mod blocks;
+pub mod cues;
 pub mod sentences;
 pub mod tokens;
 

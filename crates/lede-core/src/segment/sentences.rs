@@ -88,12 +88,19 @@ fn is_common_word(models: &Models, w: &str) -> bool {
 }
 
 /// Decide whether a `.` ending `word` (the text before the period, without it) ends a
-/// sentence when the next non-space character is `nc` and the next word is `nw`.
-fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &Models) -> bool {
+/// sentence when the next non-space character is `nc` and the next word is `next_word()`
+/// (computed only by the rules that need it).
+fn period_splits<'s>(
+    word: &str,
+    nc: char,
+    next_word: impl Fn() -> &'s str,
+    words_in_sent: usize,
+    models: &Models,
+) -> bool {
     if word.is_empty() || word.len() > 40 {
         return true;
     }
-    let next_common = || is_common_word(models, nw);
+    let next_common = || is_common_word(models, next_word());
     // "at 6 P.M. Mr. Smith left": a title abbreviation after a general one starts a sentence;
     // a title word ("President") does too, except after a dotted capital acronym, which
     // usually modifies it ("U.S. President").
@@ -102,6 +109,7 @@ fn period_splits(word: &str, nc: char, nw: &str, words_in_sent: usize, models: &
             && word.chars().all(|c| c.is_uppercase() || c == '.')
             && !word.eq_ignore_ascii_case("a.m")
             && !word.eq_ignore_ascii_case("p.m");
+        let nw = next_word();
         abbrev(models, nw) == Some(AbbrevClass::Title) || (!acronym && nw.len() <= 40 && models.is_title(nw))
     };
     // List markers at the start of a sentence: "1. The first item", "a. The first".
@@ -166,8 +174,35 @@ static STOP: [bool; 256] = {
     t
 };
 
+/// Classes of bytes for the one pass over a word: [`W_SPACE`] ends it, [`W_LINK`] may make
+/// it a link or an email, [`W_PAREN`] opens or closes a parenthesis and [`W_STOP`] (a
+/// terminal mark or a non-ASCII byte) stops the byte-speed skip.
+static WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = if is_ascii_ws(k as u8) {
+            W_SPACE
+        } else if STOP[k] {
+            W_STOP
+        } else {
+            match k as u8 {
+                b':' | b'@' => W_LINK,
+                b'(' | b')' => W_PAREN,
+                _ => 0,
+            }
+        };
+        k += 1;
+    }
+    t
+};
+const W_SPACE: u8 = 1;
+const W_LINK: u8 = 2;
+const W_PAREN: u8 = 4;
+const W_STOP: u8 = 8;
+
 #[inline]
-fn is_ascii_ws(b: u8) -> bool {
+const fn is_ascii_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c)
 }
 
@@ -250,6 +285,8 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
     while i < n {
         let byte = b[i];
         let (c, cl) = if byte < 0x80 { (byte as char, 1) } else { decode(s, i) };
+        // Where the byte-speed skip stops, when this step scanned a word.
+        let mut skip_to = None;
         if is_ascii_ws(byte) || (byte >= 0x80 && c.is_whitespace()) {
             at_word_start = true;
             i += cl;
@@ -258,25 +295,33 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         if at_word_start {
             at_word_start = false;
             word_start = i;
-            // One pass over the word's bytes: its end, and whether it may be a link or holds
-            // a parenthesis.
+            // One pass over the word's bytes: its end, whether it may be a link, its last
+            // parenthesis, and where the byte-speed skip below would stop.
             let mut wend = i;
             let mut maybe_link = false;
             let mut paren = 0u8;
+            let mut first_stop = None;
             while wend < n {
                 let x = b[wend];
-                if is_ascii_ws(x) {
-                    break;
-                }
-                maybe_link |= x == b':' || x == b'@';
-                if x == b'(' || x == b')' {
-                    paren = x;
+                let class = WORD_BYTES[usize::from(x)];
+                if class != 0 {
+                    if class == W_SPACE {
+                        break;
+                    }
+                    maybe_link |= class == W_LINK;
+                    if class == W_PAREN {
+                        paren = x;
+                    }
+                    if class == W_STOP && wend > i && first_stop.is_none() {
+                        first_stop = Some(wend);
+                    }
                 }
                 wend += 1;
             }
+            skip_to = Some(first_stop.unwrap_or(wend));
             let w = &s[i..wend];
             // Inline bullets start a new sentence; a bullet alone is not a word.
-            if INLINE_BULLETS.contains(&c) {
+            if byte >= 0x80 && INLINE_BULLETS.contains(&c) {
                 if i > sent_start {
                     push(sent_start, i, out);
                     sent_start = i;
@@ -380,7 +425,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
                     continue;
                 }
             }
-            let mw = w.trim_start_matches(INLINE_BULLETS);
+            let mw = if byte < 0x80 { w } else { w.trim_start_matches(INLINE_BULLETS) };
             let shape = if mw.len() <= 5 { marker_shape(mw) } else { None };
             if words_in_sent == 1 {
                 marker = shape;
@@ -398,10 +443,16 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
             continue;
         }
         if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
-            i += cl;
-            // Skip the rest of an ASCII word at byte speed.
-            while i < n && !STOP[b[i] as usize] {
-                i += 1;
+            // Skip the rest of an ASCII word at byte speed: to the stop the word scan found,
+            // or by scanning.
+            match skip_to {
+                Some(stop) if stop >= i + cl => i = stop,
+                _ => {
+                    i += cl;
+                    while i < n && !STOP[b[i] as usize] {
+                        i += 1;
+                    }
+                }
             }
             continue;
         }
@@ -525,7 +576,7 @@ pub fn split_block(text: &str, block: Span, block_idx: usize, models: &Models, o
         } else if bang {
             true
         } else {
-            period_splits(word, nc, next_word(s, k), words_in_sent, models)
+            period_splits(word, nc, || next_word(s, k), words_in_sent, models)
         };
         if split {
             push(sent_start, after, out);

@@ -83,6 +83,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// ASCII letters, digits and `_`: the bytes of a plain ASCII word.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 128 {
+        t[k] = (k as u8).is_ascii_alphanumeric() || k as u8 == b'_';
+        k += 1;
+    }
+    t
+};
+
+/// True for an ASCII letter, digit or `_` (a table lookup: this runs once per byte of text).
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD[usize::from(b)]
+}
+
 /// True for an ASCII byte that ends a plain ASCII word for sure: not alphanumeric and not one
 /// of the marks that may continue a word, an abbreviation or an email (`. _ ' - @ % +`).
 #[inline]
@@ -117,7 +134,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                         || starts_with_ci(bytes, i, end, b"www.")))
             {
                 let mut j = i + 1;
-                while j < end && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+                while j < end && is_ascii_word_byte(bytes[j]) {
                     j += 1;
                 }
                 if j >= end || ends_ascii_word(bytes[j]) {
@@ -324,7 +341,7 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
     };
     let b = text.as_bytes();
     let run = |mut j: usize| -> usize {
-        while j < end && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+        while j < end && is_ascii_word_byte(b[j]) {
             j += 1;
         }
         if j >= end || b[j] < 0x80 {
