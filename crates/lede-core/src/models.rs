@@ -6,15 +6,21 @@
 //! [`Models::from_dir`] lets each file present in a folder override the embedded one of the
 //! same name (unknown file names, a wrong header or a malformed line give
 //! [`Error::ModelFormat`] naming the file). All lookup structures (hash sets, maps) are built
-//! here once, never per analysed text. Models hold no offsets; the analysis code that uses
+//! here once, never per analysed text; they hash with `foldhash` (the keys are our own word
+//! lists, not attacker-chosen), and the case-insensitive look-ups lowercase short ASCII words
+//! on the stack instead of allocating. Models hold no offsets; the analysis code that uses
 //! them works in UTF-8 byte offsets.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::types::{BlockKind, EntityType};
+
+/// Hash map with the fast (non-DoS-resistant) `foldhash` hasher.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// Hash set with the fast (non-DoS-resistant) `foldhash` hasher.
+pub type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// The model format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -180,13 +186,13 @@ impl Models {
         if word.is_empty() || word.len() > 12 {
             return None;
         }
-        self.abbreviations.get(&word.to_lowercase()).copied()
+        with_lowercase(word, |w| self.abbreviations.get(w).copied())
     }
 
     /// True for a title or role word/phrase (case-insensitive, final period ignored).
     pub fn is_title(&self, phrase: &str) -> bool {
         let p = phrase.strip_suffix('.').unwrap_or(phrase);
-        p.len() <= 40 && self.titles.contains(&p.to_lowercase())
+        p.len() <= 40 && with_lowercase(p, |p| self.titles.contains(p))
     }
 
     /// The lemma of a cue verb form (case-insensitive).
@@ -194,27 +200,27 @@ impl Models {
         if word.len() > 20 {
             return None;
         }
-        self.cue_verbs.get(&word.to_lowercase()).map(String::as_str)
+        with_lowercase(word, |w| self.cue_verbs.get(w)).map(String::as_str)
     }
 
     /// True for a common (function or frequent) word (case-insensitive).
     pub fn is_common(&self, word: &str) -> bool {
-        word.len() <= 20 && self.common_words.contains(&word.to_lowercase())
+        word.len() <= 20 && with_lowercase(word, |w| self.common_words.contains(w))
     }
 
     fn build(files: Vec<(&'static str, String, Source)>, tagger: (Vec<u8>, Source)) -> Result<Models, Error> {
         let mut m = Models {
             sources: Vec::new(),
-            abbreviations: HashMap::new(),
-            titles: HashSet::new(),
+            abbreviations: HashMap::default(),
+            titles: HashSet::default(),
             max_title_words: 1,
-            cue_verbs: HashMap::new(),
+            cue_verbs: HashMap::default(),
             cue_phrases: Vec::new(),
-            common_words: HashSet::new(),
-            lexicon: HashMap::new(),
+            common_words: HashSet::default(),
+            lexicon: HashMap::default(),
             max_lexicon_words: 1,
-            name_heads: HashMap::new(),
-            first_names: HashSet::new(),
+            name_heads: HashMap::default(),
+            first_names: HashSet::default(),
             block_cues: Vec::new(),
             gazetteer: Default::default(),
             tagger: None,
@@ -332,6 +338,24 @@ impl Models {
         }
         m.sources.push((TAGGER_FILE, tagger.1));
         Ok(m)
+    }
+}
+
+/// `f(word.to_lowercase())`, without allocating for ASCII words of up to 64 bytes (the
+/// common case; `str::to_lowercase` and ASCII lowercasing agree on ASCII).
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    if word.len() <= MAX && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; MAX];
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        f(std::str::from_utf8(buf).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
     }
 }
 

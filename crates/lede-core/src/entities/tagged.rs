@@ -13,10 +13,10 @@
 
 use std::borrow::Cow;
 
-use super::names::{strip_poss, DocInfo};
+use super::names::{push_lowercase, strip_poss, DocInfo};
 use super::tagger::{Featurizer, NameType, Prepared, TaggerModel};
 use super::{RawMention, Strength};
-use crate::models::Models;
+use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
@@ -54,7 +54,7 @@ pub fn find(
             let w = &text[s.range()];
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.len() <= 30
-                && doc.lower_seen.contains(&w.to_lowercase())
+                && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
         })
         .collect();
     let words: Vec<Cow<'_, str>> = spans
@@ -249,7 +249,7 @@ fn title_len(words: &[&str], i: usize, end: usize, models: &Models) -> usize {
         if k > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&w.to_lowercase());
+        push_lowercase(&mut phrase, w);
         if models.titles.contains(phrase.strip_suffix('.').unwrap_or(&phrase)) {
             best = k + 1;
         }
@@ -264,8 +264,15 @@ fn title_before(words: &[&str], a: usize, models: &Models) -> Option<usize> {
         end -= 1;
     }
     let mut best = None;
+    let mut phrase = String::new();
     for k in 1..=models.max_title_words.min(end) {
-        let phrase = words[end - k..end].iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+        phrase.clear();
+        for (j, w) in words[end - k..end].iter().enumerate() {
+            if j > 0 {
+                phrase.push(' ');
+            }
+            push_lowercase(&mut phrase, w);
+        }
         if models.titles.contains(&phrase) && !(k == 1 && models.is_common(words[end - 1])) {
             best = Some(a - (end - k));
         }

@@ -13,8 +13,10 @@
 //! `n`, `f32` scale, `n × u32` feature hashes (strictly increasing), `n × NTAGS × i16`
 //! quantised weights (weight = q × scale). Anything else is [`Error::ModelFormat`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use super::names::LowerSeen;
 
 use crate::error::Error;
 use crate::models::Models;
@@ -189,20 +191,32 @@ const T_PREV_SHAPE: u8 = 43;
 /// Lowercase with ASCII digits folded to `0`.
 pub fn norm(w: &str) -> String {
     let mut s = String::with_capacity(w.len());
+    norm_into(w, &mut s);
+    s
+}
+
+/// [`norm`], appended to `out`.
+fn norm_into(w: &str, out: &mut String) {
     for c in w.chars() {
         if c.is_ascii_digit() {
-            s.push('0');
+            out.push('0');
         } else {
-            s.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         }
     }
-    s
 }
 
 /// Short word shape: `X` upper, `x` lower, `d` digit, other chars kept; runs collapsed,
 /// at most 6 symbols ("McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx").
 pub fn shape(w: &str) -> String {
     let mut s = String::with_capacity(8);
+    shape_into(w, &mut s);
+    s
+}
+
+/// [`shape`], appended to `out`.
+fn shape_into(w: &str, out: &mut String) {
+    let start = out.len();
     let mut last = '\0';
     for c in w.chars() {
         let k = if c.is_uppercase() {
@@ -215,14 +229,42 @@ pub fn shape(w: &str) -> String {
             c
         };
         if k != last {
-            s.push(k);
+            out.push(k);
             last = k;
-            if s.len() >= 6 {
+            if out.len() - start >= 6 {
                 break;
             }
         }
     }
-    s
+}
+
+/// Many short strings in one buffer (no allocation per string once warm).
+#[derive(Default)]
+struct Strs {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Strs {
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    /// Append one string, written by `write`.
+    fn push(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
 }
 
 fn suffix(s: &str, n: usize) -> &str {
@@ -244,17 +286,23 @@ pub struct Featurizer<'m> {
     models: &'m Models,
 }
 
-/// Per-sentence precomputed word facts.
+/// Per-sentence precomputed word facts. Reuse one across sentences: its buffers keep their
+/// capacity, so a warm `Prepared` allocates nothing per word.
 #[derive(Default)]
 pub struct Prepared {
-    low: Vec<String>,
-    shapes: Vec<String>,
+    low: Strs,
+    shapes: Strs,
     gaz: Vec<u16>,
+    /// Each word is a title ([`Models::is_title`]).
+    title: Vec<bool>,
+    /// Each word's name-head code (0: not a head word).
+    head: Vec<u8>,
     /// Rule-layer codes of each word (see [`rule_codes`]).
     pub rules: Vec<u8>,
     /// Static features of each word, flattened; `offs[i]..offs[i+1]`.
     feats: Vec<u32>,
     offs: Vec<usize>,
+    rule_scratch: RuleScratch,
 }
 
 impl Prepared {
@@ -270,7 +318,7 @@ impl Prepared {
 
     /// True for an empty sentence.
     pub fn is_empty(&self) -> bool {
-        self.low.is_empty()
+        self.low.len() == 0
     }
 
     /// Feature ids that depend on the previous tags (`prev2`, `prev`; [`START`] before the
@@ -279,8 +327,8 @@ impl Prepared {
         [
             Fh::new(T_PREV).b(prev).id(),
             Fh::new(T_PREV2).b(prev2).b(prev).id(),
-            Fh::new(T_PREV_LOW).b(prev).s(&self.low[i]).id(),
-            Fh::new(T_PREV_SHAPE).b(prev).s(&self.shapes[i]).id(),
+            Fh::new(T_PREV_LOW).b(prev).s(self.low.get(i)).id(),
+            Fh::new(T_PREV_SHAPE).b(prev).s(self.shapes.get(i)).id(),
         ]
     }
 }
@@ -301,26 +349,43 @@ impl<'m> Featurizer<'m> {
     /// Compute the static features of a sentence. `seen_lower[i]` tells that word `i`'s
     /// lowercase form occurs in lowercase elsewhere in the document; `lower_seen` is the set
     /// of lowercase-initial words of the document (for the rule layer's features).
-    pub fn prepare(&self, words: &[&str], seen_lower: &[bool], lower_seen: &HashSet<String>, p: &mut Prepared) {
+    pub fn prepare(&self, words: &[&str], seen_lower: &[bool], lower_seen: &dyn LowerSeen, p: &mut Prepared) {
         let m = self.models;
-        let n = words.len();
-        p.rules = rule_codes(m, words, lower_seen);
-        let rules = &p.rules;
+        rule_codes_into(m, words, lower_seen, &mut p.rule_scratch, &mut p.rules);
         p.low.clear();
-        p.low.extend(words.iter().map(|w| norm(w)));
         p.shapes.clear();
-        p.shapes.extend(words.iter().map(|w| shape(w)));
+        for w in words {
+            p.low.push(|b| norm_into(w, b));
+            p.shapes.push(|b| shape_into(w, b));
+        }
         m.gazetteer.token_flags(words, &mut p.gaz);
+        p.title.clear();
+        p.title.extend(words.iter().map(|w| m.is_title(w)));
+        p.head.clear();
+        p.head.extend(words.iter().map(|w| m.name_heads.get(*w).map_or(0, |h| head_code(h.0))));
         p.feats.clear();
         p.offs.clear();
         let first_word = words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or(0);
+        for i in 0..words.len() {
+            p.offs.push(p.feats.len());
+            self.word_features(words, seen_lower, first_word, p, i);
+        }
+        p.offs.push(p.feats.len());
+    }
+
+    /// Push the static features of word `i` (the order is part of the model: the scores are
+    /// float sums in this order).
+    fn word_features(&self, words: &[&str], seen_lower: &[bool], first_word: usize, p: &mut Prepared, i: usize) {
+        let m = self.models;
+        let n = words.len();
+        let Prepared { low: lows, shapes, gaz, title, head, rules, feats: f, .. } = p;
         let low = |j: isize| -> &str {
             if j < 0 {
                 "<s>"
             } else if j as usize >= n {
                 "</s>"
             } else {
-                &p.low[j as usize]
+                lows.get(j as usize)
             }
         };
         let shp = |j: isize| -> &str {
@@ -329,87 +394,96 @@ impl<'m> Featurizer<'m> {
             } else if j as usize >= n {
                 "</s>"
             } else {
-                &p.shapes[j as usize]
+                shapes.get(j as usize)
             }
         };
-        let head = |j: usize| -> u8 { m.name_heads.get(words[j]).map_or(0, |h| head_code(h.0)) };
-        let f = &mut p.feats;
-        for i in 0..n {
-            p.offs.push(f.len());
-            let w = words[i];
-            let ii = i as isize;
-            f.push(Fh::new(T_BIAS).id());
-            f.push(Fh::new(T_WORD).s(w).id());
-            f.push(Fh::new(T_LOW).s(low(ii)).id());
-            f.push(Fh::new(T_LOW_M1).s(low(ii - 1)).id());
-            f.push(Fh::new(T_LOW_P1).s(low(ii + 1)).id());
-            f.push(Fh::new(T_LOW_M2).s(low(ii - 2)).id());
-            f.push(Fh::new(T_LOW_P2).s(low(ii + 2)).id());
-            f.push(Fh::new(T_BI_M1).s(low(ii - 1)).s(low(ii)).id());
-            f.push(Fh::new(T_BI_P1).s(low(ii)).s(low(ii + 1)).id());
-            let l = low(ii);
-            f.push(Fh::new(T_SUF2).s(suffix(l, 2)).id());
-            f.push(Fh::new(T_SUF3).s(suffix(l, 3)).id());
-            f.push(Fh::new(T_SUF4).s(suffix(l, 4)).id());
-            f.push(Fh::new(T_PRE3).s(prefix(l, 3)).id());
-            f.push(Fh::new(T_SHAPE).s(shp(ii)).id());
-            f.push(Fh::new(T_SHAPE_M1).s(shp(ii - 1)).s(shp(ii)).id());
-            f.push(Fh::new(T_SHAPE_P1).s(shp(ii)).s(shp(ii + 1)).id());
-            f.push(Fh::new(T_SHAPE_3).s(shp(ii - 1)).s(shp(ii)).s(shp(ii + 1)).id());
-            if i == first_word {
-                f.push(Fh::new(T_FIRST).s(shp(ii)).id());
-            }
-            for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
-                if let Some(j) = j {
-                    let g = p.gaz[j];
-                    for b in 0..10u8 {
-                        if g & (1 << b) != 0 {
-                            f.push(Fh::new(t).b(b).id());
-                        }
+        let w = words[i];
+        let ii = i as isize;
+        f.push(Fh::new(T_BIAS).id());
+        f.push(Fh::new(T_WORD).s(w).id());
+        f.push(Fh::new(T_LOW).s(low(ii)).id());
+        f.push(Fh::new(T_LOW_M1).s(low(ii - 1)).id());
+        f.push(Fh::new(T_LOW_P1).s(low(ii + 1)).id());
+        f.push(Fh::new(T_LOW_M2).s(low(ii - 2)).id());
+        f.push(Fh::new(T_LOW_P2).s(low(ii + 2)).id());
+        f.push(Fh::new(T_BI_M1).s(low(ii - 1)).s(low(ii)).id());
+        f.push(Fh::new(T_BI_P1).s(low(ii)).s(low(ii + 1)).id());
+        let l = low(ii);
+        f.push(Fh::new(T_SUF2).s(suffix(l, 2)).id());
+        f.push(Fh::new(T_SUF3).s(suffix(l, 3)).id());
+        f.push(Fh::new(T_SUF4).s(suffix(l, 4)).id());
+        f.push(Fh::new(T_PRE3).s(prefix(l, 3)).id());
+        f.push(Fh::new(T_SHAPE).s(shp(ii)).id());
+        f.push(Fh::new(T_SHAPE_M1).s(shp(ii - 1)).s(shp(ii)).id());
+        f.push(Fh::new(T_SHAPE_P1).s(shp(ii)).s(shp(ii + 1)).id());
+        f.push(Fh::new(T_SHAPE_3).s(shp(ii - 1)).s(shp(ii)).s(shp(ii + 1)).id());
+        if i == first_word {
+            f.push(Fh::new(T_FIRST).s(shp(ii)).id());
+        }
+        for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
+            if let Some(j) = j {
+                let g = gaz[j];
+                for b in 0..10u8 {
+                    if g & (1 << b) != 0 {
+                        f.push(Fh::new(t).b(b).id());
                     }
                 }
             }
-            if i > 0 && m.is_title(words[i - 1]) {
-                f.push(Fh::new(T_TITLE_M1).id());
-            }
-            if m.is_title(w) {
-                f.push(Fh::new(T_TITLE).id());
-            }
-            let h = head(i);
-            if h > 0 {
-                f.push(Fh::new(T_HEAD).b(h).id());
-            }
-            if i + 1 < n && head(i + 1) > 0 {
-                f.push(Fh::new(T_HEAD_P1).b(head(i + 1)).id());
-            }
-            if i + 2 < n && head(i + 2) > 0 {
-                f.push(Fh::new(T_HEAD_P2).b(head(i + 2)).id());
-            }
-            if m.is_common(w) {
-                f.push(Fh::new(T_COMMON).b(w.chars().next().is_some_and(char::is_uppercase) as u8).id());
-            }
-            if seen_lower.get(i).copied().unwrap_or(false) {
-                f.push(Fh::new(T_SEENLOW).b((i == first_word) as u8).id());
-            }
-            if let Some(e) = m.lexicon.get(w) {
-                f.push(Fh::new(T_LEX).b(head_code(e.kind)).id());
-            }
-            f.push(Fh::new(T_RULE).b(rules[i]).id());
-            f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(shp(ii)).id());
-            f.push(Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(rules[i]).id());
-            f.push(Fh::new(T_RULE_P1).b(rules[i]).b(if i + 1 < n { rules[i + 1] } else { 255 }).id());
         }
-        p.offs.push(f.len());
+        if i > 0 && title[i - 1] {
+            f.push(Fh::new(T_TITLE_M1).id());
+        }
+        if title[i] {
+            f.push(Fh::new(T_TITLE).id());
+        }
+        if head[i] > 0 {
+            f.push(Fh::new(T_HEAD).b(head[i]).id());
+        }
+        if i + 1 < n && head[i + 1] > 0 {
+            f.push(Fh::new(T_HEAD_P1).b(head[i + 1]).id());
+        }
+        if i + 2 < n && head[i + 2] > 0 {
+            f.push(Fh::new(T_HEAD_P2).b(head[i + 2]).id());
+        }
+        if m.is_common(w) {
+            f.push(Fh::new(T_COMMON).b(w.chars().next().is_some_and(char::is_uppercase) as u8).id());
+        }
+        if seen_lower.get(i).copied().unwrap_or(false) {
+            f.push(Fh::new(T_SEENLOW).b((i == first_word) as u8).id());
+        }
+        if let Some(e) = m.lexicon.get(w) {
+            f.push(Fh::new(T_LEX).b(head_code(e.kind)).id());
+        }
+        f.push(Fh::new(T_RULE).b(rules[i]).id());
+        f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(shp(ii)).id());
+        f.push(Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(rules[i]).id());
+        f.push(Fh::new(T_RULE_P1).b(rules[i]).b(if i + 1 < n { rules[i + 1] } else { 255 }).id());
     }
+}
+
+/// Reusable buffers of [`rule_codes`].
+#[derive(Default)]
+struct RuleScratch {
+    text: String,
+    toks: Vec<Token>,
+    found: Vec<super::RawMention>,
 }
 
 /// What the rule layer ([`super::names`]) says about each word: 0 outside its names, else
 /// `1 + 4·type + 2·inside + strong` (strong: typed by the lexicon or a rule, not a guess).
 /// The words are re-joined with single spaces so rules run on the same words at training
 /// and tagging time.
-pub fn rule_codes(m: &Models, words: &[&str], lower_seen: &HashSet<String>) -> Vec<u8> {
-    let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    let mut toks = Vec::with_capacity(words.len());
+pub fn rule_codes(m: &Models, words: &[&str], lower_seen: &dyn LowerSeen) -> Vec<u8> {
+    let mut codes = Vec::new();
+    rule_codes_into(m, words, lower_seen, &mut RuleScratch::default(), &mut codes);
+    codes
+}
+
+fn rule_codes_into(m: &Models, words: &[&str], lower_seen: &dyn LowerSeen, sc: &mut RuleScratch, codes: &mut Vec<u8>) {
+    let RuleScratch { text, toks, found } = sc;
+    text.clear();
+    toks.clear();
+    found.clear();
     for w in words {
         if !text.is_empty() {
             text.push(' ');
@@ -426,12 +500,12 @@ pub fn rule_codes(m: &Models, words: &[&str], lower_seen: &HashSet<String>) -> V
         };
         toks.push(Token { span: Span::new(start, text.len()), kind });
     }
-    let mut found = Vec::new();
     let doc = super::names::DocInfo { lower_seen };
-    super::names::find(&text, &toks, m, &doc, false, &mut found);
-    let mut codes = vec![0u8; words.len()];
+    super::names::find(text, toks, m, &doc, false, found);
+    codes.clear();
+    codes.resize(words.len(), 0);
     let mut k = 0;
-    for r in &found {
+    for r in found.iter() {
         while k < toks.len() && toks[k].span.end <= r.span.start {
             k += 1;
         }
@@ -442,7 +516,6 @@ pub fn rule_codes(m: &Models, words: &[&str], lower_seen: &HashSet<String>) -> V
             j += 1;
         }
     }
-    codes
 }
 
 // ---------------------------------------------------------------- the model
@@ -594,7 +667,7 @@ impl TaggerModel {
         fz: &Featurizer<'_>,
         words: &[&str],
         seen_lower: &[bool],
-        lower_seen: &HashSet<String>,
+        lower_seen: &dyn LowerSeen,
     ) -> Vec<(usize, usize, NameType)> {
         let mut p = Prepared::default();
         fz.prepare(words, seen_lower, lower_seen, &mut p);
