@@ -13,6 +13,7 @@
 //! `n`, `f32` scale, `n × u32` feature hashes (strictly increasing), `n × NTAGS × i16`
 //! quantised weights (weight = q × scale). Anything else is [`Error::ModelFormat`].
 
+
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -238,32 +239,52 @@ fn shape_into(w: &str, out: &mut String) {
     }
 }
 
-/// Many short strings in one buffer (no allocation per string once warm).
+/// The short strings (lowercase forms or shapes) of a sentence's words in one buffer, with
+/// [`PAD`] sentinels on each side (`<s>` before, `</s>` after) so the feature window
+/// `i-2..=i+2` of word `i` needs no bounds logic. No allocation per word once warm.
 #[derive(Default)]
-struct Strs {
+struct Window {
     buf: String,
-    ends: Vec<usize>,
+    bounds: Vec<(usize, usize)>,
 }
 
-impl Strs {
-    fn clear(&mut self) {
+/// Sentinels on each side of a [`Window`].
+const PAD: usize = 2;
+
+impl Window {
+    /// Fill with the strings `write` appends for each word.
+    fn fill(&mut self, words: &[&str], mut write: impl FnMut(&str, &mut String)) {
         self.buf.clear();
-        self.ends.clear();
+        self.bounds.clear();
+        for _ in 0..PAD {
+            self.push_str("<s>");
+        }
+        for w in words {
+            let start = self.buf.len();
+            write(w, &mut self.buf);
+            self.bounds.push((start, self.buf.len()));
+        }
+        for _ in 0..PAD {
+            self.push_str("</s>");
+        }
     }
 
-    /// Append one string, written by `write`.
-    fn push(&mut self, write: impl FnOnce(&mut String)) {
-        write(&mut self.buf);
-        self.ends.push(self.buf.len());
+    fn push_str(&mut self, s: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(s);
+        self.bounds.push((start, self.buf.len()));
     }
 
-    fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+    /// The string at padded index `k` (word `k - PAD`, or a sentinel).
+    #[inline]
+    fn get(&self, k: usize) -> &str {
+        let (a, b) = self.bounds[k];
+        &self.buf[a..b]
     }
 
+    /// Number of words.
     fn len(&self) -> usize {
-        self.ends.len()
+        self.bounds.len().saturating_sub(2 * PAD)
     }
 }
 
@@ -290,8 +311,8 @@ pub struct Featurizer<'m> {
 /// capacity, so a warm `Prepared` allocates nothing per word.
 #[derive(Default)]
 pub struct Prepared {
-    low: Strs,
-    shapes: Strs,
+    low: Window,
+    shapes: Window,
     gaz: Vec<u16>,
     /// Each word is a title ([`Models::is_title`]).
     title: Vec<bool>,
@@ -327,8 +348,8 @@ impl Prepared {
         [
             Fh::new(T_PREV).b(prev).id(),
             Fh::new(T_PREV2).b(prev2).b(prev).id(),
-            Fh::new(T_PREV_LOW).b(prev).s(self.low.get(i)).id(),
-            Fh::new(T_PREV_SHAPE).b(prev).s(self.shapes.get(i)).id(),
+            Fh::new(T_PREV_LOW).b(prev).s(self.low.get(i + PAD)).id(),
+            Fh::new(T_PREV_SHAPE).b(prev).s(self.shapes.get(i + PAD)).id(),
         ]
     }
 }
@@ -352,12 +373,8 @@ impl<'m> Featurizer<'m> {
     pub fn prepare(&self, words: &[&str], seen_lower: &[bool], lower_seen: &dyn LowerSeen, p: &mut Prepared) {
         let m = self.models;
         rule_codes_into(m, words, lower_seen, &mut p.rule_scratch, &mut p.rules);
-        p.low.clear();
-        p.shapes.clear();
-        for w in words {
-            p.low.push(|b| norm_into(w, b));
-            p.shapes.push(|b| shape_into(w, b));
-        }
+        p.low.fill(words, norm_into);
+        p.shapes.fill(words, shape_into);
         m.gazetteer.token_flags(words, &mut p.gaz);
         p.title.clear();
         p.title.extend(words.iter().map(|w| m.is_title(w)));
@@ -379,46 +396,29 @@ impl<'m> Featurizer<'m> {
         let m = self.models;
         let n = words.len();
         let Prepared { low: lows, shapes, gaz, title, head, rules, feats: f, .. } = p;
-        let low = |j: isize| -> &str {
-            if j < 0 {
-                "<s>"
-            } else if j as usize >= n {
-                "</s>"
-            } else {
-                lows.get(j as usize)
-            }
-        };
-        let shp = |j: isize| -> &str {
-            if j < 0 {
-                "<s>"
-            } else if j as usize >= n {
-                "</s>"
-            } else {
-                shapes.get(j as usize)
-            }
-        };
+        let k = i + PAD;
+        let (l_m2, l_m1, l, l_p1, l_p2) = (lows.get(k - 2), lows.get(k - 1), lows.get(k), lows.get(k + 1), lows.get(k + 2));
+        let (s_m1, sh, s_p1) = (shapes.get(k - 1), shapes.get(k), shapes.get(k + 1));
         let w = words[i];
-        let ii = i as isize;
         f.push(Fh::new(T_BIAS).id());
         f.push(Fh::new(T_WORD).s(w).id());
-        f.push(Fh::new(T_LOW).s(low(ii)).id());
-        f.push(Fh::new(T_LOW_M1).s(low(ii - 1)).id());
-        f.push(Fh::new(T_LOW_P1).s(low(ii + 1)).id());
-        f.push(Fh::new(T_LOW_M2).s(low(ii - 2)).id());
-        f.push(Fh::new(T_LOW_P2).s(low(ii + 2)).id());
-        f.push(Fh::new(T_BI_M1).s(low(ii - 1)).s(low(ii)).id());
-        f.push(Fh::new(T_BI_P1).s(low(ii)).s(low(ii + 1)).id());
-        let l = low(ii);
+        f.push(Fh::new(T_LOW).s(l).id());
+        f.push(Fh::new(T_LOW_M1).s(l_m1).id());
+        f.push(Fh::new(T_LOW_P1).s(l_p1).id());
+        f.push(Fh::new(T_LOW_M2).s(l_m2).id());
+        f.push(Fh::new(T_LOW_P2).s(l_p2).id());
+        f.push(Fh::new(T_BI_M1).s(l_m1).s(l).id());
+        f.push(Fh::new(T_BI_P1).s(l).s(l_p1).id());
         f.push(Fh::new(T_SUF2).s(suffix(l, 2)).id());
         f.push(Fh::new(T_SUF3).s(suffix(l, 3)).id());
         f.push(Fh::new(T_SUF4).s(suffix(l, 4)).id());
         f.push(Fh::new(T_PRE3).s(prefix(l, 3)).id());
-        f.push(Fh::new(T_SHAPE).s(shp(ii)).id());
-        f.push(Fh::new(T_SHAPE_M1).s(shp(ii - 1)).s(shp(ii)).id());
-        f.push(Fh::new(T_SHAPE_P1).s(shp(ii)).s(shp(ii + 1)).id());
-        f.push(Fh::new(T_SHAPE_3).s(shp(ii - 1)).s(shp(ii)).s(shp(ii + 1)).id());
+        f.push(Fh::new(T_SHAPE).s(sh).id());
+        f.push(Fh::new(T_SHAPE_M1).s(s_m1).s(sh).id());
+        f.push(Fh::new(T_SHAPE_P1).s(sh).s(s_p1).id());
+        f.push(Fh::new(T_SHAPE_3).s(s_m1).s(sh).s(s_p1).id());
         if i == first_word {
-            f.push(Fh::new(T_FIRST).s(shp(ii)).id());
+            f.push(Fh::new(T_FIRST).s(sh).id());
         }
         for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
             if let Some(j) = j {
@@ -455,7 +455,7 @@ impl<'m> Featurizer<'m> {
             f.push(Fh::new(T_LEX).b(head_code(e.kind)).id());
         }
         f.push(Fh::new(T_RULE).b(rules[i]).id());
-        f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(shp(ii)).id());
+        f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(sh).id());
         f.push(Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(rules[i]).id());
         f.push(Fh::new(T_RULE_P1).b(rules[i]).b(if i + 1 < n { rules[i + 1] } else { 255 }).id());
     }
@@ -541,7 +541,8 @@ impl Hasher for PassHasher {
 /// A trained tagger: feature id → weight row.
 pub struct TaggerModel {
     rows: HashMap<u32, u32, BuildHasherDefault<PassHasher>>,
-    weights: Vec<f32>,
+    /// Weight rows (dequantised once at load).
+    weights: Vec<[f32; NTAGS]>,
 }
 
 impl std::fmt::Debug for TaggerModel {
@@ -610,7 +611,10 @@ impl TaggerModel {
             rows.insert(h, k as u32);
         }
         let wb = &b[24 + 4 * n..];
-        let weights = wb.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect::<Vec<f32>>();
+        let weights = wb
+            .chunks_exact(2 * NTAGS)
+            .map(|row| std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]) as f32 * scale))
+            .collect();
         Ok(TaggerModel { rows, weights })
     }
 
@@ -627,9 +631,9 @@ impl TaggerModel {
     #[inline]
     fn add(&self, id: u32, scores: &mut [f32; NTAGS]) {
         if let Some(&r) = self.rows.get(&id) {
-            let w = &self.weights[r as usize * NTAGS..(r as usize + 1) * NTAGS];
-            for (s, x) in scores.iter_mut().zip(w) {
-                *s += x;
+            let w = &self.weights[r as usize];
+            for t in 0..NTAGS {
+                scores[t] += w[t];
             }
         }
     }
