@@ -198,6 +198,13 @@ pub fn norm(w: &str) -> String {
 
 /// [`norm`], appended to `out`.
 fn norm_into(w: &str, out: &mut String) {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_digit()) {
+        // The common case, same result as the general loop below.
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in w.chars() {
         if c.is_ascii_digit() {
             out.push('0');
@@ -400,33 +407,35 @@ impl<'m> Featurizer<'m> {
         let (l_m2, l_m1, l, l_p1, l_p2) = (lows.get(k - 2), lows.get(k - 1), lows.get(k), lows.get(k + 1), lows.get(k + 2));
         let (s_m1, sh, s_p1) = (shapes.get(k - 1), shapes.get(k), shapes.get(k + 1));
         let w = words[i];
-        f.push(Fh::new(T_BIAS).id());
-        f.push(Fh::new(T_WORD).s(w).id());
-        f.push(Fh::new(T_LOW).s(l).id());
-        f.push(Fh::new(T_LOW_M1).s(l_m1).id());
-        f.push(Fh::new(T_LOW_P1).s(l_p1).id());
-        f.push(Fh::new(T_LOW_M2).s(l_m2).id());
-        f.push(Fh::new(T_LOW_P2).s(l_p2).id());
-        f.push(Fh::new(T_BI_M1).s(l_m1).s(l).id());
-        f.push(Fh::new(T_BI_P1).s(l).s(l_p1).id());
-        f.push(Fh::new(T_SUF2).s(suffix(l, 2)).id());
-        f.push(Fh::new(T_SUF3).s(suffix(l, 3)).id());
-        f.push(Fh::new(T_SUF4).s(suffix(l, 4)).id());
-        f.push(Fh::new(T_PRE3).s(prefix(l, 3)).id());
-        f.push(Fh::new(T_SHAPE).s(sh).id());
-        f.push(Fh::new(T_SHAPE_M1).s(s_m1).s(sh).id());
-        f.push(Fh::new(T_SHAPE_P1).s(sh).s(s_p1).id());
-        f.push(Fh::new(T_SHAPE_3).s(s_m1).s(sh).s(s_p1).id());
+        f.extend_from_slice(&[
+            Fh::new(T_BIAS).id(),
+            Fh::new(T_WORD).s(w).id(),
+            Fh::new(T_LOW).s(l).id(),
+            Fh::new(T_LOW_M1).s(l_m1).id(),
+            Fh::new(T_LOW_P1).s(l_p1).id(),
+            Fh::new(T_LOW_M2).s(l_m2).id(),
+            Fh::new(T_LOW_P2).s(l_p2).id(),
+            Fh::new(T_BI_M1).s(l_m1).s(l).id(),
+            Fh::new(T_BI_P1).s(l).s(l_p1).id(),
+            Fh::new(T_SUF2).s(suffix(l, 2)).id(),
+            Fh::new(T_SUF3).s(suffix(l, 3)).id(),
+            Fh::new(T_SUF4).s(suffix(l, 4)).id(),
+            Fh::new(T_PRE3).s(prefix(l, 3)).id(),
+            Fh::new(T_SHAPE).s(sh).id(),
+            Fh::new(T_SHAPE_M1).s(s_m1).s(sh).id(),
+            Fh::new(T_SHAPE_P1).s(sh).s(s_p1).id(),
+            Fh::new(T_SHAPE_3).s(s_m1).s(sh).s(s_p1).id(),
+        ]);
         if i == first_word {
             f.push(Fh::new(T_FIRST).s(sh).id());
         }
         for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
             if let Some(j) = j {
-                let g = gaz[j];
-                for b in 0..10u8 {
-                    if g & (1 << b) != 0 {
-                        f.push(Fh::new(t).b(b).id());
-                    }
+                // Set flag bits, lowest first (flags use bits 0..10).
+                let mut g = gaz[j] & 0x3ff;
+                while g != 0 {
+                    f.push(Fh::new(t).b(g.trailing_zeros() as u8).id());
+                    g &= g - 1;
                 }
             }
         }
