@@ -549,9 +549,9 @@ impl Hasher for PassHasher {
 
 /// A trained tagger: feature id → weight row.
 pub struct TaggerModel {
-    rows: HashMap<u32, u32, BuildHasherDefault<PassHasher>>,
-    /// Weight rows (dequantised once at load).
-    weights: Vec<[f32; NTAGS]>,
+    /// Weight rows (dequantised once at load), in the table itself: a hit costs one
+    /// dependent memory access fewer than an index into a separate array.
+    rows: HashMap<u32, [f32; NTAGS], BuildHasherDefault<PassHasher>>,
 }
 
 impl std::fmt::Debug for TaggerModel {
@@ -609,22 +609,19 @@ impl TaggerModel {
         if !scale.is_finite() || b.len() != 24 + n * 4 + n * NTAGS * 2 {
             return Err(fmt_err("truncated or oversized model"));
         }
+        let wb = &b[24 + 4 * n..];
         let mut rows = HashMap::with_capacity_and_hasher(n, Default::default());
         let mut prev = None;
-        for k in 0..n {
+        for (k, row) in wb.chunks_exact(2 * NTAGS).enumerate() {
             let h = u32_at(24 + 4 * k);
             if prev.is_some_and(|p| p >= h) {
                 return Err(fmt_err("feature ids not strictly increasing"));
             }
             prev = Some(h);
-            rows.insert(h, k as u32);
+            let w = std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]) as f32 * scale);
+            rows.insert(h, w);
         }
-        let wb = &b[24 + 4 * n..];
-        let weights = wb
-            .chunks_exact(2 * NTAGS)
-            .map(|row| std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]) as f32 * scale))
-            .collect();
-        Ok(TaggerModel { rows, weights })
+        Ok(TaggerModel { rows })
     }
 
     /// Number of features.
@@ -639,8 +636,7 @@ impl TaggerModel {
 
     #[inline]
     fn add(&self, id: u32, scores: &mut [f32; NTAGS]) {
-        if let Some(&r) = self.rows.get(&id) {
-            let w = &self.weights[r as usize];
+        if let Some(w) = self.rows.get(&id) {
             for t in 0..NTAGS {
                 scores[t] += w[t];
             }
