@@ -80,6 +80,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
     let doc = names::DocInfo { lower_seen: &lower_seen };
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
+    let mut scratch = tagged::Scratch::default();
     for (si, toks) in &sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
@@ -90,7 +91,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
         match &models.tagger {
-            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut name_found),
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
         }
         // Names win over numbers they overlap (rare: "Fifth Avenue").

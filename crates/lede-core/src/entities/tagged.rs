@@ -21,7 +21,15 @@ use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 
+/// Buffers [`find`] reuses from one sentence to the next (no allocation per word).
+#[derive(Default)]
+pub struct Scratch {
+    prepared: Prepared,
+    tags: Vec<u8>,
+}
+
 /// Find name mentions in one sentence with the tagger.
+#[allow(clippy::too_many_arguments)]
 pub fn find(
     text: &str,
     toks: &[Token],
@@ -29,6 +37,7 @@ pub fn find(
     tagger: &TaggerModel,
     doc: &DocInfo<'_>,
     in_headline: bool,
+    scratch: &mut Scratch,
     out: &mut Vec<RawMention>,
 ) {
     // Tagger words with their byte spans.
@@ -71,11 +80,10 @@ pub fn find(
         .collect();
     let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let fz = Featurizer::new(models);
-    let mut p = Prepared::default();
-    fz.prepare(&wr, &seen, doc.lower_seen, &mut p);
-    let mut tags = Vec::new();
-    tagger.decode(&p, &mut tags);
-    let mut chunks = super::tagger::chunks(&tags);
+    let Scratch { prepared: p, tags } = scratch;
+    fz.prepare(&wr, &seen, doc.lower_seen, p);
+    tagger.decode(p, tags);
+    let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
     rule_fallback(&p.rules, &mut chunks);
     split_conjoined(text, &spans, models, &mut chunks);
