@@ -13,7 +13,6 @@
 //! `n`, `f32` scale, `n × u32` feature hashes (strictly increasing), `n × NTAGS × i16`
 //! quantised weights (weight = q × scale). Anything else is [`Error::ModelFormat`].
 
-
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -404,7 +403,8 @@ impl<'m> Featurizer<'m> {
         let n = words.len();
         let Prepared { low: lows, shapes, gaz, title, head, rules, feats: f, .. } = p;
         let k = i + PAD;
-        let (l_m2, l_m1, l, l_p1, l_p2) = (lows.get(k - 2), lows.get(k - 1), lows.get(k), lows.get(k + 1), lows.get(k + 2));
+        let (l_m2, l_m1, l, l_p1, l_p2) =
+            (lows.get(k - 2), lows.get(k - 1), lows.get(k), lows.get(k + 1), lows.get(k + 2));
         let (s_m1, sh, s_p1) = (shapes.get(k - 1), shapes.get(k), shapes.get(k + 1));
         let w = words[i];
         f.extend_from_slice(&[
