@@ -430,6 +430,14 @@ mod tests {
         assert!(m.describe().contains("cue_verbs.txt=embedded"));
     }
 
+    #[test]
+    fn with_lowercase_agrees_with_to_lowercase() {
+        let long = "ABC".repeat(30);
+        for w in ["", "said", "Said", "U.S", "MR", "ÉCOLE", "ΟΔΟΣ", "Straße", long.as_str()] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
+
     fn tmpdir(tag: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("lede-models-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);

@@ -143,6 +143,10 @@ mod tests {
         g.token_flags(&["Nadia", "went", "to", "Port", "Ellery", "in", "Zembla"], &mut out);
         assert_eq!(out, vec![FIRST, 0, 0, PLACE_B, SURNAME_COMMON | PLACE_I, 0, COUNTRY]);
         assert!(g.is_place("Zembla"));
+        // A three-word place whose two-word prefix is no place is still found.
+        let g = Gazetteer::parse(&[(2, "Rio de Janeiro\tT"), (3, "Rio\tF")]).unwrap();
+        g.token_flags(&["in", "Rio", "de", "Janeiro", "and", "Rio"], &mut out);
+        assert_eq!(out, vec![0, FIRST | PLACE_B, PLACE_I, PLACE_I, 0, FIRST]);
         assert!(Gazetteer::parse(&[(2, "X\tQ")]).is_err());
     }
 }

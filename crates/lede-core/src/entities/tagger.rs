@@ -689,6 +689,7 @@ impl TaggerModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn bio_helpers() {
@@ -707,6 +708,36 @@ mod tests {
         assert_eq!(norm("B52s"), "b00s");
         assert_eq!(suffix("ab", 3), "ab");
         assert_eq!(prefix("général", 3), "gén");
+    }
+
+    #[test]
+    fn norm_fast_path_matches_the_char_loop() {
+        let slow = |w: &str| -> String {
+            w.chars().flat_map(|c| if c.is_ascii_digit() { vec!['0'] } else { c.to_lowercase().collect() }).collect()
+        };
+        for w in ["McCain", "B52s", "U.S.", "général", "ΟΔΟΣ", "İstanbul", "1990s", ""] {
+            assert_eq!(norm(w), slow(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn reused_prepared_equals_fresh() {
+        let m = Models::embedded().unwrap();
+        let fz = Featurizer::new(&m);
+        let seen = HashSet::<String>::new();
+        let a = ["President", "Maria", "Delgado", "of", "New", "York", "said", "on", "Tuesday", "."];
+        let b = ["Acme", "Inc", "rose", "3", "%"];
+        let mut reused = Prepared::default();
+        fz.prepare(&a, &[], &seen, &mut reused);
+        fz.prepare(&b, &[false, true], &seen, &mut reused);
+        let mut fresh = Prepared::default();
+        fz.prepare(&b, &[false, true], &seen, &mut fresh);
+        assert_eq!(reused.len(), b.len());
+        assert_eq!(reused.rules, fresh.rules);
+        for i in 0..b.len() {
+            assert_eq!(reused.features(i), fresh.features(i));
+            assert_eq!(reused.tag_features(i, START, 0), fresh.tag_features(i, START, 0));
+        }
     }
 
     #[test]
