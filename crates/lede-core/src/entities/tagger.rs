@@ -4,9 +4,10 @@
 //! Contract: the tagger works on one sentence given as words (`&str`, no offsets; the caller
 //! maps word indices back to its UTF-8 byte-offset tokens). [`TaggerModel::tag`] returns
 //! name chunks as word-index ranges `start..end` with a [`NameType`], sorted, disjoint,
-//! never empty. Features ([`Featurizer::features`]) are shared with the trainer
-//! (`lede-train`), so training and tagging see exactly the same ids. Time is linear in the
-//! number of words (a bounded number of hashed features per word, one table look-up each).
+//! never empty. Features ([`Featurizer::prepare`], [`Prepared::features`]) are shared with
+//! the trainer (`lede-train`), so training and tagging see exactly the same ids. Time is
+//! linear in the number of words (a bounded number of hashed features per word, one table
+//! look-up each).
 //!
 //! Model file `ner_tagger.bin` (little-endian): magic `LEDETAG\0`, `u32` format version
 //! ([`MODEL_VERSION`]), `u32` number of tags (must be [`NTAGS`]), `u32` number of features
