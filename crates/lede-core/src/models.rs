@@ -6,15 +6,21 @@
 //! [`Models::from_dir`] lets each file present in a folder override the embedded one of the
 //! same name (unknown file names, a wrong header or a malformed line give
 //! [`Error::ModelFormat`] naming the file). All lookup structures (hash sets, maps) are built
-//! here once, never per analysed text. Models hold no offsets; the analysis code that uses
+//! here once, never per analysed text; they hash with `foldhash` (the keys are our own word
+//! lists, not attacker-chosen), and the case-insensitive look-ups lowercase short ASCII words
+//! on the stack instead of allocating. Models hold no offsets; the analysis code that uses
 //! them works in UTF-8 byte offsets.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::types::{BlockKind, EntityType};
+
+/// Hash map with the fast (non-DoS-resistant) `foldhash` hasher.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// Hash set with the fast (non-DoS-resistant) `foldhash` hasher.
+pub type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// The model format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -85,7 +91,7 @@ pub struct Models {
     sources: Vec<(&'static str, Source)>,
     /// Lowercase abbreviation (no final period) → class. Looked up at every period, so
     /// with a fast hasher (foldhash), as are the two word sets the sentence splitter uses.
-    pub abbreviations: foldhash::HashMap<String, AbbrevClass>,
+    pub abbreviations: HashMap<String, AbbrevClass>,
     /// Lowercase titles and roles, single- and multi-word.
     pub titles: HashSet<String>,
     /// Longest title in words.
@@ -95,7 +101,7 @@ pub struct Models {
     /// Lowercase multi-word cue phrases as word lists ("according to").
     pub cue_phrases: Vec<Vec<String>>,
     /// Lowercase common words.
-    pub common_words: foldhash::HashSet<String>,
+    pub common_words: HashSet<String>,
     /// Exact name → entry.
     pub lexicon: HashMap<String, LexEntry>,
     /// Longest lexicon name in words.
@@ -103,7 +109,7 @@ pub struct Models {
     /// Head word → (type, only as last word).
     pub name_heads: HashMap<String, (EntityType, bool)>,
     /// Given names.
-    pub first_names: foldhash::HashSet<String>,
+    pub first_names: HashSet<String>,
     /// Block classification cues, in file order.
     pub block_cues: Vec<BlockCue>,
     /// [`Self::block_cues`] indexed for matching, built from them once (rebuild it with
@@ -184,13 +190,13 @@ impl Models {
         if word.is_empty() || word.len() > 12 {
             return None;
         }
-        self.abbreviations.get(&word.to_lowercase()).copied()
+        with_lowercase(word, |w| self.abbreviations.get(w).copied())
     }
 
     /// True for a title or role word/phrase (case-insensitive, final period ignored).
     pub fn is_title(&self, phrase: &str) -> bool {
         let p = phrase.strip_suffix('.').unwrap_or(phrase);
-        p.len() <= 40 && self.titles.contains(&p.to_lowercase())
+        p.len() <= 40 && with_lowercase(p, |p| self.titles.contains(p))
     }
 
     /// The lemma of a cue verb form (case-insensitive).
@@ -198,27 +204,27 @@ impl Models {
         if word.len() > 20 {
             return None;
         }
-        self.cue_verbs.get(&word.to_lowercase()).map(String::as_str)
+        with_lowercase(word, |w| self.cue_verbs.get(w)).map(String::as_str)
     }
 
     /// True for a common (function or frequent) word (case-insensitive).
     pub fn is_common(&self, word: &str) -> bool {
-        word.len() <= 20 && self.common_words.contains(&word.to_lowercase())
+        word.len() <= 20 && with_lowercase(word, |w| self.common_words.contains(w))
     }
 
     fn build(files: Vec<(&'static str, String, Source)>, tagger: (Vec<u8>, Source)) -> Result<Models, Error> {
         let mut m = Models {
             sources: Vec::new(),
-            abbreviations: Default::default(),
-            titles: HashSet::new(),
+            abbreviations: HashMap::default(),
+            titles: HashSet::default(),
             max_title_words: 1,
-            cue_verbs: HashMap::new(),
+            cue_verbs: HashMap::default(),
             cue_phrases: Vec::new(),
-            common_words: Default::default(),
-            lexicon: HashMap::new(),
+            common_words: HashSet::default(),
+            lexicon: HashMap::default(),
             max_lexicon_words: 1,
-            name_heads: HashMap::new(),
-            first_names: Default::default(),
+            name_heads: HashMap::default(),
+            first_names: HashSet::default(),
             block_cues: Vec::new(),
             block_cue_index: Default::default(),
             gazetteer: Default::default(),
@@ -341,6 +347,24 @@ impl Models {
     }
 }
 
+/// `f(word.to_lowercase())`, without allocating for ASCII words of up to 64 bytes (the
+/// common case; `str::to_lowercase` and ASCII lowercasing agree on ASCII).
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    if word.len() <= MAX && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; MAX];
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        f(std::str::from_utf8(buf).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// The non-comment lines of a model file with their 1-based numbers, after checking the header.
 fn body_lines<'a>(name: &str, text: &'a str) -> Result<Vec<(usize, &'a str)>, Error> {
     let mut lines = text.lines();
@@ -410,6 +434,14 @@ mod tests {
         assert_eq!(m.lexicon["France"].kind, EntityType::Gpe);
         assert!(m.describe().contains("v1"));
         assert!(m.describe().contains("cue_verbs.txt=embedded"));
+    }
+
+    #[test]
+    fn with_lowercase_agrees_with_to_lowercase() {
+        let long = "ABC".repeat(30);
+        for w in ["", "said", "Said", "U.S", "MR", "ÉCOLE", "ΟΔΟΣ", "Straße", long.as_str()] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
+        }
     }
 
     fn tmpdir(tag: &str) -> PathBuf {

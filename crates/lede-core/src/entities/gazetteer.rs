@@ -7,9 +7,10 @@
 //! words separated by single spaces. [`Gazetteer::token_flags`] marks each token of a
 //! sentence (given as `&str` words, no offsets involved) with its single-word flags and with
 //! the B/I position of the longest multi-word place match; it runs in
-//! `O(tokens × max_words)` with no allocation beyond one reusable buffer.
+//! `O(tokens × max_words)` with no allocation beyond one reusable buffer, and only extends a
+//! match while the words so far begin some multi-word place name.
 
-use std::collections::HashMap;
+use crate::models::{HashMap, HashSet};
 
 /// A country, US state, continent or country alias (letter `C`).
 pub const COUNTRY: u16 = 1;
@@ -36,13 +37,20 @@ pub const LETTERS: &[(char, u16)] =
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     map: HashMap<String, u16>,
+    /// Every word-boundary prefix (`"New"`, `"New York"` for `"New York City"`) of the
+    /// multi-word place names.
+    place_prefixes: HashSet<String>,
     max_words: usize,
 }
 
 impl Gazetteer {
     /// Parse body lines (`(line number, line)`), as given by the model loader.
     pub fn parse(lines: &[(usize, &str)]) -> Result<Gazetteer, String> {
-        let mut g = Gazetteer { map: HashMap::with_capacity(lines.len()), max_words: 1 };
+        let mut g = Gazetteer {
+            map: HashMap::with_capacity_and_hasher(lines.len(), Default::default()),
+            place_prefixes: HashSet::default(),
+            max_words: 1,
+        };
         for (no, l) in lines {
             let (name, flags) = l.split_once('\t').ok_or_else(|| format!("line {no}: expected NAME<TAB>FLAGS"))?;
             if name.is_empty() {
@@ -55,6 +63,12 @@ impl Gazetteer {
             }
             g.max_words = g.max_words.max(name.split(' ').count());
             *g.map.entry(name.to_string()).or_insert(0) |= bits;
+        }
+        // After all lines: a name's flags are the union of its lines.
+        for (name, &f) in &g.map {
+            if f & (COUNTRY | CITY) != 0 {
+                g.place_prefixes.extend(name.match_indices(' ').map(|(i, _)| name[..i].to_string()));
+            }
         }
         Ok(g)
     }
@@ -95,6 +109,9 @@ impl Gazetteer {
             buf.clear();
             buf.push_str(words[i]);
             for k in 1..self.max_words.min(words.len() - i) {
+                if !self.place_prefixes.contains(buf.as_str()) {
+                    break;
+                }
                 buf.push(' ');
                 buf.push_str(words[i + k]);
                 if self.map.get(buf.as_str()).is_some_and(|f| f & (COUNTRY | CITY) != 0) {
@@ -126,6 +143,10 @@ mod tests {
         g.token_flags(&["Nadia", "went", "to", "Port", "Ellery", "in", "Zembla"], &mut out);
         assert_eq!(out, vec![FIRST, 0, 0, PLACE_B, SURNAME_COMMON | PLACE_I, 0, COUNTRY]);
         assert!(g.is_place("Zembla"));
+        // A three-word place whose two-word prefix is no place is still found.
+        let g = Gazetteer::parse(&[(2, "Rio de Janeiro\tT"), (3, "Rio\tF")]).unwrap();
+        g.token_flags(&["in", "Rio", "de", "Janeiro", "and", "Rio"], &mut out);
+        assert_eq!(out, vec![0, FIRST | PLACE_B, PLACE_I, PLACE_I, 0, FIRST]);
         assert!(Gazetteer::parse(&[(2, "X\tQ")]).is_err());
     }
 }

@@ -16,9 +16,7 @@ pub mod numeric;
 pub mod tagged;
 pub mod tagger;
 
-use std::collections::{HashMap, HashSet};
-
-use crate::models::Models;
+use crate::models::{with_lowercase, HashMap, HashSet, Models};
 use crate::segment::tokenize;
 use crate::types::{
     BlockKind, Entity, EntityType, Mention, MentionKind, Options, Segmentation, Span, Token, TokenKind,
@@ -70,18 +68,19 @@ pub fn content_sentences(text: &str, seg: &Segmentation, opts: &Options) -> Vec<
 /// Extract entities.
 pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) -> Vec<Entity> {
     let sents = content_sentences(text, seg, opts);
-    let mut lower_seen = HashSet::new();
+    let mut lower_seen: HashSet<&str> = HashSet::default();
     for (_, toks) in &sents {
         for t in toks {
             let w = &text[t.span.range()];
             if t.kind == TokenKind::Word && w.len() <= 30 && w.chars().next().is_some_and(char::is_lowercase) {
-                lower_seen.insert(w.to_string());
+                lower_seen.insert(w);
             }
         }
     }
     let doc = names::DocInfo { lower_seen: &lower_seen };
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
+    let mut scratch = tagged::Scratch::default();
     for (si, toks) in &sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
@@ -92,7 +91,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
         match &models.tagger {
-            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut name_found),
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
         }
         // Names win over numbers they overlap (rare: "Fifth Avenue").
@@ -123,7 +122,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
 /// runs equal to a multi-word name (up to 4 tokens) become mentions of that name's type.
 /// Linear: each token start tries at most 4 lengths against a hash map.
 fn propagate_names(text: &str, sents: &[(usize, Vec<Token>)], raw: &mut Vec<RawMention>) {
-    let mut known: HashMap<String, EntityType> = HashMap::new();
+    let mut known: HashMap<String, EntityType> = HashMap::default();
     for m in raw.iter().filter(|m| !is_numeric(m.kind)) {
         let t = &text[m.span.range()];
         known.entry(t.to_string()).or_insert(m.kind);
@@ -195,7 +194,7 @@ fn fit_headline_names(
     raw: &mut [RawMention],
     headline_spans: &[Span],
     models: &Models,
-    lower_seen: &HashSet<String>,
+    lower_seen: &HashSet<&str>,
 ) {
     let in_head = |m: &RawMention| headline_spans.iter().any(|h| h.contains(m.span));
     let body: HashMap<&str, (EntityType, Strength)> = raw
@@ -237,7 +236,7 @@ fn fit_headline_names(
             }
         }
         // Only when a dropped word is an ordinary word (common, or seen in lowercase).
-        let ordinary = |w: &str| models.is_common(w) || lower_seen.contains(&w.to_lowercase());
+        let ordinary = |w: &str| models.is_common(w) || with_lowercase(w, |l| lower_seen.contains(l));
         let best = best.filter(|&(s, e, _)| {
             t[..s].split_whitespace().chain(t[e..].split_whitespace()).any(|w| ordinary(names::strip_poss(w)))
         });
@@ -277,9 +276,9 @@ fn acronym_key(w: &str) -> Option<String> {
 /// Group raw mentions (sorted by start) into entities.
 pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_part: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     let key_of = |m: &RawMention| -> String {
         let t = &text[m.span.range()];
         if is_numeric(m.kind) {

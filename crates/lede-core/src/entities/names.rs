@@ -6,9 +6,10 @@
 //! `'s`. Linear in the number of tokens (lexicon and title look-ups are bounded windows).
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 use super::{RawMention, Strength};
-use crate::models::Models;
+use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const CONNECTORS_ALWAYS: &[&str] =
@@ -16,10 +17,40 @@ const CONNECTORS_ALWAYS: &[&str] =
 const CONNECTORS_ORG: &[&str] = &["of", "for", "on"];
 const PRONOUN_LIKE: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV"];
 
+/// The words seen in lowercase somewhere in a document (words whose first letter is
+/// lowercase), asked with a word's lowercase form.
+pub trait LowerSeen {
+    /// True when `lower` was seen.
+    fn contains_lower(&self, lower: &str) -> bool;
+}
+
+impl<S: BuildHasher> LowerSeen for HashSet<String, S> {
+    fn contains_lower(&self, lower: &str) -> bool {
+        self.contains(lower)
+    }
+}
+
+impl<S: BuildHasher> LowerSeen for HashSet<&str, S> {
+    fn contains_lower(&self, lower: &str) -> bool {
+        self.contains(lower)
+    }
+}
+
 /// Per-document facts the typer uses.
 pub struct DocInfo<'a> {
-    /// Lowercased words seen in lowercase somewhere in the document.
-    pub lower_seen: &'a HashSet<String>,
+    /// Words seen in lowercase somewhere in the document.
+    pub lower_seen: &'a dyn LowerSeen,
+}
+
+/// Append `w.to_lowercase()` to `out` (without allocating for ASCII words).
+pub fn push_lowercase(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
 }
 
 fn is_cap_word(text: &str, t: &Token) -> bool {
@@ -138,11 +169,9 @@ fn process_run(
         if is_acronym(w) {
             return false;
         }
-        let lw = w.to_lowercase();
-        if models.common_words.contains(&lw) {
-            return true;
-        }
-        (i == first_word || in_headline) && doc.lower_seen.contains(&lw)
+        with_lowercase(w, |lw| {
+            models.common_words.contains(lw) || ((i == first_word || in_headline) && doc.lower_seen.contains_lower(lw))
+        })
     };
     let mut seg_start = start;
     let mut i = start;
@@ -182,7 +211,7 @@ fn title_at(text: &str, toks: &[Token], i: usize, end: usize, models: &Models) -
         if k > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&text[toks[j].span.range()].to_lowercase());
+        push_lowercase(&mut phrase, &text[toks[j].span.range()]);
         if models.titles.contains(&phrase) {
             best = k + 1;
         }

@@ -102,10 +102,12 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
         out.push(RawMention { span, kind, strength: Strength::Rule, role: None, alias_of: None, words: b - a });
     };
+    let mut lw = String::new(); // the current token in lowercase (one buffer for the sentence)
     let mut i = 0;
     while i < n {
         let t = w(i);
-        let lw = t.to_lowercase();
+        lw.clear();
+        super::names::push_lowercase(&mut lw, t);
         // Dates around a month or weekday.
         let is_month = is_date_word(t)
             && !WEEKDAYS.contains(&t)

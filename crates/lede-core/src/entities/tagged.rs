@@ -13,15 +13,23 @@
 
 use std::borrow::Cow;
 
-use super::names::{strip_poss, DocInfo};
+use super::names::{push_lowercase, strip_poss, DocInfo};
 use super::tagger::{Featurizer, NameType, Prepared, TaggerModel};
 use super::{RawMention, Strength};
-use crate::models::Models;
+use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 
+/// Buffers [`find`] reuses from one sentence to the next (no allocation per word).
+#[derive(Default)]
+pub struct Scratch {
+    prepared: Prepared,
+    tags: Vec<u8>,
+}
+
 /// Find name mentions in one sentence with the tagger.
+#[allow(clippy::too_many_arguments)]
 pub fn find(
     text: &str,
     toks: &[Token],
@@ -29,6 +37,7 @@ pub fn find(
     tagger: &TaggerModel,
     doc: &DocInfo<'_>,
     in_headline: bool,
+    scratch: &mut Scratch,
     out: &mut Vec<RawMention>,
 ) {
     // Tagger words with their byte spans.
@@ -54,7 +63,7 @@ pub fn find(
             let w = &text[s.range()];
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.len() <= 30
-                && doc.lower_seen.contains(&w.to_lowercase())
+                && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
         })
         .collect();
     let words: Vec<Cow<'_, str>> = spans
@@ -71,11 +80,10 @@ pub fn find(
         .collect();
     let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let fz = Featurizer::new(models);
-    let mut p = Prepared::default();
-    fz.prepare(&wr, &seen, doc.lower_seen, &mut p);
-    let mut tags = Vec::new();
-    tagger.decode(&p, &mut tags);
-    let mut chunks = super::tagger::chunks(&tags);
+    let Scratch { prepared: p, tags } = scratch;
+    fz.prepare(&wr, &seen, doc.lower_seen, p);
+    tagger.decode(p, tags);
+    let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
     rule_fallback(&p.rules, &mut chunks);
     split_conjoined(text, &spans, models, &mut chunks);
@@ -249,7 +257,7 @@ fn title_len(words: &[&str], i: usize, end: usize, models: &Models) -> usize {
         if k > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&w.to_lowercase());
+        push_lowercase(&mut phrase, w);
         if models.titles.contains(phrase.strip_suffix('.').unwrap_or(&phrase)) {
             best = k + 1;
         }
@@ -264,8 +272,15 @@ fn title_before(words: &[&str], a: usize, models: &Models) -> Option<usize> {
         end -= 1;
     }
     let mut best = None;
+    let mut phrase = String::new();
     for k in 1..=models.max_title_words.min(end) {
-        let phrase = words[end - k..end].iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+        phrase.clear();
+        for (j, w) in words[end - k..end].iter().enumerate() {
+            if j > 0 {
+                phrase.push(' ');
+            }
+            push_lowercase(&mut phrase, w);
+        }
         if models.titles.contains(&phrase) && !(k == 1 && models.is_common(words[end - 1])) {
             best = Some(a - (end - k));
         }
