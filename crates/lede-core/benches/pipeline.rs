@@ -4,19 +4,9 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use lede_core::{entities, quotes, segment, Engine, Options};
 use std::hint::black_box;
-
-/// A synthetic article of `paras` paragraphs, each with exactly 3 sentences and one quote.
-fn synthetic(paras: usize) -> String {
-    let names = ["Maria Olsen", "Tariq Haddad", "Lena Novak", "Chen Wei"];
-    let mut s = String::from("Council Weighs New Budget\n\nBy Staff Writer\n\n");
-    for i in 0..paras {
-        let n = names[i % names.len()];
-        s.push_str(&format!(
-            "The council met on Tuesday in Paris with Dr. {n} and officials from the U.S. Treasury. \"We will review the plan by Jan. 5 and report back,\" said {n}. The cost rose 3.5 percent to $1,200.50 million.\n\n"
-        ));
-    }
-    s
-}
+#[path = "support/synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic;
 
 fn eval_texts() -> Vec<String> {
     // The shared folder sits in the repository root or beside it, depending on the checkout.

@@ -7,19 +7,9 @@
 //! bench is used. Prints the number of sentences and tokens so the work is not optimised
 //! away.
 use lede_core::{segment, Models};
-
-/// The synthetic article of `benches/pipeline.rs` (200 paragraphs of 3 sentences).
-fn synthetic(paras: usize) -> String {
-    let names = ["Maria Olsen", "Tariq Haddad", "Lena Novak", "Chen Wei"];
-    let mut s = String::from("Council Weighs New Budget\n\nBy Staff Writer\n\n");
-    for i in 0..paras {
-        let n = names[i % names.len()];
-        s.push_str(&format!(
-            "The council met on Tuesday in Paris with Dr. {n} and officials from the U.S. Treasury. \"We will review the plan by Jan. 5 and report back,\" said {n}. The cost rose 3.5 percent to $1,200.50 million.\n\n"
-        ));
-    }
-    s
-}
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
