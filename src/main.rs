@@ -6,6 +6,12 @@ use std::{process::ExitCode, sync::Arc};
 use clap::Parser;
 use lede::config::{Cli, Command, LogArgs};
 
+/// mimalloc instead of glibc malloc: the analysis pool allocates per sentence on every
+/// thread, and glibc's arenas cost about 12 % of the server's CPU under load (see
+/// BENCHMARKS.md).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
