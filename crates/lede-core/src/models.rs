@@ -36,7 +36,11 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("first_names.txt", include_str!("../models/first_names.txt")),
     ("block_cues.tsv", include_str!("../models/block_cues.tsv")),
     ("ner_gazetteer.tsv", include_str!("../models/ner_gazetteer.tsv")),
+    ("word_clusters.tsv", include_str!("../models/word_clusters.tsv")),
 ];
+
+/// Number of cluster granularities per word in `word_clusters.tsv` (coarse to fine).
+pub const CLUSTER_LEVELS: usize = 3;
 
 /// The statistical tagger's weights (binary; see [`crate::entities::tagger`]). An empty file
 /// means "no trained tagger": names are then found by the rules alone.
@@ -117,6 +121,9 @@ pub struct Models {
     pub block_cue_index: crate::segment::cues::CueIndex,
     /// Name lists for the entity tagger (places, given names, surnames, group words).
     pub gazetteer: crate::entities::gazetteer::Gazetteer,
+    /// Distributional word clusters of lowercase words (digits as `0`), one id per level,
+    /// coarse to fine (`scripts/word_clusters.py`); tagger features.
+    pub clusters: HashMap<String, [u16; CLUSTER_LEVELS]>,
     /// The trained entity tagger, when the model file is not empty.
     pub tagger: Option<crate::entities::tagger::TaggerModel>,
 }
@@ -136,6 +143,17 @@ impl Models {
 
     /// The embedded models, each overridden by the file of the same name in `dir` if present.
     pub fn from_dir(dir: &Path) -> Result<Models, Error> {
+        Models::load_dir(dir, true)
+    }
+
+    /// Like [`Models::from_dir`] but without any tagger (neither embedded nor from `dir`):
+    /// the word lists the tagger's features need, for training a new tagger (whose old
+    /// model file may be of another format version).
+    pub fn lexicons_from_dir(dir: &Path) -> Result<Models, Error> {
+        Models::load_dir(dir, false)
+    }
+
+    fn load_dir(dir: &Path, with_tagger: bool) -> Result<Models, Error> {
         let mut files: Vec<(&'static str, String, Source)> =
             EMBEDDED.iter().map(|(n, t)| (*n, (*t).to_string(), Source::Embedded)).collect();
         let mut tagger = (EMBEDDED_TAGGER.to_vec(), Source::Embedded);
@@ -163,6 +181,9 @@ impl Models {
                 .map_err(|_| Error::ModelFormat { name: name.clone(), reason: "not UTF-8".into() })?;
             slot.1 = text;
             slot.2 = Source::File(path);
+        }
+        if !with_tagger {
+            tagger = (Vec::new(), Source::Embedded);
         }
         Models::build(files, tagger)
     }
@@ -228,6 +249,7 @@ impl Models {
             block_cues: Vec::new(),
             block_cue_index: Default::default(),
             gazetteer: Default::default(),
+            clusters: HashMap::default(),
             tagger: None,
         };
         for (name, text, source) in files {
@@ -333,6 +355,23 @@ impl Models {
                 "ner_gazetteer.tsv" => {
                     m.gazetteer = crate::entities::gazetteer::Gazetteer::parse(&lines)
                         .map_err(|reason| Error::ModelFormat { name: name.to_string(), reason })?;
+                }
+                "word_clusters.tsv" => {
+                    for (no, l) in lines {
+                        let mut parts = l.split('\t');
+                        let word = parts.next().unwrap_or_default();
+                        let mut ids = [0u16; CLUSTER_LEVELS];
+                        for id in ids.iter_mut() {
+                            *id = parts
+                                .next()
+                                .and_then(|c| c.parse().ok())
+                                .ok_or_else(|| bad(no, "expected WORD and one cluster id (0..65535) per level"))?;
+                        }
+                        if word.is_empty() || parts.next().is_some() {
+                            return Err(bad(no, "expected WORD and one cluster id (0..65535) per level"));
+                        }
+                        m.clusters.insert(word.to_string(), ids);
+                    }
                 }
                 _ => unreachable!("EMBEDDED lists every model file"),
             }
@@ -479,5 +518,35 @@ mod tests {
         let d = tmpdir("badline");
         std::fs::write(d.join("abbreviations.txt"), "# lede-model abbreviations v1\nmr\tmaybe\n").unwrap();
         assert!(matches!(Models::from_dir(&d), Err(Error::ModelFormat { .. })));
+    }
+
+    #[test]
+    fn word_clusters_load_and_bad_rows_are_format_errors() {
+        let m = Models::embedded().unwrap();
+        assert!(m.clusters.len() > 10_000);
+        // Weekdays share a cluster at the finest level, and so do two capitals.
+        assert_eq!(m.clusters["monday"], m.clusters["friday"]);
+        assert_eq!(m.clusters["paris"][1], m.clusters["london"][1]);
+        for bad in ["word\t1\t2\n", "word\t1\t2\tx\n", "word\t1\t2\t3\t4\n", "word\t1\t2\t70000\n"] {
+            let d = tmpdir("clusters");
+            std::fs::write(d.join("word_clusters.tsv"), format!("# lede-model word_clusters v1\n{bad}")).unwrap();
+            match Models::from_dir(&d) {
+                Err(Error::ModelFormat { name, reason }) => {
+                    assert_eq!(name, "word_clusters.tsv");
+                    assert!(reason.starts_with("line 2"), "{reason}");
+                }
+                other => panic!("expected ModelFormat for {bad:?}, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn lexicons_from_dir_ignores_any_tagger_file() {
+        let d = tmpdir("oldtagger");
+        std::fs::write(d.join("ner_tagger.bin"), b"LEDETAG\0\x01\0\0\0").unwrap();
+        assert!(matches!(Models::from_dir(&d), Err(Error::ModelFormat { .. })));
+        let m = Models::lexicons_from_dir(&d).unwrap();
+        assert!(m.tagger.is_none());
+        assert!(m.is_title("President"));
     }
 }

@@ -4,7 +4,7 @@
 //! ```text
 //! lede-train gazetteer --src DIR --out FILE [--surnames N] [--gmb-norp]
 //! lede-train train --models DIR --out FILE [--epochs N] [--seed S] [--dev-frac F]
-//!                  [--prune EPS] [--drop LABEL,...] FILE.conll.gz...
+//!                  [--prune EPS] [--bags N] [--drop LABEL,...] FILE.conll.gz...
 //! ```
 //!
 //! Training input: gzip CoNLL, `token<TAB>BIO-tag`, blank line between sentences,
@@ -363,44 +363,19 @@ fn chunk_f1(gold: &[&Sent], pred: &[Vec<u8>]) -> (f64, HashMap<NameType, (usize,
     (f, per)
 }
 
-fn train(args: &[String]) -> Res<()> {
-    let o = parse_opts(args, &[]);
-    let models = Models::from_dir(&PathBuf::from(o.req("models")?))?;
-    let out = PathBuf::from(o.req("out")?);
-    let epochs: usize = o.get("epochs", 8)?;
-    let seed: u64 = o.get("seed", 1)?;
-    let dev_frac: f64 = o.get("dev-frac", 0.0)?;
-    let prune: f32 = o.get("prune", 0.01)?;
-    let drop: HashSet<String> = o.get::<String>("drop", String::new())?.split(',').map(str::to_string).collect();
-    if o.pos.is_empty() {
-        return Err("no training files".into());
-    }
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-    let mut train_sents: Vec<Sent> = Vec::new();
-    let mut dev_sents: Vec<Sent> = Vec::new();
-    let mut lowers: Vec<HashSet<String>> = Vec::new();
-    for f in &o.pos {
-        let mut docs = read_conll(&PathBuf::from(f), &drop, &mut lowers)?;
-        rng.shuffle(&mut docs);
-        let ndev = (docs.len() as f64 * dev_frac).round() as usize;
-        let nt: usize = docs.iter().map(|d| d.iter().map(|s| s.words.len()).sum::<usize>()).sum();
-        eprintln!("{f}: {} docs, {nt} tokens, {ndev} docs held out", docs.len());
-        for (k, d) in docs.into_iter().enumerate() {
-            if k < ndev {
-                dev_sents.extend(d);
-            } else {
-                train_sents.extend(d);
-            }
-        }
-    }
-    let fz = Featurizer::new(&models);
-    let t0 = std::time::Instant::now();
-    let train_refs: Vec<&Sent> = train_sents.iter().collect();
-    let dev_refs: Vec<&Sent> = dev_sents.iter().collect();
-    let prep = prepare_all(&fz, &train_refs, &lowers);
-    let dev_prep = prepare_all(&fz, &dev_refs, &lowers);
-    eprintln!("features prepared in {:.1}s", t0.elapsed().as_secs_f64());
+/// One averaged-perceptron run over the prepared training sentences, shuffled by `seed`;
+/// prints token errors per epoch and, with held-out sentences, their chunk F1.
+fn fit(
+    train_refs: &[&Sent],
+    prep: &[Prepared],
+    dev_refs: &[&Sent],
+    dev_prep: &[Prepared],
+    epochs: usize,
+    seed: u64,
+    t0: std::time::Instant,
+) -> Weights {
     let mut w = Weights::default();
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let mut order: Vec<usize> = (0..train_refs.len()).collect();
     let mut s = [0f32; NTAGS];
     for ep in 0..epochs {
@@ -461,10 +436,73 @@ fn train(args: &[String]) -> Res<()> {
         }
         eprintln!("{msg} ({:.1}s)", t0.elapsed().as_secs_f64());
     }
-    let avg = w.averaged(prune);
+    w
+}
+
+fn train(args: &[String]) -> Res<()> {
+    let o = parse_opts(args, &[]);
+    let models = Models::lexicons_from_dir(&PathBuf::from(o.req("models")?))?;
+    let out = PathBuf::from(o.req("out")?);
+    let epochs: usize = o.get("epochs", 8)?;
+    let seed: u64 = o.get("seed", 1)?;
+    let bags: usize = o.get("bags", 1)?;
+    if bags == 0 {
+        return Err("--bags must be at least 1".into());
+    }
+    let dev_frac: f64 = o.get("dev-frac", 0.0)?;
+    let prune: f32 = o.get("prune", 0.01)?;
+    let drop: HashSet<String> = o.get::<String>("drop", String::new())?.split(',').map(str::to_string).collect();
+    if o.pos.is_empty() {
+        return Err("no training files".into());
+    }
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut train_sents: Vec<Sent> = Vec::new();
+    let mut dev_sents: Vec<Sent> = Vec::new();
+    let mut lowers: Vec<HashSet<String>> = Vec::new();
+    for f in &o.pos {
+        let mut docs = read_conll(&PathBuf::from(f), &drop, &mut lowers)?;
+        rng.shuffle(&mut docs);
+        let ndev = (docs.len() as f64 * dev_frac).round() as usize;
+        let nt: usize = docs.iter().map(|d| d.iter().map(|s| s.words.len()).sum::<usize>()).sum();
+        eprintln!("{f}: {} docs, {nt} tokens, {ndev} docs held out", docs.len());
+        for (k, d) in docs.into_iter().enumerate() {
+            if k < ndev {
+                dev_sents.extend(d);
+            } else {
+                train_sents.extend(d);
+            }
+        }
+    }
+    let fz = Featurizer::new(&models);
+    let t0 = std::time::Instant::now();
+    let train_refs: Vec<&Sent> = train_sents.iter().collect();
+    let dev_refs: Vec<&Sent> = dev_sents.iter().collect();
+    let prep = prepare_all(&fz, &train_refs, &lowers);
+    let dev_prep = prepare_all(&fz, &dev_refs, &lowers);
+    eprintln!("features prepared in {:.1}s", t0.elapsed().as_secs_f64());
+    let mut bagged: HashMap<u32, [f32; NTAGS]> = HashMap::new();
+    for b in 0..bags {
+        let run_seed = seed + b as u64;
+        if bags > 1 {
+            eprintln!("bag {}/{bags} (seed {run_seed})", b + 1);
+        }
+        let w = fit(&train_refs, &prep, &dev_refs, &dev_prep, epochs, run_seed, t0);
+        let total = w.rows.len();
+        for (id, row) in w.averaged(0.0) {
+            let acc = bagged.entry(id).or_insert([0.0; NTAGS]);
+            for (a, x) in acc.iter_mut().zip(row) {
+                *a += x / bags as f32;
+            }
+        }
+        eprintln!("bag {}: {total} features", b + 1);
+    }
+    let mut avg: Vec<(u32, [f32; NTAGS])> =
+        bagged.into_iter().filter(|(_, row)| row.iter().any(|x| x.abs() >= prune)).collect();
+    avg.sort_by_key(|f| f.0);
+    let seen = avg.len();
     let bytes = TaggerModel::to_bytes(&avg);
     TaggerModel::from_bytes(&bytes)?;
     std::fs::write(&out, &bytes)?;
-    eprintln!("wrote {} ({} of {} features kept, {} bytes)", out.display(), avg.len(), w.rows.len(), bytes.len());
+    eprintln!("wrote {} ({seen} features kept, {} bytes)", out.display(), bytes.len());
     Ok(())
 }

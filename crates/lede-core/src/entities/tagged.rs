@@ -81,7 +81,16 @@ pub fn find(
     let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let fz = Featurizer::new(models);
     let Scratch { prepared: p, tags } = scratch;
-    fz.prepare(&wr, &seen, doc.lower_seen, p);
+    // Post-processing cuts every name back to end at a capitalised word or a number, so the
+    // words after the last such word can only be `O`: they are context, not tagged.
+    let limit = (0..spans.len())
+        .rev()
+        .find(|&i| {
+            kinds[i] == TokenKind::Number
+                || (kinds[i] == TokenKind::Word && text[spans[i].range()].chars().any(char::is_uppercase))
+        })
+        .map_or(0, |i| i + 1);
+    fz.prepare_upto(&wr, &seen, doc.lower_seen, limit, p);
     tagger.decode(p, tags);
     let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
@@ -142,48 +151,71 @@ pub fn find(
 }
 
 /// Add chunks for known lexicon names (longest match, capitalised) and group words that
-/// the tagger left untagged; keeps `chunks` sorted and disjoint. Linear: each start tries
-/// at most `max_lexicon_words` lengths.
+/// the tagger left untagged, and widen tagger chunks that are only part of a longer lexicon
+/// name ("States" inside "United States"); keeps `chunks` sorted and disjoint. Linear: each
+/// start tries at most `max_lexicon_words` lengths.
 fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
-    let mut covered = vec![false; spans.len()];
-    for c in chunks.iter() {
-        covered[c.0..c.1].iter_mut().for_each(|x| *x = true);
+    // For each word, the chunk covering it (index into `chunks`).
+    let mut owner: Vec<Option<usize>> = vec![None; spans.len()];
+    for (n, c) in chunks.iter().enumerate() {
+        owner[c.0..c.1].iter_mut().for_each(|x| *x = Some(n));
     }
     let mut added = Vec::new();
+    let mut replaced = vec![false; chunks.len()];
     let mut i = 0;
     while i < spans.len() {
-        if covered[i] || !text[spans[i].range()].chars().next().is_some_and(char::is_uppercase) {
+        let starts_here = owner[i].is_none_or(|n| chunks[n].0 == i);
+        if !starts_here || !text[spans[i].range()].chars().next().is_some_and(char::is_uppercase) {
             i += 1;
             continue;
         }
         let mut best = None;
         for k in 1..=models.max_lexicon_words.min(spans.len() - i) {
-            if covered[i + k - 1] {
-                break;
+            let end = i + k;
+            // A candidate may contain whole chunks, never cut one.
+            if owner[end - 1].is_some_and(|n| chunks[n].1 > end) {
+                continue;
             }
-            let s = &text[spans[i].start..spans[i + k - 1].end];
+            let s = &text[spans[i].start..spans[end - 1].end];
             if let Some(e) = models.lexicon.get(s) {
                 best = Some((k, e.kind));
-            } else if k == 1 && models.gazetteer.get(s) & super::gazetteer::NORP != 0 {
+            } else if k == 1 && owner[i].is_none() && models.gazetteer.get(s) & super::gazetteer::NORP != 0 {
                 best = Some((1, EntityType::Norp));
             }
         }
-        match best {
-            Some((k, kind)) => {
-                let nt = match kind {
-                    EntityType::Person => NameType::Person,
-                    EntityType::Org => NameType::Org,
-                    EntityType::Gpe | EntityType::Loc | EntityType::Fac => NameType::Loc,
-                    EntityType::Norp => NameType::Norp,
-                    _ => NameType::Misc,
-                };
-                added.push((i, i + k, nt));
-                i += k;
+        let Some((k, kind)) = best else {
+            i += 1;
+            continue;
+        };
+        let inside: Vec<usize> = (i..i + k).filter_map(|j| owner[j]).collect();
+        let nt = match kind {
+            EntityType::Person => NameType::Person,
+            EntityType::Org => NameType::Org,
+            EntityType::Gpe | EntityType::Loc | EntityType::Fac => NameType::Loc,
+            EntityType::Norp => NameType::Norp,
+            _ => NameType::Misc,
+        };
+        let widens = match (inside.first(), inside.last()) {
+            (None, _) => true,
+            // The tagger's own chunk wins; a part of the name is widened only when the tagger
+            // gave it the lexicon name's type.
+            (Some(&f), Some(&l)) => {
+                !(chunks[f].0 == i && chunks[l].1 == i + k && f == l) && inside.iter().all(|&n| chunks[n].2 == nt)
             }
-            None => i += 1,
+            _ => unreachable!(),
+        };
+        if widens {
+            inside.iter().for_each(|&n| replaced[n] = true);
+            added.push((i, i + k, nt));
         }
+        i += k;
     }
     if !added.is_empty() {
+        let mut n = 0;
+        chunks.retain(|_| {
+            n += 1;
+            !replaced[n - 1]
+        });
         chunks.extend(added);
         chunks.sort_unstable_by_key(|c| c.0);
     }

@@ -12,7 +12,9 @@
 //! Model file `ner_tagger.bin` (little-endian): magic `LEDETAG\0`, `u32` format version
 //! ([`MODEL_VERSION`]), `u32` number of tags (must be [`NTAGS`]), `u32` number of features
 //! `n`, `f32` scale, `n × u32` feature hashes (strictly increasing), `n × NTAGS × i16`
-//! quantised weights (weight = q × scale). Anything else is [`Error::ModelFormat`].
+//! quantised weights (weight = q × scale, scale > 0). Anything else is [`Error::ModelFormat`].
+//! Version 2 changed how feature ids are hashed (string hashes combined per template), so a
+//! version-1 file is refused rather than silently mis-read.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -20,11 +22,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::names::LowerSeen;
 
 use crate::error::Error;
-use crate::models::Models;
+use crate::models::{Models, CLUSTER_LEVELS};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 /// Format version of `ner_tagger.bin` this build reads and writes.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"LEDETAG\0";
 
 /// Name types the tagger predicts (training labels are mapped onto these).
@@ -121,31 +123,50 @@ pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, NameType)> {
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// FNV-1a over a template id and string parts.
+/// 64-bit FNV-1a of a string: computed once per word and window slot, then combined.
+#[inline]
+fn str_hash(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &x in s.as_bytes() {
+        h = (h ^ x as u64).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// A feature id under construction: a template id combined with small codes and
+/// precomputed string hashes (one multiply each), finished by a 64-bit avalanche.
 #[derive(Clone, Copy)]
 struct Fh(u64);
 
 impl Fh {
     #[inline]
     fn new(template: u8) -> Fh {
-        Fh((FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME))
+        Fh((template as u64 + 1).wrapping_mul(MIX))
+    }
+    /// Add a precomputed hash or a small code.
+    #[inline]
+    fn h(self, x: u64) -> Fh {
+        Fh((self.0.rotate_left(23) ^ x).wrapping_mul(MIX))
     }
     #[inline]
-    fn b(mut self, x: u8) -> Fh {
-        self.0 = (self.0 ^ x as u64).wrapping_mul(FNV_PRIME);
-        self
+    fn b(self, x: u8) -> Fh {
+        self.h(x as u64)
     }
     #[inline]
-    fn s(mut self, s: &str) -> Fh {
-        for &x in s.as_bytes() {
-            self.0 = (self.0 ^ x as u64).wrapping_mul(FNV_PRIME);
-        }
-        self.b(0xff)
+    fn s(self, s: &str) -> Fh {
+        self.h(str_hash(s))
     }
     #[inline]
     fn id(self) -> u32 {
-        let h = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
+        // murmur3's fmix64.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
         h as u32
     }
 }
@@ -184,6 +205,9 @@ const T_RULE: u8 = 30;
 const T_RULE_SHAPE: u8 = 31;
 const T_RULE_M1: u8 = 32;
 const T_RULE_P1: u8 = 33;
+const T_CLUSTER: u8 = 34;
+const T_CLUSTER_M1: u8 = 35;
+const T_CLUSTER_P1: u8 = 36;
 const T_PREV: u8 = 40;
 const T_PREV2: u8 = 41;
 const T_PREV_LOW: u8 = 42;
@@ -253,6 +277,8 @@ fn shape_into(w: &str, out: &mut String) {
 struct Window {
     buf: String,
     bounds: Vec<(usize, usize)>,
+    /// [`str_hash`] of each string, same indices as `bounds`.
+    hashes: Vec<u64>,
 }
 
 /// Sentinels on each side of a [`Window`].
@@ -263,23 +289,29 @@ impl Window {
     fn fill(&mut self, words: &[&str], mut write: impl FnMut(&str, &mut String)) {
         self.buf.clear();
         self.bounds.clear();
+        self.hashes.clear();
         for _ in 0..PAD {
-            self.push_str("<s>");
+            self.push_with(|b| b.push_str("<s>"));
         }
         for w in words {
-            let start = self.buf.len();
-            write(w, &mut self.buf);
-            self.bounds.push((start, self.buf.len()));
+            self.push_with(|b| write(w, b));
         }
         for _ in 0..PAD {
-            self.push_str("</s>");
+            self.push_with(|b| b.push_str("</s>"));
         }
     }
 
-    fn push_str(&mut self, s: &str) {
+    fn push_with(&mut self, write: impl FnOnce(&mut String)) {
         let start = self.buf.len();
-        self.buf.push_str(s);
+        write(&mut self.buf);
+        self.hashes.push(str_hash(&self.buf[start..]));
         self.bounds.push((start, self.buf.len()));
+    }
+
+    /// The [`str_hash`] of the string at padded index `k`.
+    #[inline]
+    fn hash(&self, k: usize) -> u64 {
+        self.hashes[k]
     }
 
     /// The string at padded index `k` (word `k - PAD`, or a sentinel).
@@ -320,6 +352,8 @@ pub struct Featurizer<'m> {
 pub struct Prepared {
     low: Window,
     shapes: Window,
+    /// Word clusters of each padded slot ([`NO_CLUSTER`] for sentinels and unknown words).
+    clusters: Vec<[u16; CLUSTER_LEVELS]>,
     gaz: Vec<u16>,
     /// Each word is a title ([`Models::is_title`]).
     title: Vec<bool>,
@@ -327,8 +361,9 @@ pub struct Prepared {
     head: Vec<u8>,
     /// Rule-layer codes of each word (see [`rule_codes`]).
     pub rules: Vec<u8>,
-    /// Static features of each word, flattened; `offs[i]..offs[i+1]`.
+    /// Static features of the first `featured` words, flattened; `offs[i]..offs[i+1]`.
     feats: Vec<u32>,
+    featured: usize,
     offs: Vec<usize>,
     rule_scratch: RuleScratch,
 }
@@ -344,6 +379,11 @@ impl Prepared {
         self.low.len()
     }
 
+    /// Number of leading words that have features (and get tags from [`TaggerModel::decode`]).
+    pub fn featured(&self) -> usize {
+        self.featured
+    }
+
     /// True for an empty sentence.
     pub fn is_empty(&self) -> bool {
         self.low.len() == 0
@@ -355,11 +395,14 @@ impl Prepared {
         [
             Fh::new(T_PREV).b(prev).id(),
             Fh::new(T_PREV2).b(prev2).b(prev).id(),
-            Fh::new(T_PREV_LOW).b(prev).s(self.low.get(i + PAD)).id(),
-            Fh::new(T_PREV_SHAPE).b(prev).s(self.shapes.get(i + PAD)).id(),
+            Fh::new(T_PREV_LOW).b(prev).h(self.low.hash(i + PAD)).id(),
+            Fh::new(T_PREV_SHAPE).b(prev).h(self.shapes.hash(i + PAD)).id(),
         ]
     }
 }
+
+/// Cluster ids of a sentinel or of a word without a cluster.
+const NO_CLUSTER: [u16; CLUSTER_LEVELS] = [u16::MAX; CLUSTER_LEVELS];
 
 /// The pseudo-tag before the first word.
 pub const START: u8 = NTAGS as u8;
@@ -378,10 +421,29 @@ impl<'m> Featurizer<'m> {
     /// lowercase form occurs in lowercase elsewhere in the document; `lower_seen` is the set
     /// of lowercase-initial words of the document (for the rule layer's features).
     pub fn prepare(&self, words: &[&str], seen_lower: &[bool], lower_seen: &dyn LowerSeen, p: &mut Prepared) {
+        self.prepare_upto(words, seen_lower, lower_seen, words.len(), p);
+    }
+
+    /// [`Featurizer::prepare`], but features only for the first `limit` words (the rest of
+    /// the sentence is still their context): [`TaggerModel::decode`] then tags only those and
+    /// gives the others `O`. For a caller that knows no name can end after word `limit - 1`.
+    pub fn prepare_upto(
+        &self,
+        words: &[&str],
+        seen_lower: &[bool],
+        lower_seen: &dyn LowerSeen,
+        limit: usize,
+        p: &mut Prepared,
+    ) {
         let m = self.models;
         rule_codes_into(m, words, lower_seen, &mut p.rule_scratch, &mut p.rules);
         p.low.fill(words, norm_into);
         p.shapes.fill(words, shape_into);
+        p.clusters.clear();
+        p.clusters.extend((0..p.low.bounds.len()).map(|k| {
+            let known = k >= PAD && k < PAD + words.len();
+            known.then(|| m.clusters.get(p.low.get(k)).copied()).flatten().unwrap_or(NO_CLUSTER)
+        }));
         m.gazetteer.token_flags(words, &mut p.gaz);
         p.title.clear();
         p.title.extend(words.iter().map(|w| m.is_title(w)));
@@ -390,7 +452,8 @@ impl<'m> Featurizer<'m> {
         p.feats.clear();
         p.offs.clear();
         let first_word = words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or(0);
-        for i in 0..words.len() {
+        p.featured = limit.min(words.len());
+        for i in 0..p.featured {
             p.offs.push(p.feats.len());
             self.word_features(words, seen_lower, first_word, p, i);
         }
@@ -402,33 +465,49 @@ impl<'m> Featurizer<'m> {
     fn word_features(&self, words: &[&str], seen_lower: &[bool], first_word: usize, p: &mut Prepared, i: usize) {
         let m = self.models;
         let n = words.len();
-        let Prepared { low: lows, shapes, gaz, title, head, rules, feats: f, .. } = p;
+        let Prepared { low: lows, shapes, clusters, gaz, title, head, rules, feats: f, .. } = p;
         let k = i + PAD;
-        let (l_m2, l_m1, l, l_p1, l_p2) =
-            (lows.get(k - 2), lows.get(k - 1), lows.get(k), lows.get(k + 1), lows.get(k + 2));
-        let (s_m1, sh, s_p1) = (shapes.get(k - 1), shapes.get(k), shapes.get(k + 1));
+        let l = lows.get(k);
+        let (l_m2, l_m1, hl, l_p1, l_p2) =
+            (lows.hash(k - 2), lows.hash(k - 1), lows.hash(k), lows.hash(k + 1), lows.hash(k + 2));
+        let (s_m1, sh, s_p1) = (shapes.hash(k - 1), shapes.hash(k), shapes.hash(k + 1));
         let w = words[i];
         f.extend_from_slice(&[
             Fh::new(T_BIAS).id(),
             Fh::new(T_WORD).s(w).id(),
-            Fh::new(T_LOW).s(l).id(),
-            Fh::new(T_LOW_M1).s(l_m1).id(),
-            Fh::new(T_LOW_P1).s(l_p1).id(),
-            Fh::new(T_LOW_M2).s(l_m2).id(),
-            Fh::new(T_LOW_P2).s(l_p2).id(),
-            Fh::new(T_BI_M1).s(l_m1).s(l).id(),
-            Fh::new(T_BI_P1).s(l).s(l_p1).id(),
+            Fh::new(T_LOW).h(hl).id(),
+            Fh::new(T_LOW_M1).h(l_m1).id(),
+            Fh::new(T_LOW_P1).h(l_p1).id(),
+            Fh::new(T_LOW_M2).h(l_m2).id(),
+            Fh::new(T_LOW_P2).h(l_p2).id(),
+            Fh::new(T_BI_M1).h(l_m1).h(hl).id(),
+            Fh::new(T_BI_P1).h(hl).h(l_p1).id(),
             Fh::new(T_SUF2).s(suffix(l, 2)).id(),
             Fh::new(T_SUF3).s(suffix(l, 3)).id(),
             Fh::new(T_SUF4).s(suffix(l, 4)).id(),
             Fh::new(T_PRE3).s(prefix(l, 3)).id(),
-            Fh::new(T_SHAPE).s(sh).id(),
-            Fh::new(T_SHAPE_M1).s(s_m1).s(sh).id(),
-            Fh::new(T_SHAPE_P1).s(sh).s(s_p1).id(),
-            Fh::new(T_SHAPE_3).s(s_m1).s(sh).s(s_p1).id(),
+            Fh::new(T_SHAPE).h(sh).id(),
+            Fh::new(T_SHAPE_M1).h(s_m1).h(sh).id(),
+            Fh::new(T_SHAPE_P1).h(sh).h(s_p1).id(),
+            Fh::new(T_SHAPE_3).h(s_m1).h(sh).h(s_p1).id(),
         ]);
         if i == first_word {
-            f.push(Fh::new(T_FIRST).s(sh).id());
+            f.push(Fh::new(T_FIRST).h(sh).id());
+        }
+        // Word clusters: every level of the word (an unknown word is a feature too), the
+        // middle and fine levels of its neighbours.
+        let (c_m1, c, c_p1) = (clusters[k - 1], clusters[k], clusters[k + 1]);
+        if c == NO_CLUSTER {
+            f.push(Fh::new(T_CLUSTER).b(0xff).id());
+        } else {
+            for (level, id) in c.iter().enumerate() {
+                f.push(Fh::new(T_CLUSTER).b(level as u8).h(*id as u64).id());
+            }
+        }
+        for (t, cn) in [(T_CLUSTER_M1, c_m1), (T_CLUSTER_P1, c_p1)] {
+            for level in 1..CLUSTER_LEVELS {
+                f.push(Fh::new(t).b(level as u8).h(cn[level] as u64).id());
+            }
         }
         for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {
             if let Some(j) = j {
@@ -465,7 +544,7 @@ impl<'m> Featurizer<'m> {
             f.push(Fh::new(T_LEX).b(head_code(e.kind)).id());
         }
         f.push(Fh::new(T_RULE).b(rules[i]).id());
-        f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).s(sh).id());
+        f.push(Fh::new(T_RULE_SHAPE).b(rules[i]).h(sh).id());
         f.push(Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(rules[i]).id());
         f.push(Fh::new(T_RULE_P1).b(rules[i]).b(if i + 1 < n { rules[i + 1] } else { 255 }).id());
     }
@@ -550,9 +629,11 @@ impl Hasher for PassHasher {
 
 /// A trained tagger: feature id → weight row.
 pub struct TaggerModel {
-    /// Weight rows (dequantised once at load), in the table itself: a hit costs one
-    /// dependent memory access fewer than an index into a separate array.
-    rows: HashMap<u32, [f32; NTAGS], BuildHasherDefault<PassHasher>>,
+    /// Quantised weight rows, in the table itself: a hit costs one dependent memory access
+    /// fewer than an index into a separate array, and `i16` rows keep the table small
+    /// enough to stay in cache. Scores are exact integer sums (the common scale factor does
+    /// not change which tag wins).
+    rows: HashMap<u32, [i16; NTAGS], BuildHasherDefault<PassHasher>>,
 }
 
 impl std::fmt::Debug for TaggerModel {
@@ -607,7 +688,7 @@ impl TaggerModel {
         }
         let n = u32_at(16) as usize;
         let scale = f32::from_le_bytes(b[20..24].try_into().unwrap());
-        if !scale.is_finite() || b.len() != 24 + n * 4 + n * NTAGS * 2 {
+        if !(scale.is_finite() && scale > 0.0) || b.len() != 24 + n * 4 + n * NTAGS * 2 {
             return Err(fmt_err("truncated or oversized model"));
         }
         let wb = &b[24 + 4 * n..];
@@ -619,7 +700,7 @@ impl TaggerModel {
                 return Err(fmt_err("feature ids not strictly increasing"));
             }
             prev = Some(h);
-            let w = std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]) as f32 * scale);
+            let w = std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
             rows.insert(h, w);
         }
         Ok(TaggerModel { rows })
@@ -636,20 +717,21 @@ impl TaggerModel {
     }
 
     #[inline]
-    fn add(&self, id: u32, scores: &mut [f32; NTAGS]) {
+    fn add(&self, id: u32, scores: &mut [i32; NTAGS]) {
         if let Some(w) = self.rows.get(&id) {
             for t in 0..NTAGS {
-                scores[t] += w[t];
+                scores[t] += w[t] as i32;
             }
         }
     }
 
-    /// Greedy BIO decoding of a prepared sentence; returns one tag per word.
+    /// Greedy BIO decoding of a prepared sentence; returns one tag per word (`O` for the
+    /// words after [`Prepared::featured`]).
     pub fn decode(&self, p: &Prepared, tags: &mut Vec<u8>) {
         tags.clear();
         let (mut prev2, mut prev) = (START, START);
-        for i in 0..p.len() {
-            let mut scores = [0f32; NTAGS];
+        for i in 0..p.featured() {
+            let mut scores = [0i32; NTAGS];
             for &id in p.features(i) {
                 self.add(id, &mut scores);
             }
@@ -658,7 +740,7 @@ impl TaggerModel {
             }
             let pv = if prev == START { 0 } else { prev };
             let mut best = 0u8;
-            let mut bs = f32::NEG_INFINITY;
+            let mut bs = i32::MIN;
             for (t, &s) in scores.iter().enumerate() {
                 if allowed(pv, t as u8) && s > bs {
                     bs = s;
@@ -669,6 +751,7 @@ impl TaggerModel {
             prev2 = prev;
             prev = best;
         }
+        tags.resize(p.len(), 0);
     }
 
     /// Tag a sentence: name chunks as word ranges.
@@ -742,6 +825,29 @@ mod tests {
     }
 
     #[test]
+    fn prepare_upto_tags_the_same_prefix_and_o_after() {
+        let m = Models::embedded().unwrap();
+        let tagger = m.tagger.as_ref().expect("embedded tagger");
+        let fz = Featurizer::new(&m);
+        let seen = HashSet::<String>::new();
+        let words = ["Ms", "Okafor", "of", "Lagos", "Harbour", "Trust", "said", "the", "pier", "would", "reopen", "."];
+        let (mut full, mut cut) = (Prepared::default(), Prepared::default());
+        fz.prepare(&words, &[], &seen, &mut full);
+        fz.prepare_upto(&words, &[], &seen, 6, &mut cut);
+        assert_eq!((full.featured(), cut.featured(), cut.len()), (words.len(), 6, words.len()));
+        for i in 0..6 {
+            // Same features: the words after the limit are still context.
+            assert_eq!(full.features(i), cut.features(i));
+        }
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        tagger.decode(&full, &mut a);
+        tagger.decode(&cut, &mut b);
+        assert_eq!(&a[..6], &b[..6]);
+        assert!(b[6..].iter().all(|&t| t == 0));
+        assert_eq!(b.len(), words.len());
+    }
+
+    #[test]
     fn model_roundtrip_and_bad_files() {
         let mut w = [0f32; NTAGS];
         w[1] = 2.5;
@@ -749,9 +855,12 @@ mod tests {
         let bytes = TaggerModel::to_bytes(&[(7, w), (3, [0.5; NTAGS])]);
         let m = TaggerModel::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
-        let mut s = [0f32; NTAGS];
+        let mut s = [0i32; NTAGS];
         m.add(7, &mut s);
-        assert!((s[1] - 2.5).abs() < 1e-3 && (s[3] + 1.0).abs() < 1e-3);
+        // Scale 2.5 / 32767: 2.5 → 32767, -1.0 → -13107, 0.5 → 6553.
+        assert_eq!((s[1], s[3], s[0]), (32767, -13107, 0));
+        m.add(3, &mut s);
+        assert_eq!((s[1], s[0]), (32767 + 6553, 6553));
         let mut bad = bytes.clone();
         bad[8] = 9;
         assert!(matches!(TaggerModel::from_bytes(&bad), Err(Error::ModelFormat { .. })));
