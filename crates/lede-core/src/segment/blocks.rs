@@ -291,43 +291,70 @@ const BODY_WORDS_FLOOR: i64 = 8;
 /// longest. A run never spans a credit line or an end-of-story marker
 /// ([`is_end_marker`]). Ads, captions, crossheads and a few related links between
 /// paragraphs cost less than the paragraphs around them, so the run goes across them; a
-/// menu or a list of headlines costs more than a stray prose line beyond it. One linear
-/// pass (maximum-sum run). `None` when no body block has more than [`BODY_WORDS_FLOOR`]
-/// words.
+/// menu or a list of headlines costs more than a stray prose line beyond it. The best run
+/// before or after the main one is taken in too when it scores at least half as much and
+/// no barrier lies between (a story split by a long box of links; a long comment thread
+/// is then kept rather than chosen over the story). Linear: a few maximum-sum passes.
+/// `None` when no body block has more than [`BODY_WORDS_FLOOR`] words.
 fn body_window(text: &str, blocks: &[Block]) -> Option<(usize, usize)> {
-    let (mut best, mut best_lo, mut best_hi) = (0i64, 0, None);
-    let (mut sum, mut lo) = (0i64, 0);
-    for (i, b) in blocks.iter().enumerate() {
-        let s = &text[b.span.range()];
-        let score = match b.kind {
-            BlockKind::Body => (count_words(s, BODY_WORDS_CAP) as i64 - BODY_WORDS_FLOOR).max(0),
-            // A credit line ("Reporting by …; Editing by …") ends the story.
-            BlockKind::Credit if count_words(s, 26) <= 25 => i64::MIN / 4,
-            _ if is_end_marker(s) => i64::MIN / 4,
-            _ => -BODY_GAP_COST,
-        };
+    const BARRIER: i64 = i64::MIN / 4;
+    let scores: Vec<i64> = blocks
+        .iter()
+        .map(|b| {
+            let s = &text[b.span.range()];
+            match b.kind {
+                BlockKind::Body => (count_words(s, BODY_WORDS_CAP) as i64 - BODY_WORDS_FLOOR).max(0),
+                // A credit line ("Reporting by …; Editing by …") ends the story.
+                BlockKind::Credit if count_words(s, 26) <= 25 => BARRIER,
+                _ if is_end_marker(s) => BARRIER,
+                _ => -BODY_GAP_COST,
+            }
+        })
+        .collect();
+    let is_body = |i: usize| blocks[i].kind == BlockKind::Body;
+    let (best, mut lo, mut hi) = max_run(&scores, 0, blocks.len(), is_body)?;
+    let clear = |a: usize, b: usize| scores[a..b].iter().all(|&x| x != BARRIER);
+    if let Some((score, l, _)) = max_run(&scores, 0, lo, is_body) {
+        if score * 2 >= best && clear(l, lo) {
+            lo = l;
+        }
+    }
+    if let Some((score, _, h)) = max_run(&scores, hi + 1, blocks.len(), is_body) {
+        if score * 2 >= best && clear(hi + 1, h) {
+            hi = h;
+        }
+    }
+    // It ends before an author's note at its foot.
+    while hi > lo && is_author_bio(&text[blocks[hi].span.range()]) {
+        hi = (lo..hi).rev().find(|&i| is_body(i)).unwrap_or(lo);
+    }
+    Some((lo, hi))
+}
+
+/// The maximum-sum run of `scores[from..to]` that starts and ends on a body block:
+/// (score, first, last). `None` when no run scores above 0.
+fn max_run(scores: &[i64], from: usize, to: usize, is_body: impl Fn(usize) -> bool) -> Option<(i64, usize, usize)> {
+    let (mut best, mut best_lo, mut best_hi) = (0i64, from, None);
+    let (mut sum, mut lo) = (0i64, from);
+    for i in from..to {
         if sum < 0 {
             sum = 0;
             lo = i;
         }
-        sum += score;
+        sum += scores[i];
         // A short body block adds nothing but stays in the run (a last one-line paragraph).
-        if sum >= best && b.kind == BlockKind::Body {
+        if sum >= best && is_body(i) {
             (best, best_lo, best_hi) = (sum, lo, Some(i));
         }
     }
-    // Without a paragraph long enough to count there is no main run to tell apart.
+    // Without a paragraph long enough to count there is no run to tell apart.
     if best == 0 {
         return None;
     }
-    let mut hi = best_hi?;
+    let hi = best_hi?;
     // The run starts at its first body block.
-    let lo = (best_lo..=hi).find(|&i| blocks[i].kind == BlockKind::Body).unwrap_or(hi);
-    // It ends before an author's note at its foot.
-    while hi > lo && is_author_bio(&text[blocks[hi].span.range()]) {
-        hi = (lo..hi).rev().find(|&i| blocks[i].kind == BlockKind::Body).unwrap_or(lo);
-    }
-    Some((lo, hi))
+    let lo = (best_lo..=hi).find(|&i| is_body(i)).unwrap_or(hi);
+    Some((best, lo, hi))
 }
 
 /// A line that closes a story: a press release's end mark ("###", "-30-") or the heading of
@@ -813,5 +840,14 @@ mod tests {
         ] {
             assert_eq!(cue_kind(line, &m), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn story_split_by_a_long_link_box_stays_body() {
+        let para = "The harbour board met on Monday to discuss the plan for the new quay, which would let larger ferries dock in bad weather and cut delays for the island routes.";
+        let links = "Related\nFerry fares to rise in April\nNew bakery opens on Quay Street\nTwo hurt in crash on coast road\nCouncil names new harbour master\nStorm closes coast road for a day\nSchool wins national choir prize\nLibrary to stay open on Sundays";
+        let text = format!("Harbour Quay Plan Approved\n\n{para}\n\n{para}\n\n{links}\n\n{para}\n\n{para}");
+        let k = kinds(&text);
+        assert_eq!(k.iter().filter(|(_, kind)| *kind == BlockKind::Body).count(), 4);
     }
 }
