@@ -336,12 +336,12 @@ fn body_window(text: &str, blocks: &[Block]) -> Option<(usize, usize)> {
 fn max_run(scores: &[i64], from: usize, to: usize, is_body: impl Fn(usize) -> bool) -> Option<(i64, usize, usize)> {
     let (mut best, mut best_lo, mut best_hi) = (0i64, from, None);
     let (mut sum, mut lo) = (0i64, from);
-    for i in from..to {
+    for (i, &score) in scores.iter().enumerate().take(to).skip(from) {
         if sum < 0 {
             sum = 0;
             lo = i;
         }
-        sum += scores[i];
+        sum += score;
         // A short body block adds nothing but stays in the run (a last one-line paragraph).
         if sum >= best && is_body(i) {
             (best, best_lo, best_hi) = (sum, lo, Some(i));
