@@ -837,6 +837,9 @@ mod tests {
             ("Start your day with the news. Sign up for our morning briefing.", BlockKind::Boilerplate),
             ("(With inputs from agencies)", BlockKind::Credit),
             ("Key points", BlockKind::Standfirst),
+            ("Image caption, Crews work through the night to clear the road.", BlockKind::Caption),
+            ("Image source, Harbour Herald", BlockKind::Caption),
+            ("SKIP ADVERTISEMENT", BlockKind::Boilerplate),
         ] {
             assert_eq!(cue_kind(line, &m), Some(want), "{line}");
         }
