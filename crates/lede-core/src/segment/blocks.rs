@@ -5,8 +5,11 @@
 //! character of the text. Blocks are paragraphs split at blank lines, and also at single
 //! newlines when a line looks like a standalone unit (headline, caption, bullet, list item).
 //! Hard-wrapped paragraphs stay one block. Kinds come from honest surface rules (see
-//! [`classify`]) and the `block_cues.tsv` model. Linear time: every line is visited a
-//! bounded number of times, and classification only looks at a bounded prefix of a block.
+//! [`classify`]) and the `block_cues.tsv` model; then only the main run of body
+//! paragraphs stays body (see [`blocks`]), so prose-like site furniture above or below the
+//! story (a cookie notice, a newsletter promo, an author's note, reader comments) is not.
+//! Linear time: every line is visited a bounded number of times, blocks are classified at
+//! most twice, and classification only looks at a bounded prefix of a block.
 
 use crate::models::Models;
 use crate::types::{Block, BlockKind, Span};
@@ -91,6 +94,25 @@ pub fn floor_char(s: &str, n: usize) -> usize {
     n
 }
 
+/// True when the breaks of `para` read as prose cut mid-sentence: at least a third of the
+/// lines that do not end a sentence go on in lower case, or after `,` / `-` (a list of
+/// headlines, one per line, starts every line with a capital).
+fn continues_prose(text: &str, para: &[Line]) -> bool {
+    let (mut open, mut lower) = (0, 0);
+    for w in para.windows(2) {
+        let lt = &text[w[0].span.range()];
+        if ends_terminal(lt) {
+            continue;
+        }
+        open += 1;
+        let nt = &text[w[1].span.range()];
+        if starts_lower(nt) || lt.ends_with([',', '-']) {
+            lower += 1;
+        }
+    }
+    lower * 3 >= open
+}
+
 /// Unclassified block spans.
 pub fn block_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -109,7 +131,7 @@ pub fn block_spans(text: &str) -> Vec<Span> {
         let wrapped = n >= 2 && !para.iter().any(|l| starts_with_bullet(&text[l.span.range()])) && {
             let long = para[..n - 1].iter().filter(|l| l.chars >= 45 && l.chars <= 110).count();
             let mid = para[..n - 1].iter().filter(|l| l.chars >= 45 && !ends_terminal(&text[l.span.range()])).count();
-            long * 2 >= n - 1 && mid >= 1 && para.iter().all(|l| l.chars <= 110)
+            long * 2 >= n - 1 && mid >= 1 && para.iter().all(|l| l.chars <= 110) && continues_prose(text, &para)
         };
         let mut start = para[0].span.start;
         for w in para.windows(2) {
@@ -136,15 +158,71 @@ pub fn block_spans(text: &str) -> Vec<Span> {
 }
 
 /// Split `text` into classified blocks.
+///
+/// Two steps: every block is classified in order ([`classify_all`]), then the article body
+/// is taken to be the main run of body paragraphs ([`body_window`]); body-like blocks
+/// outside it (a cookie notice above the headline, an author bio, a newsletter promo or
+/// reader comments below the story) are not body. When such a block came before the run,
+/// the blocks before it are classified again as not yet in the body, since "in the body"
+/// changes how short lines read (a headline, not a related link).
 pub fn blocks(text: &str, models: &Models) -> Vec<Block> {
     let spans = block_spans(text);
+    let mut out = classify_all(text, &spans, models, 0);
+    if let Some((lo, hi)) = body_window(text, &out) {
+        if out[..lo].iter().any(|b| b.kind == BlockKind::Body) {
+            out = classify_all(text, &spans, models, lo);
+        }
+        for b in &mut out[hi + 1..] {
+            if b.kind == BlockKind::Body {
+                b.kind = BlockKind::Other;
+            }
+        }
+    }
+    out
+}
+
+/// Classify every block in order; a block before `body_from` that reads as body is not
+/// (a standfirst right under the headline or another standfirst, else other) and does not
+/// open the body.
+fn classify_all(text: &str, spans: &[Span], models: &Models, body_from: usize) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(spans.len());
     let mut seen_body = false;
     let mut seen_headline = false;
+    // The body paragraph before ends with a colon: short lines after it are list items.
+    let mut list_open = false;
+    // A summary box ("Key points", "What you need to know") is open above the body.
+    let mut summary_open = false;
     for (i, &span) in spans.iter().enumerate() {
+        let s = &text[span.range()];
         let next = spans.get(i + 1).map(|s| &text[s.range()]);
         let prev = out.last().map(|b| b.kind);
-        let kind = classify(&text[span.range()], models, Context { index: i, prev, next, seen_body, seen_headline });
+        let mut kind = classify(s, models, Context { index: i, prev, next, seen_body, seen_headline });
+        // List items of three words or more ("Lot area: 5,000 sq ft") under "… includes:".
+        if list_open
+            && matches!(kind, BlockKind::RelatedLink | BlockKind::Other)
+            && is_short_unpunctuated(s, 25)
+            && count_words(s, 3) >= 3
+        {
+            kind = BlockKind::Body;
+        } else {
+            list_open = kind == BlockKind::Body && s.ends_with(':') && count_words(s, 3) >= 3;
+        }
+        // The points of a summary box lose their bullets in a copy: short one-sentence
+        // lines right under its heading are standfirst, up to the first longer paragraph.
+        if summary_open && kind == BlockKind::Body && !seen_body && count_words(s, 26) <= 25 && one_sentence(s) {
+            kind = BlockKind::Standfirst;
+        } else {
+            summary_open = !seen_body
+                && kind == BlockKind::Standfirst
+                && (summary_open || cue_kind(s, models) == Some(BlockKind::Standfirst));
+        }
+        if kind == BlockKind::Body && i < body_from {
+            kind = if matches!(prev, Some(BlockKind::Headline | BlockKind::Standfirst)) {
+                BlockKind::Standfirst
+            } else {
+                BlockKind::Other
+            };
+        }
         match kind {
             BlockKind::Body => seen_body = true,
             BlockKind::Headline => seen_headline = true,
@@ -153,6 +231,166 @@ pub fn blocks(text: &str, models: &Models) -> Vec<Block> {
         out.push(Block { span, kind });
     }
     out
+}
+
+/// True when `s` has no sentence end before its last few characters.
+fn one_sentence(s: &str) -> bool {
+    let body = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !body.contains(". ") && !body.contains("? ") && !body.contains("! ")
+}
+
+/// An author's note at the foot of a story: a name of one to three capitalised words, then
+/// "is a …", "covers …", "writes about …" or "reports on …", naming the job (reporter,
+/// correspondent, writer, …) or how to reach them ("Reach her at …"), in at most 60 words.
+fn is_author_bio(s: &str) -> bool {
+    const VERBS: &[&str] =
+        &[" is a ", " is an ", " is the ", " covers ", " writes about ", " reports on ", " has covered "];
+    const JOBS: &[&str] = &[
+        "reporter",
+        "correspondent",
+        "writer",
+        "editor",
+        "columnist",
+        "journalist",
+        "contributor",
+        "critic",
+        "photographer",
+        "producer",
+    ];
+    if s.len() > 500 || count_words(s, 61) > 60 {
+        return false;
+    }
+    let Some((name, verb)) = VERBS.iter().filter_map(|v| s.find(v).map(|p| (&s[..p], *v))).min_by_key(|(n, _)| n.len())
+    else {
+        return false;
+    };
+    let (caps, total) = capitalised_words(name);
+    if !(1..=3).contains(&total) || caps != total || name.contains(['"', '“', ',']) {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    matches!(verb, " covers " | " writes about " | " reports on " | " has covered ")
+        || JOBS.iter().any(|j| lower.contains(j))
+        || ["reach her", "reach him", "reach them", "email her", "email him", "follow her", "follow him"]
+            .iter()
+            .any(|r| lower.contains(r))
+}
+
+/// What a block other than body costs the body run that spans it, in words of body.
+const BODY_GAP_COST: i64 = 6;
+/// Words of a body block that count towards its run (a long block is body anyway).
+const BODY_WORDS_CAP: usize = 60;
+/// Words a body block needs before it adds to its run: a stray short line of prose (a
+/// list of teasers, a "Tags:" line, a promo) does not pull the run across furniture, and
+/// a short paragraph or list item inside the run costs nothing.
+const BODY_WORDS_FLOOR: i64 = 8;
+
+/// The main run of body paragraphs: the blocks `lo..=hi` that maximise the words of body
+/// paragraphs inside (each counted up to [`BODY_WORDS_CAP`], less [`BODY_WORDS_FLOOR`], at
+/// least 0) minus [`BODY_GAP_COST`] for every other block inside; of equal runs, the
+/// longest. A run never spans a credit line or an end-of-story marker
+/// ([`is_end_marker`]). Ads, captions, crossheads and a few related links between
+/// paragraphs cost less than the paragraphs around them, so the run goes across them; a
+/// menu or a list of headlines costs more than a stray prose line beyond it. The best run
+/// before or after the main one is taken in too when it scores at least half as much and
+/// no barrier lies between (a story split by a long box of links; a long comment thread
+/// is then kept rather than chosen over the story). Linear: a few maximum-sum passes.
+/// `None` when no body block has more than [`BODY_WORDS_FLOOR`] words.
+fn body_window(text: &str, blocks: &[Block]) -> Option<(usize, usize)> {
+    const BARRIER: i64 = i64::MIN / 4;
+    let scores: Vec<i64> = blocks
+        .iter()
+        .map(|b| {
+            let s = &text[b.span.range()];
+            match b.kind {
+                BlockKind::Body => (count_words(s, BODY_WORDS_CAP) as i64 - BODY_WORDS_FLOOR).max(0),
+                // A credit line ("Reporting by …; Editing by …") ends the story.
+                BlockKind::Credit if count_words(s, 26) <= 25 => BARRIER,
+                _ if is_end_marker(s) => BARRIER,
+                _ => -BODY_GAP_COST,
+            }
+        })
+        .collect();
+    let is_body = |i: usize| blocks[i].kind == BlockKind::Body;
+    let (best, mut lo, mut hi) = max_run(&scores, 0, blocks.len(), is_body)?;
+    let clear = |a: usize, b: usize| scores[a..b].iter().all(|&x| x != BARRIER);
+    if let Some((score, l, _)) = max_run(&scores, 0, lo, is_body) {
+        if score * 2 >= best && clear(l, lo) {
+            lo = l;
+        }
+    }
+    if let Some((score, _, h)) = max_run(&scores, hi + 1, blocks.len(), is_body) {
+        if score * 2 >= best && clear(hi + 1, h) {
+            hi = h;
+        }
+    }
+    // It ends before an author's note at its foot.
+    while hi > lo && is_author_bio(&text[blocks[hi].span.range()]) {
+        hi = (lo..hi).rev().find(|&i| is_body(i)).unwrap_or(lo);
+    }
+    Some((lo, hi))
+}
+
+/// The maximum-sum run of `scores[from..to]` that starts and ends on a body block:
+/// (score, first, last). `None` when no run scores above 0.
+fn max_run(scores: &[i64], from: usize, to: usize, is_body: impl Fn(usize) -> bool) -> Option<(i64, usize, usize)> {
+    let (mut best, mut best_lo, mut best_hi) = (0i64, from, None);
+    let (mut sum, mut lo) = (0i64, from);
+    for (i, &score) in scores.iter().enumerate().take(to).skip(from) {
+        if sum < 0 {
+            sum = 0;
+            lo = i;
+        }
+        sum += score;
+        // A short body block adds nothing but stays in the run (a last one-line paragraph).
+        if sum >= best && is_body(i) {
+            (best, best_lo, best_hi) = (sum, lo, Some(i));
+        }
+    }
+    // Without a paragraph long enough to count there is no run to tell apart.
+    if best == 0 {
+        return None;
+    }
+    let hi = best_hi?;
+    // The run starts at its first body block.
+    let lo = (best_lo..=hi).find(|&i| is_body(i)).unwrap_or(hi);
+    Some((best, lo, hi))
+}
+
+/// A line that closes a story: a press release's end mark ("###", "-30-") or the heading of
+/// what follows it ("About the author", "About Northfield Biosystems", "Media contact",
+/// "Forward-looking statements").
+fn is_end_marker(s: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "###",
+        "# # #",
+        "-30-",
+        "- 30 -",
+        "about the author",
+        "about the authors",
+        "about the writer",
+        "forward-looking statements",
+        "forward looking statements",
+        "safe harbor statement",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "media inquiries",
+    ];
+    if s.len() > 60 {
+        return false;
+    }
+    let t = s.trim_end_matches([':', '.']).trim();
+    if EXACT.iter().any(|e| e.eq_ignore_ascii_case(t)) {
+        return true;
+    }
+    // "About" and a capitalised name of up to four words, alone on its line.
+    t.strip_prefix("About ").is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+            && !ends_terminal(s.trim_end_matches(':'))
+    })
 }
 
 /// What [`classify`] knows about a block's neighbourhood.
@@ -349,7 +587,8 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
             return BlockKind::SectionTag;
         }
     }
-    if !cx.seen_headline && !cx.seen_body && words <= 30 && s.len() <= 300 {
+    // One or two words are a menu item or label, not the headline.
+    if !cx.seen_headline && !cx.seen_body && (3..=30).contains(&words) && s.len() <= 300 {
         let (caps, total) = capitalised();
         let title_case = total > 0 && caps * 10 >= total * 6;
         if !ends_terminal(s) || s.ends_with('?') || title_case {
@@ -361,7 +600,37 @@ pub fn classify(s: &str, models: &Models, cx: Context<'_>) -> BlockKind {
         // reads like a headline (six words or more), else a crosshead or stray label.
         return if words >= 6 { BlockKind::RelatedLink } else { BlockKind::Other };
     }
+    if !cx.seen_body && is_short_unpunctuated(s, 30) {
+        // Before the body, a line that is not a sentence is not a paragraph of it: a menu
+        // item or label, or a dek under the headline.
+        return if words >= 5 && matches!(cx.prev, Some(BlockKind::Headline | BlockKind::Standfirst)) {
+            BlockKind::Standfirst
+        } else {
+            BlockKind::Other
+        };
+    }
+    // A short line of prose right above a photo credit is the photo's caption.
+    if words <= 40 && !s.contains(['"', '“', '”']) && cx.next.is_some_and(|n| is_credit_line(n, models)) {
+        return BlockKind::Caption;
+    }
     BlockKind::Body
+}
+
+/// A photo credit standing alone on its line: a caption cue on a short line ("Photo credit:
+/// Ann Lee | Herald", "Credit: Getty Images"), or a few capitalised words with a separator
+/// and no final punctuation ("ANN LEE, Courier-Ledger", "Ann Lee/Herald").
+fn is_credit_line(s: &str, models: &Models) -> bool {
+    if s.len() > 120 {
+        return false;
+    }
+    let words = count_words(s, 9);
+    if words <= 8 && cue_kind(s, models) == Some(BlockKind::Caption) {
+        return true;
+    }
+    words <= 6 && !ends_terminal(s) && s.contains([',', '/', '|']) && {
+        let (caps, total) = capitalised_words(s);
+        caps == total
+    }
 }
 
 /// The kind given by the `block_cues.tsv` model alone, if a cue matches.
@@ -452,5 +721,136 @@ mod tests {
             k,
             vec![Boilerplate, SectionTag, Headline, Standfirst, Standfirst, Body, RelatedLink, Credit, Caption]
         );
+    }
+
+    fn kind_of(k: &[(String, BlockKind)], prefix: &str) -> BlockKind {
+        k.iter().find(|(t, _)| t.starts_with(prefix)).unwrap_or_else(|| panic!("no block {prefix}")).1
+    }
+
+    #[test]
+    fn headline_list_is_not_hard_wrapped_prose() {
+        // "Most read" teasers, one per line: every line starts with a capital.
+        let text = "Most read\nFerry operator fined after engine fire off Gull Point harbour\nSchool rebuilt two years after storm finally opens its doors\nWhy the price of a pint keeps climbing in seaside towns\n";
+        assert_eq!(block_spans(text).len(), 4);
+        // Prose cut mid-sentence still joins.
+        let text = "The harbour board said the fire started in the engine room of the\nferry shortly after it left the quay, and that nobody had been hurt\nin the blaze.";
+        assert_eq!(block_spans(text).len(), 1);
+    }
+
+    #[test]
+    fn menu_items_before_headline_do_not_open_the_body() {
+        let text = "Home\nNews\nSport\nCulture\nWeather\nRiver ferry service to resume after six-week closure\nBy Ann Example\n\nThe river ferry will run again from Monday, the operator said on Tuesday.\n\nRepairs to the landing stage took longer than planned.";
+        let k = kinds(text);
+        for item in ["Home", "News", "Sport", "Culture", "Weather"] {
+            assert_ne!(kind_of(&k, item), BlockKind::Body, "{item}");
+            assert_ne!(kind_of(&k, item), BlockKind::Headline, "{item}");
+        }
+        assert_eq!(kind_of(&k, "River ferry"), BlockKind::Headline);
+        assert_eq!(kind_of(&k, "The river ferry will"), BlockKind::Body);
+    }
+
+    #[test]
+    fn prose_line_above_photo_credit_is_caption() {
+        let text = "Ferry Fares Rise\n\nPassengers wait at the quay on a wet morning.\nPhoto credit: Ann Lee | Harbour Herald\n\nFares will rise next month, the operator said.\n\nDockworkers unload crates at dawn.\nJOEL BRANDT, Harbour Herald\n\nThe operator blamed fuel costs for the rise.";
+        let k = kinds(text);
+        assert_eq!(kind_of(&k, "Passengers wait"), BlockKind::Caption);
+        assert_eq!(kind_of(&k, "Dockworkers unload"), BlockKind::Caption);
+        assert_eq!(kind_of(&k, "Fares will rise"), BlockKind::Body);
+    }
+
+    #[test]
+    fn list_items_after_colon_paragraph_are_body() {
+        let text = "Council Budget Agreed\n\nThe council agreed its budget on Monday after a long debate.\n\nThe plan includes:\nTwo new buses for the northern routes\nLonger opening hours at the library\nA repaired roof for the town hall\n\nThe budget takes effect in April, officials said.";
+        let k = kinds(text);
+        for item in ["Two new buses", "Longer opening", "A repaired roof"] {
+            assert_eq!(kind_of(&k, item), BlockKind::Body, "{item}");
+        }
+    }
+
+    #[test]
+    fn summary_box_points_without_bullets_are_standfirst() {
+        let text = "Maize Prices Fall\nWhat you need to know:\nPrices have fallen by half since October.\nThe ministry will buy surplus grain.\n\nMaize farmers in the west of the county say prices have fallen by half since October, leaving many unable to repay loans taken out for seed and fertiliser.\n\nThe ministry said it would buy surplus grain from next month.";
+        let k = kinds(text);
+        assert_eq!(kind_of(&k, "What you need"), BlockKind::Standfirst);
+        assert_eq!(kind_of(&k, "Prices have fallen"), BlockKind::Standfirst);
+        assert_eq!(kind_of(&k, "The ministry will"), BlockKind::Standfirst);
+        assert_eq!(kind_of(&k, "Maize farmers"), BlockKind::Body);
+        assert_eq!(kind_of(&k, "The ministry said"), BlockKind::Body);
+    }
+
+    #[test]
+    fn prose_outside_the_main_run_is_not_body() {
+        // A notice above the menu and a promo and a comment below the furniture at the foot.
+        let text = "This site shows notices about your account and your settings at the top of every page you visit.\nAccept\nReject\nHome\nNews\nSport\nBusiness\nWeather\nCouncil votes to keep harbour library open\nBy Ann Example\n\nThe council voted on Monday to keep the harbour library open for another three years, reversing a plan to close it in the spring.\n\nCampaigners had gathered more than four thousand signatures and filled the public gallery for the vote.\n\n\"This is a good day for the town,\" said Mira Holt, who led the campaign.\n\nShare\nMost popular\nFerry fares to rise in April\nNew bakery opens on Quay Street\nTwo hurt in crash on coast road\nComments\nGreat news, the library is the best thing in this town by a long way.\nReply";
+        let k = kinds(text);
+        assert_ne!(kind_of(&k, "This site shows notices"), BlockKind::Body);
+        assert_eq!(kind_of(&k, "Council votes"), BlockKind::Headline);
+        assert_eq!(kind_of(&k, "The council voted"), BlockKind::Body);
+        assert_eq!(kind_of(&k, "\"This is a good day"), BlockKind::Body);
+        assert_ne!(kind_of(&k, "Great news"), BlockKind::Body);
+    }
+
+    #[test]
+    fn live_blog_entries_stay_in_the_body() {
+        let text = "Budget day live\n\n14:05\nFuel duty frozen\nThe minister says fuel duty will be frozen for another year, saving the average driver a small amount and keeping a cut that was first brought in four years ago.\nShare\n13:40\nMarkets calm\nThe currency barely moved as the statement began, traders said, suggesting that investors had expected most of what the minister announced in her first ten minutes.\nShare\n13:10\nThe minister is on her feet and opens with a defence of the government's record on prices, saying inflation is now close to its target after two difficult years.\nShare";
+        let k = kinds(text);
+        for p in ["The minister says", "The currency barely", "The minister is on"] {
+            assert_eq!(kind_of(&k, p), BlockKind::Body, "{p}");
+        }
+    }
+
+    #[test]
+    fn press_release_about_section_is_not_body() {
+        let text = "Gullwing Foods Opens New Bakery\n\nPORT ELLIS, March 3, 2026 -- Gullwing Foods today opened a new bakery in Port Ellis that will employ 80 people.\n\n\"We are proud to bake in the town where we started,\" said chief executive Ana Ruiz.\n\nAbout Gullwing Foods\nGullwing Foods makes bread and cakes sold in more than 400 shops across the region and employs 900 people.\nMedia contact:\nSam Writer\n###";
+        let k = kinds(text);
+        assert_eq!(kind_of(&k, "PORT ELLIS"), BlockKind::Body);
+        assert_ne!(kind_of(&k, "Gullwing Foods makes"), BlockKind::Body);
+    }
+
+    #[test]
+    fn author_bio_at_foot_is_not_body() {
+        let text = "Clinic Hours Cut\n\nThe town clinic will close at noon on Saturdays from next month, health officials said on Tuesday.\n\nOfficials blamed a shortage of nurses and said the change would be reviewed in the autumn.\n\nAnn Example covers health for the Harbour Herald. Reach her at ann@example.org.";
+        let k = kinds(text);
+        assert_eq!(kind_of(&k, "Officials blamed"), BlockKind::Body);
+        assert_ne!(kind_of(&k, "Ann Example covers"), BlockKind::Body);
+        // The same sentence shape in the middle of a story is body.
+        assert!(!is_author_bio("The mayor is a former teacher who moved to the town in 1990."));
+    }
+
+    #[test]
+    fn text_after_credit_line_is_not_body() {
+        let text = "Orders Fall Again\n\nFactory orders fell for a third month in January, official data showed on Tuesday.\n\nEconomists had expected a small rise after two weak months.\n\nReporting by Ann Example; Editing by Sam Writer\nOur principles of trust and accuracy apply to every story we publish.";
+        let k = kinds(text);
+        assert_eq!(kind_of(&k, "Economists had"), BlockKind::Body);
+        assert_ne!(kind_of(&k, "Our principles"), BlockKind::Body);
+    }
+
+    #[test]
+    fn newsletter_cookie_and_print_cues() {
+        let m = Models::embedded().unwrap();
+        for (line, want) in [
+            ("Get local news delivered to your inbox!", BlockKind::Boilerplate),
+            ("We and our partners store and read information on your device.", BlockKind::Boilerplate),
+            ("This site and 90 vendors use cookies and similar technologies.", BlockKind::Boilerplate),
+            ("Thanks for reading Harbour Notes! Subscribe for free to get new posts.", BlockKind::Boilerplate),
+            ("Published in the print edition of the May 4 issue.", BlockKind::Boilerplate),
+            ("Start your day with the news. Sign up for our morning briefing.", BlockKind::Boilerplate),
+            ("(With inputs from agencies)", BlockKind::Credit),
+            ("Key points", BlockKind::Standfirst),
+            ("Image caption, Crews work through the night to clear the road.", BlockKind::Caption),
+            ("Image source, Harbour Herald", BlockKind::Caption),
+            ("SKIP ADVERTISEMENT", BlockKind::Boilerplate),
+        ] {
+            assert_eq!(cue_kind(line, &m), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn story_split_by_a_long_link_box_stays_body() {
+        let para = "The harbour board met on Monday to discuss the plan for the new quay, which would let larger ferries dock in bad weather and cut delays for the island routes.";
+        let links = "Related\nFerry fares to rise in April\nNew bakery opens on Quay Street\nTwo hurt in crash on coast road\nCouncil names new harbour master\nStorm closes coast road for a day\nSchool wins national choir prize\nLibrary to stay open on Sundays";
+        let text = format!("Harbour Quay Plan Approved\n\n{para}\n\n{para}\n\n{links}\n\n{para}\n\n{para}");
+        let k = kinds(&text);
+        assert_eq!(k.iter().filter(|(_, kind)| *kind == BlockKind::Body).count(), 4);
     }
 }
