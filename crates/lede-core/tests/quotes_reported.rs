@@ -242,3 +242,70 @@ fn attribution_opening_its_own_report_is_not_the_quotes() {
     assert_eq!(report.kind, QuoteType::Indirect);
     assert!(q.iter().filter(|x| x.kind == QuoteType::Direct).all(|x| x.speaker.is_none()), "{q:#?}");
 }
+
+#[test]
+fn relative_clause_content_ends_at_its_comma() {
+    let text = "Ms. Varga, who said the vote count was flawed, left the hall early.";
+    let q = quotes(text);
+    let r = find(text, &q, "the vote");
+    assert_eq!(&text[r.span.range()], "the vote count was flawed");
+}
+
+#[test]
+fn subordinate_clause_content_ends_at_its_comma() {
+    let text = "While the minister said the plan was far too costly, her deputy defended it.";
+    let q = quotes(text);
+    let r = find(text, &q, "the plan");
+    assert_eq!(&text[r.span.range()], "the plan was far too costly");
+}
+
+#[test]
+fn noun_phrase_object_ends_at_comma() {
+    let text = "The teachers union endorsed the transit levy, a measure it had opposed for years.";
+    let q = quotes(text);
+    let r = find(text, &q, "the transit");
+    assert_eq!(&text[r.span.range()], "the transit levy");
+}
+
+#[test]
+fn relative_clause_inside_content_subject_is_kept() {
+    let text = "Farmers said the ruling, which struck down the quota, helps small growers.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ruling");
+    assert_eq!(&text[r.span.range()], "the ruling, which struck down the quota, helps small growers");
+}
+
+#[test]
+fn base_form_cue_after_plural_subject_phrase() {
+    let text = "Aides to the governor say the budget will pass next week.";
+    let q = quotes(text);
+    let r = find(text, &q, "the budget");
+    assert_eq!(speaker(text, r), "Aides");
+    let text = "Jo Park and Ann Lee say the plan is deeply flawed.";
+    let q = quotes(text);
+    let r = find(text, &q, "the plan");
+    assert_eq!(speaker(text, r), "Jo Park and Ann Lee");
+}
+
+#[test]
+fn gerund_cue_takes_nominal_subject() {
+    let text = "The two fishing unions objected to the route, saying it cut through protected wetlands.";
+    let q = quotes(text);
+    let r = find(text, &q, "it cut");
+    assert_eq!(speaker(text, r), "The two fishing unions");
+}
+
+#[test]
+fn inverted_attribution_with_closing_apposition() {
+    let text = "The archive had been neglected for decades, said Ilka Brandt, the city's historian.";
+    let q = quotes(text);
+    let r = find(text, &q, "The archive");
+    assert_eq!(&text[r.span.range()], "The archive had been neglected for decades");
+    assert_eq!(speaker(text, r), "Ilka Brandt");
+}
+
+#[test]
+fn states_after_place_adjective_is_a_noun() {
+    let text = "Most Northern states that hold early votes have large cities.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
