@@ -152,3 +152,20 @@ fn quotation_after_that_is_part_of_a_mixed_quote() {
     assert_eq!(&text[q[0].span.range()], "“the bridge will reopen before winter” and that tolls would fall");
     assert_eq!(speaker(text, &q[0]), "Mayor Ruth Ngata");
 }
+
+#[test]
+fn interrupted_quote_across_possessive_in_attribution() {
+    let text = "“It was a shambles,” Latimer said of Monday's rehearsal. “Nobody had read the script.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["It was a shambles", "Nobody had read the script."]);
+}
+
+#[test]
+fn lowercase_role_before_name_after_cue() {
+    let text = "“Voters want a fresh face,” said pollster Nadia Orlov. “They said so twice.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "pollster Nadia Orlov");
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_deref(), Some("Nadia Orlov"));
+}

@@ -256,7 +256,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         return None;
     }
     if let Some(c) = cue_at(text, toks, i, models) {
-        let (sp, kind, e) = np_forward(text, toks, i + c, models)?;
+        let (sp, kind, e) = np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
         return Some(Attribution {
             speaker: sp,
             kind,
@@ -312,6 +312,27 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
         end_tok: j + c,
     })
+}
+
+/// A lowercase role before a name, after a cue: "said pollster Jo Park", "said former
+/// governor Ann Lee". The speaker is the role and the name.
+fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let n = toks.len();
+    let mut k = i;
+    while k < n
+        && k < i + 3
+        && toks[k].kind == TokenKind::Word
+        && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(w(text, toks, k), "in" | "on" | "at" | "of" | "to" | "for" | "and" | "that" | "this" | "last")
+        && cue_at(text, toks, k, models).is_none()
+    {
+        k += 1;
+    }
+    if k == i {
+        return None;
+    }
+    let (sp, kind, e) = np_forward(text, toks, k, models)?;
+    (kind == SpeakerKind::Name).then(|| (Span::new(toks[i].span.start, sp.end), kind, e))
 }
 
 /// Attribution right before a quote: tokens `toks[..end]` of its sentence up to the opening

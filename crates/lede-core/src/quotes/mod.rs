@@ -154,8 +154,10 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
-                let short_tail =
-                    gap.len() <= 250 && gap.trim_end().ends_with(['.', ',']) && !gap.contains(['"', '“', '”', '\'']);
+                let short_tail = gap.len() <= 250
+                    && gap.trim_end().ends_with(['.', ','])
+                    && !gap.contains(['"', '“', '”'])
+                    && !gap.contains("''");
                 if (only_punct || short_tail) && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
