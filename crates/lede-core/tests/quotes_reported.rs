@@ -309,3 +309,11 @@ fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+#[test]
+fn time_phrase_between_speaker_and_cue_is_skipped() {
+    let text = "Governor Ilse Marten on Saturday argued that the fishing quota was unfair to small boats.";
+    let q = quotes(text);
+    let r = find(text, &q, "the fishing");
+    assert_eq!(speaker(text, r), "Governor Ilse Marten");
+}

@@ -501,6 +501,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         return None; // passive: "was asked", "is known"
     }
+    // A time phrase between the subject and the cue: "Park on Saturday criticized …".
+    if s > 2 && matches!(w(text, toks, s - 2), "on" | "in") && is_time_word(w(text, toks, s - 1)) {
+        s -= 2;
+    }
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
