@@ -169,3 +169,28 @@ fn lowercase_role_before_name_after_cue() {
     assert_eq!(speaker(text, &q[0]), "pollster Nadia Orlov");
     assert_eq!(q[0].speaker.as_ref().unwrap().name.as_deref(), Some("Nadia Orlov"));
 }
+
+#[test]
+fn lowercase_role_before_name_before_cue() {
+    let text = "“We expected more from the council,” campaign spokeswoman Dana Ruiz said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "campaign spokeswoman Dana Ruiz");
+}
+
+#[test]
+fn nominal_speaker_whose_head_is_a_cue_noun() {
+    let text = "“Rents rose by a fifth in two years,” the report stated.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "the report");
+}
+
+#[test]
+fn subordinator_before_name_is_not_a_role() {
+    let text = "The ad ends with footage of Rana Vos saying, “I did nothing wrong here,” when Ortiz pressed her.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, &q[0]), "Rana Vos");
+}

@@ -153,7 +153,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         while j < n
             && j < start + 4
             && toks[j].kind == TokenKind::Word
-            && (is_cap(text, toks, j) || models.cue_lemma(w(text, toks, j)).is_none())
+            && (is_cap(text, toks, j)
+                || models.cue_lemma(w(text, toks, j)).is_none()
+                || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
         {
             j += 1;
@@ -264,7 +266,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             end_tok: e,
         });
     }
-    let (sp, kind, mut j) = np_forward(text, toks, i, models)?;
+    let (sp, kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
     // A parenthetical after the name: "Rep. Jo Park (D-Ore.) said".
     if j < n && w(text, toks, j) == "(" {
         if let Some(c) = (j + 1..n.min(j + 10)).find(|&k| w(text, toks, k) == ")") {
@@ -323,7 +325,46 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
         && k < i + 3
         && toks[k].kind == TokenKind::Word
         && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')
-        && !matches!(w(text, toks, k), "in" | "on" | "at" | "of" | "to" | "for" | "and" | "that" | "this" | "last")
+        && !matches!(
+            w(text, toks, k),
+            "in" | "on"
+                | "at"
+                | "of"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "that"
+                | "this"
+                | "last"
+                | "when"
+                | "while"
+                | "as"
+                | "if"
+                | "because"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "then"
+                | "so"
+                | "where"
+                | "who"
+                | "which"
+                | "with"
+                | "by"
+                | "from"
+                | "about"
+                | "than"
+                | "though"
+                | "although"
+                | "once"
+                | "whether"
+                | "the"
+                | "a"
+                | "an"
+        )
         && cue_at(text, toks, k, models).is_none()
     {
         k += 1;
