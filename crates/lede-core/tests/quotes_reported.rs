@@ -317,3 +317,17 @@ fn time_phrase_between_speaker_and_cue_is_skipped() {
     let r = find(text, &q, "the fishing");
     assert_eq!(speaker(text, r), "Governor Ilse Marten");
 }
+
+#[test]
+fn maintain_and_post_take_objects_without_that() {
+    for text in [
+        "Ms. Lund maintains a narrow lead in the polls over her rival.",
+        "The mayor posted a photo of the new bridge on Sunday morning.",
+        "The port faces some unique challenges, and the board knows it.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    let text = "Ms. Lund maintained that the count was badly flawed.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the count").span.range()], "the count was badly flawed");
+}

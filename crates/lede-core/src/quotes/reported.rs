@@ -325,6 +325,7 @@ const NOUN_FORMS: &[&str] = &[
     "cries",
     "jokes",
     "boasts",
+    "challenges",
 ];
 
 /// Noun forms that are as often verbs after a singular nominal ("the paper reports that …").
@@ -676,9 +677,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
         return None;
     }
-    // "found that …", "continued that …": without "that" these verbs take objects ("found
-    // itself at the centre", "continued the tour").
-    if matches!(lemma, "find" | "continue") && (j >= n || w(text, toks, j) != "that") {
+    // "found that …", "continued that …", "maintained that …": without "that" these verbs
+    // take objects ("found itself at the centre", "maintains a lead", "posted a photo").
+    if matches!(lemma, "find" | "continue" | "maintain" | "post") && (j >= n || w(text, toks, j) != "that") {
         return None;
     }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
