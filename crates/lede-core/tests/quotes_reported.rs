@@ -331,3 +331,22 @@ fn maintain_and_post_take_objects_without_that() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the count").span.range()], "the count was badly flawed");
 }
+
+#[test]
+fn date_after_cue_is_not_a_content() {
+    let text = "Mayor Ruth Ngata told reporters Friday at a rally in the old port.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    let text = "The council called Friday for a full recount of the ballots.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "for a full").span.range()], "for a full recount of the ballots");
+}
+
+#[test]
+fn attribution_before_closing_circumstance() {
+    let text = "The new rules are an insult to every small trader, market stallholders said Friday afternoon, as \
+                they packed up their stalls.";
+    let q = quotes(text);
+    let r = find(text, &q, "The new rules");
+    assert_eq!(&text[r.span.range()], "The new rules are an insult to every small trader");
+    assert_eq!(speaker(text, r), "market stallholders");
+}

@@ -703,6 +703,21 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j >= n || (toks[j].kind == TokenKind::Punctuation && !is_open_mark(w(text, toks, j))) {
         return None;
     }
+    // "called Friday for a recount": the date stands between the cue and its complement.
+    if lemma == "call" && j + 2 < n && crate::calendar::is_date_word(w(text, toks, j)) && w(text, toks, j + 1) == "for"
+    {
+        return Some(j + 1);
+    }
+    // "told reporters Friday at a rally", "said Dec. 6 on television": a date and a
+    // circumstance, nothing reported.
+    if crate::calendar::is_date_word(w(text, toks, j))
+        && (j + 1 >= n
+            || PREPOSITIONS.contains(&w(text, toks, j + 1))
+            || toks[j + 1].kind != TokenKind::Word
+            || matches!(w(text, toks, j + 1), "night" | "morning" | "afternoon" | "evening"))
+    {
+        return None;
+    }
     Some(j)
 }
 
@@ -795,11 +810,23 @@ pub fn find(
 
     // "<content>, <speaker> <cue>." at the sentence end (one of the last two commas of its final
     // tokens: "…, said Jo Park, the board's chair.").
-    let lo = n.saturating_sub(14).max(2);
-    let commas = (lo..n).rev().filter(|&c| w(text, toks, c) == ",").take(2);
-    for c in commas {
-        if let Some(a) = attribution::after(text, toks, c + 1, models) {
-            let mut tail = &toks[a.end_tok.min(n)..];
+    // The sentence may go on with a circumstance ("…, Park said Friday, as she left."): the
+    // attribution then closes the clause before its last ", as|while|when|… ".
+    let circumstance = (2..n.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            w(text, toks, k) == ","
+                && matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
+        })
+        .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
+    let ends = [Some(n), circumstance];
+    let commas = ends.into_iter().flatten().flat_map(|end| {
+        let lo = end.saturating_sub(14).max(2);
+        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(2).map(move |c| (c, end))
+    });
+    for (c, end) in commas {
+        if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
+            let mut tail = &toks[a.end_tok.min(end)..end];
             // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
             let appos = a.kind == SpeakerKind::Name
                 && tail.len() > 1
