@@ -350,3 +350,11 @@ fn attribution_before_closing_circumstance() {
     assert_eq!(&text[r.span.range()], "The new rules are an insult to every small trader");
     assert_eq!(speaker(text, r), "market stallholders");
 }
+
+#[test]
+fn call_object_ends_at_dash() {
+    let text = "Senator Ines Kovac called the new levy a cruel tax on renters — a charge her rivals reject.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new levy");
+    assert_eq!(&text[r.span.range()], "the new levy a cruel tax on renters");
+}

@@ -401,6 +401,7 @@ const OBJECT_CUES: &[&str] = &[
     "defend",
     "attack",
     "blame",
+    "call",
     "reject",
     "dismiss",
     "condemn",
