@@ -111,3 +111,86 @@ fn possessive_role_and_capitalised_nominal_speakers() {
     assert_eq!(speaker(text, &q[0]), "Hale's former campaign strategist");
     assert_eq!(speaker(text, &q[1]), "the New Harbour businessman");
 }
+
+#[test]
+fn interrupted_quote_after_long_attribution_sentence() {
+    let text = "“The ferry will run again in spring,” said Elin Dahl during a long interview at the ferry terminal \
+                on the eastern side of the bay, where repair crews have been working for many weeks. “We have the parts now.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["The ferry will run again in spring", "We have the parts now."]);
+}
+
+#[test]
+fn next_quote_with_its_own_attribution_is_not_merged() {
+    let text = "“The budget is tight,” said Mayor Ruth Ngata. “We will cut nothing essential,” she added. \
+                “The libraries stay open.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["The budget is tight"]);
+    assert_eq!(parts(text, &q[1]), vec!["We will cut nothing essential", "The libraries stay open."]);
+    assert_eq!(speaker(text, &q[1]), "she");
+}
+
+#[test]
+fn embedded_quotation_attributed_after_is_mixed() {
+    let text = "The new timetable is “a gift to every commuter,” Councillor Amara Osei said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(&text[q[0].span.range()], "The new timetable is “a gift to every commuter");
+    assert_eq!(speaker(text, &q[0]), "Councillor Amara Osei");
+}
+
+#[test]
+fn quotation_after_that_is_part_of_a_mixed_quote() {
+    let text = "Mayor Ruth Ngata told residents on Monday that “the bridge will reopen before winter” and that tolls \
+                would fall.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(&text[q[0].span.range()], "“the bridge will reopen before winter” and that tolls would fall");
+    assert_eq!(speaker(text, &q[0]), "Mayor Ruth Ngata");
+}
+
+#[test]
+fn interrupted_quote_across_possessive_in_attribution() {
+    let text = "“It was a shambles,” Latimer said of Monday's rehearsal. “Nobody had read the script.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["It was a shambles", "Nobody had read the script."]);
+}
+
+#[test]
+fn lowercase_role_before_name_after_cue() {
+    let text = "“Voters want a fresh face,” said pollster Nadia Orlov. “They said so twice.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "pollster Nadia Orlov");
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_deref(), Some("Nadia Orlov"));
+}
+
+#[test]
+fn lowercase_role_before_name_before_cue() {
+    let text = "“We expected more from the council,” campaign spokeswoman Dana Ruiz said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "campaign spokeswoman Dana Ruiz");
+}
+
+#[test]
+fn nominal_speaker_whose_head_is_a_cue_noun() {
+    let text = "“Rents rose by a fifth in two years,” the report stated.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "the report");
+}
+
+#[test]
+fn subordinator_before_name_is_not_a_role() {
+    let text = "The ad ends with footage of Rana Vos saying, “I did nothing wrong here,” when Ortiz pressed her.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, &q[0]), "Rana Vos");
+}

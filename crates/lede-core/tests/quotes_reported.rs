@@ -242,3 +242,119 @@ fn attribution_opening_its_own_report_is_not_the_quotes() {
     assert_eq!(report.kind, QuoteType::Indirect);
     assert!(q.iter().filter(|x| x.kind == QuoteType::Direct).all(|x| x.speaker.is_none()), "{q:#?}");
 }
+
+#[test]
+fn relative_clause_content_ends_at_its_comma() {
+    let text = "Ms. Varga, who said the vote count was flawed, left the hall early.";
+    let q = quotes(text);
+    let r = find(text, &q, "the vote");
+    assert_eq!(&text[r.span.range()], "the vote count was flawed");
+}
+
+#[test]
+fn subordinate_clause_content_ends_at_its_comma() {
+    let text = "While the minister said the plan was far too costly, her deputy defended it.";
+    let q = quotes(text);
+    let r = find(text, &q, "the plan");
+    assert_eq!(&text[r.span.range()], "the plan was far too costly");
+}
+
+#[test]
+fn noun_phrase_object_ends_at_comma() {
+    let text = "The teachers union endorsed the transit levy, a measure it had opposed for years.";
+    let q = quotes(text);
+    let r = find(text, &q, "the transit");
+    assert_eq!(&text[r.span.range()], "the transit levy");
+}
+
+#[test]
+fn relative_clause_inside_content_subject_is_kept() {
+    let text = "Farmers said the ruling, which struck down the quota, helps small growers.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ruling");
+    assert_eq!(&text[r.span.range()], "the ruling, which struck down the quota, helps small growers");
+}
+
+#[test]
+fn base_form_cue_after_plural_subject_phrase() {
+    let text = "Aides to the governor say the budget will pass next week.";
+    let q = quotes(text);
+    let r = find(text, &q, "the budget");
+    assert_eq!(speaker(text, r), "Aides");
+    let text = "Jo Park and Ann Lee say the plan is deeply flawed.";
+    let q = quotes(text);
+    let r = find(text, &q, "the plan");
+    assert_eq!(speaker(text, r), "Jo Park and Ann Lee");
+}
+
+#[test]
+fn gerund_cue_takes_nominal_subject() {
+    let text = "The two fishing unions objected to the route, saying it cut through protected wetlands.";
+    let q = quotes(text);
+    let r = find(text, &q, "it cut");
+    assert_eq!(speaker(text, r), "The two fishing unions");
+}
+
+#[test]
+fn inverted_attribution_with_closing_apposition() {
+    let text = "The archive had been neglected for decades, said Ilka Brandt, the city's historian.";
+    let q = quotes(text);
+    let r = find(text, &q, "The archive");
+    assert_eq!(&text[r.span.range()], "The archive had been neglected for decades");
+    assert_eq!(speaker(text, r), "Ilka Brandt");
+}
+
+#[test]
+fn states_after_place_adjective_is_a_noun() {
+    let text = "Most Northern states that hold early votes have large cities.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
+fn time_phrase_between_speaker_and_cue_is_skipped() {
+    let text = "Governor Ilse Marten on Saturday argued that the fishing quota was unfair to small boats.";
+    let q = quotes(text);
+    let r = find(text, &q, "the fishing");
+    assert_eq!(speaker(text, r), "Governor Ilse Marten");
+}
+
+#[test]
+fn maintain_and_post_take_objects_without_that() {
+    for text in [
+        "Ms. Lund maintains a narrow lead in the polls over her rival.",
+        "The mayor posted a photo of the new bridge on Sunday morning.",
+        "The port faces some unique challenges, and the board knows it.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    let text = "Ms. Lund maintained that the count was badly flawed.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the count").span.range()], "the count was badly flawed");
+}
+
+#[test]
+fn date_after_cue_is_not_a_content() {
+    let text = "Mayor Ruth Ngata told reporters Friday at a rally in the old port.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    let text = "The council called Friday for a full recount of the ballots.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "for a full").span.range()], "for a full recount of the ballots");
+}
+
+#[test]
+fn attribution_before_closing_circumstance() {
+    let text = "The new rules are an insult to every small trader, market stallholders said Friday afternoon, as \
+                they packed up their stalls.";
+    let q = quotes(text);
+    let r = find(text, &q, "The new rules");
+    assert_eq!(&text[r.span.range()], "The new rules are an insult to every small trader");
+    assert_eq!(speaker(text, r), "market stallholders");
+}
+
+#[test]
+fn call_object_ends_at_dash() {
+    let text = "Senator Ines Kovac called the new levy a cruel tax on renters — a charge her rivals reject.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new levy");
+    assert_eq!(&text[r.span.range()], "the new levy a cruel tax on renters");
+}

@@ -153,7 +153,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         while j < n
             && j < start + 4
             && toks[j].kind == TokenKind::Word
-            && (is_cap(text, toks, j) || models.cue_lemma(w(text, toks, j)).is_none())
+            && (is_cap(text, toks, j)
+                || models.cue_lemma(w(text, toks, j)).is_none()
+                || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
         {
             j += 1;
@@ -256,7 +258,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         return None;
     }
     if let Some(c) = cue_at(text, toks, i, models) {
-        let (sp, kind, e) = np_forward(text, toks, i + c, models)?;
+        let (sp, kind, e) = np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
         return Some(Attribution {
             speaker: sp,
             kind,
@@ -264,7 +266,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             end_tok: e,
         });
     }
-    let (sp, kind, mut j) = np_forward(text, toks, i, models)?;
+    let (sp, kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
     // A parenthetical after the name: "Rep. Jo Park (D-Ore.) said".
     if j < n && w(text, toks, j) == "(" {
         if let Some(c) = (j + 1..n.min(j + 10)).find(|&k| w(text, toks, k) == ")") {
@@ -312,6 +314,66 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
         end_tok: j + c,
     })
+}
+
+/// A lowercase role before a name, after a cue: "said pollster Jo Park", "said former
+/// governor Ann Lee". The speaker is the role and the name.
+fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let n = toks.len();
+    let mut k = i;
+    while k < n
+        && k < i + 3
+        && toks[k].kind == TokenKind::Word
+        && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(
+            w(text, toks, k),
+            "in" | "on"
+                | "at"
+                | "of"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "that"
+                | "this"
+                | "last"
+                | "when"
+                | "while"
+                | "as"
+                | "if"
+                | "because"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "then"
+                | "so"
+                | "where"
+                | "who"
+                | "which"
+                | "with"
+                | "by"
+                | "from"
+                | "about"
+                | "than"
+                | "though"
+                | "although"
+                | "once"
+                | "whether"
+                | "the"
+                | "a"
+                | "an"
+        )
+        && cue_at(text, toks, k, models).is_none()
+    {
+        k += 1;
+    }
+    if k == i {
+        return None;
+    }
+    let (sp, kind, e) = np_forward(text, toks, k, models)?;
+    (kind == SpeakerKind::Name).then(|| (Span::new(toks[i].span.start, sp.end), kind, e))
 }
 
 /// Attribution right before a quote: tokens `toks[..end]` of its sentence up to the opening

@@ -5,7 +5,11 @@
 //! Contract: [`extract`] returns quotes sorted by span start; spans are UTF-8 byte offsets,
 //! the quote span excludes the quotation marks and runs from its first part's start to its
 //! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
-//! has two parts); speaker and cue spans lie in the same or an adjacent sentence. Speakers
+//! has two parts; the quotation after an attribution sentence of up to 250 bytes continues the
+//! quote unless it has an attribution of its own); speaker and cue spans lie in the same or an
+//! adjacent sentence. A quotation that finishes a sentence begun outside it and is attributed
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence; one opening
+//! after "that" or "to" is left to reported speech (Mixed). Speakers
 //! link to the entity whose mention lies inside the speaker phrase, or for he/she to the
 //! nearest preceding PERSON mention; an unknown speaker is left empty. Confidence (0..=1):
 //! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon at the
@@ -104,6 +108,12 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
     let mut quotes: Vec<Quote> = Vec::new();
     let mut fragments: Vec<Span> = Vec::new();
     let mut direct_ranges: Vec<(Span, bool)> = Vec::new();
+    // True when a quotation has an attribution of its own right after it.
+    let attributed = |q: &marks::Pair| -> bool {
+        let end = sent_of(q.close).map_or(q.close_end, |s| s.end).max(q.close_end);
+        let toks = tokenize(text, Span::new(q.close_end, ceil(text, end.min(q.close_end + WINDOW))));
+        attribution::after(text, &toks, 0, models).is_some()
+    };
     let mut k = 0;
     while k < pairs.len() {
         let p = &pairs[k];
@@ -127,16 +137,27 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
             .filter(|a| !opens_report(text, &toks, a, close_sent.end))
             .or_else(|| attribution::dash_credit(text, &toks, models))
             .map(|a| (a, 0.85));
+        // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
+        // quotes) that may make a reported sentence Mixed.
+        let embedded = sent_of(p.open).is_some_and(|s| word_count(&text[s.start..p.open]) >= 2);
+        // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
+        // it, attributed after it, is a mixed quote over the whole sentence.
+        let mixed_lead = (attr.is_some() && embedded && !text[..p.open].trim_end().ends_with(':'))
+            .then(|| sent_of(p.open).map(|s| reported::trim(text, Span::new(s.start, p.open))))
+            .flatten()
+            .filter(|l| !l.is_empty());
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
-            if let Some(q) = pairs.get(k + 1) {
+            if let Some(q) = pairs.get(k + 1).filter(|q| mixed_lead.is_none() && !attributed(q)) {
                 let gap_start = toks.get(a.end_tok.saturating_sub(1)).map_or(p.close_end, |t| t.span.end);
                 let gap = &text[gap_start.min(q.open)..q.open];
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
-                let short_tail =
-                    gap.len() <= 120 && gap.trim_end().ends_with(['.', ',']) && !gap.contains(['"', '“', '”', '\'']);
+                let short_tail = gap.len() <= 250
+                    && gap.trim_end().ends_with(['.', ','])
+                    && !gap.contains(['"', '“', '”'])
+                    && !gap.contains("''");
                 if (only_punct || short_tail) && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
@@ -147,7 +168,14 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
             let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
             let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
             let btoks = tokenize(text, Span::new(from, p.open.max(from)));
-            attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
+            // "said that “…”", "vowed to “…”": the quotation is part of a reported content
+            // (a mixed quote), found with reported speech below.
+            let subordinate = btoks
+                .last()
+                .is_some_and(|t| matches!(&text[t.span.range()], "that" | "to" | "whether" | "if" | "because" | "how"));
+            if !subordinate {
+                attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
+            }
             if attr.is_none() {
                 // "Smith said:" closing the previous paragraph.
                 if let Some(bi) = block_of(p.open) {
@@ -166,9 +194,6 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let words = word_count(&text[span.range()]);
         k += 1;
-        // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
-        // quotes) that may make a reported sentence Mixed.
-        let embedded = sent_of(p.open).is_some_and(|s| word_count(&text[s.start..p.open]) >= 2);
         // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
         // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
         let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
@@ -193,6 +218,13 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
             conf -= 0.15;
         }
         direct_ranges.push((Span::new(p.open, raw_end), attr.is_some()));
+        // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
+        // it, attributed after it, is a mixed quote over the whole sentence.
+        if let Some(lead) = mixed_lead {
+            let span = Span::new(lead.start, span.end);
+            quotes.push(Quote { span, parts: vec![span], kind: QuoteType::Mixed, cue, speaker, confidence: conf });
+            continue;
+        }
         quotes.push(Quote { span, parts, kind: QuoteType::Direct, cue, speaker, confidence: conf });
     }
 

@@ -5,7 +5,8 @@
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
-//! whether …").
+//! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
+//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma.
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -324,6 +325,7 @@ const NOUN_FORMS: &[&str] = &[
     "cries",
     "jokes",
     "boasts",
+    "challenges",
 ];
 
 /// Noun forms that are as often verbs after a singular nominal ("the paper reports that …").
@@ -332,9 +334,41 @@ const VERB_TOO: &[&str] = &["reports", "notes", "claims", "calls", "shows", "pos
 /// True when the cue at `v` is read as a noun or an idiom rather than a speech verb: a plural
 /// noun form after a determiner, possessive or nominal ("Park's remarks", "other states"), or
 /// "That said,".
-fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, kind: SpeakerKind) -> bool {
+fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, sp_tok: usize, kind: SpeakerKind) -> bool {
     let cue = w(text, toks, v).to_ascii_lowercase();
     let spk = &text[sp.range()];
+    // "most Southern states that …", "the Rust Belt states": a place adjective or a
+    // quantified name before "states" is a noun phrase.
+    if matches!(cue.as_str(), "states" | "state") && kind == SpeakerKind::Name {
+        let quantified = sp_tok > 0
+            && matches!(
+                w(text, toks, sp_tok - 1).to_ascii_lowercase().as_str(),
+                "most"
+                    | "many"
+                    | "all"
+                    | "other"
+                    | "the"
+                    | "some"
+                    | "several"
+                    | "both"
+                    | "those"
+                    | "these"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "in"
+                    | "of"
+                    | "early"
+                    | "key"
+                    | "swing"
+            );
+        let last = spk.rsplit(' ').next().unwrap_or("");
+        let adjective = ["ern", "ian", "can", "Belt", "ese", "ish"].iter().any(|x| last.ends_with(x));
+        if quantified || adjective {
+            return true;
+        }
+    }
     if cue == "said" && spk.eq_ignore_ascii_case("that") {
         return true;
     }
@@ -356,6 +390,58 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, kind: SpeakerKin
 /// Words after a comma that end a reported content (a relative or circumstantial clause).
 const CLAUSE_CUTS: &[&str] =
     &["which", "who", "whom", "whose", "while", "whereas", "with", "according", "citing", "compared"];
+
+/// Cues whose complement is a noun phrase ("endorsed Park", "called for a recount"): the
+/// content ends at the first comma, dash or parenthesis.
+const OBJECT_CUES: &[&str] = &[
+    "endorse",
+    "praise",
+    "criticize",
+    "criticise",
+    "defend",
+    "attack",
+    "blame",
+    "call",
+    "reject",
+    "dismiss",
+    "condemn",
+    "denounce",
+    "slam",
+    "blast",
+    "mock",
+    "tout",
+    "hail",
+    "applaud",
+    "welcome",
+    "challenge",
+    "highlight",
+    "cite",
+    "describe",
+    "mention",
+    "accuse",
+    "charge",
+    "called for",
+    "calls for",
+    "call for",
+    "calling for",
+    "called on",
+    "calls on",
+    "question",
+    "dispute",
+    "recount",
+    "decry",
+    "lament",
+    "announce",
+    "propose",
+    "recommend",
+    "demand",
+    "threaten",
+    "pledge",
+    "promise",
+    "vow",
+    "decline",
+    "refuse",
+];
 
 /// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
 const SPEECH: &[&str] = &[
@@ -417,6 +503,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         return None; // passive: "was asked", "is known"
     }
+    // A time phrase between the subject and the cue: "Park on Saturday criticized …".
+    if s > 2 && matches!(w(text, toks, s - 2), "on" | "in") && is_time_word(w(text, toks, s - 1)) {
+        s -= 2;
+    }
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
@@ -430,7 +520,53 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             && !models.is_title(&lw);
         let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
             || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"));
-        return plural.then_some(np);
+        if plural {
+            return Some(np);
+        }
+        // "Jo Park and Ann Lee say": two names.
+        if np.1 == SpeakerKind::Name && np.2 > 0 && w(text, toks, np.2 - 1) == "and" {
+            let o = clause_opening(text, toks, np.2 - 1, models);
+            if let Some((first, SpeakerKind::Name, e)) = np_forward(text, toks, o, models) {
+                if e + 1 == np.2 {
+                    return Some((Span::new(first.start, np.0.end), SpeakerKind::Name, o));
+                }
+            }
+        }
+        // "Aides to the governor say", "Critics of the plan, however, say": a plural subject,
+        // before a verb that is never a noun ("Voters in the state appear …" has no cue).
+        if !matches!(
+            word.as_str(),
+            "say"
+                | "argue"
+                | "insist"
+                | "believe"
+                | "think"
+                | "contend"
+                | "maintain"
+                | "predict"
+                | "warn"
+                | "suggest"
+                | "agree"
+                | "acknowledge"
+                | "admit"
+                | "worry"
+                | "complain"
+                | "expect"
+                | "feel"
+                | "know"
+                | "tell"
+                | "add"
+                | "allege"
+                | "recall"
+                | "explain"
+                | "concede"
+        ) {
+            return None;
+        }
+        let (sp, kind, o) = subject_before(text, toks, s, models)?;
+        let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head);
+        return (plural && kind != SpeakerKind::Pronoun).then_some((sp, kind, o));
     }
     // A second predicate of the clause: "Park called it a mistake and said …", "…, but says …".
     if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
@@ -542,9 +678,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
         return None;
     }
-    // "found that …", "continued that …": without "that" these verbs take objects ("found
-    // itself at the centre", "continued the tour").
-    if matches!(lemma, "find" | "continue") && (j >= n || w(text, toks, j) != "that") {
+    // "found that …", "continued that …", "maintained that …": without "that" these verbs
+    // take objects ("found itself at the centre", "maintains a lead", "posted a photo").
+    if matches!(lemma, "find" | "continue" | "maintain" | "post") && (j >= n || w(text, toks, j) != "that") {
         return None;
     }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
@@ -566,6 +702,21 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         j += 1;
     }
     if j >= n || (toks[j].kind == TokenKind::Punctuation && !is_open_mark(w(text, toks, j))) {
+        return None;
+    }
+    // "called Friday for a recount": the date stands between the cue and its complement.
+    if lemma == "call" && j + 2 < n && crate::calendar::is_date_word(w(text, toks, j)) && w(text, toks, j + 1) == "for"
+    {
+        return Some(j + 1);
+    }
+    // "told reporters Friday at a rally", "said Dec. 6 on television": a date and a
+    // circumstance, nothing reported.
+    if crate::calendar::is_date_word(w(text, toks, j))
+        && (j + 1 >= n
+            || PREPOSITIONS.contains(&w(text, toks, j + 1))
+            || toks[j + 1].kind != TokenKind::Word
+            || matches!(w(text, toks, j + 1), "night" | "morning" | "afternoon" | "evening"))
+    {
         return None;
     }
     Some(j)
@@ -658,22 +809,50 @@ pub fn find(
         (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
-    // "<content>, <speaker> <cue>." at the sentence end (the last comma of its final tokens).
-    let lo = n.saturating_sub(14).max(2);
-    if let Some(c) = (lo..n).rev().find(|&c| w(text, toks, c) == ",") {
-        if let Some(a) = attribution::after(text, toks, c + 1, models) {
-            let tail = &toks[a.end_tok.min(n)..];
+    // "<content>, <speaker> <cue>." at the sentence end (one of the last two commas of its final
+    // tokens: "…, said Jo Park, the board's chair.").
+    // The sentence may go on with a circumstance ("…, Park said Friday, as she left."): the
+    // attribution then closes the clause before its last ", as|while|when|… ".
+    let circumstance = (2..n.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            w(text, toks, k) == ","
+                && matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
+        })
+        .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
+    let ends = [Some(n), circumstance];
+    let commas = ends.into_iter().flatten().flat_map(|end| {
+        let lo = end.saturating_sub(14).max(2);
+        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(2).map(move |c| (c, end))
+    });
+    for (c, end) in commas {
+        if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
+            let mut tail = &toks[a.end_tok.min(end)..end];
+            // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
+            let appos = a.kind == SpeakerKind::Name
+                && tail.len() > 1
+                && text[tail[0].span.range()] == *","
+                && models.cue_lemma(&text[tail[1].span.range()]).is_none()
+                && (matches!(&text[tail[1].span.range()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                    || text[tail[1].span.range()].starts_with(char::is_uppercase));
+            if appos {
+                tail = &tail[1..];
+            }
             // What follows the attribution is a circumstance ("on Monday", "in a statement",
             // "when asked"), never the rest of a clause ("said the dismissals broke the deal").
-            let tail_opens = tail.first().is_none_or(|t| {
-                let x = &text[t.span.range()];
-                t.kind == TokenKind::Punctuation
-                    || PREPOSITIONS.contains(&x)
-                    || is_time_word(x)
-                    || matches!(x, "last" | "this" | "earlier" | "when" | "as" | "who" | "adding" | "noting" | "citing")
-            });
+            let tail_opens = appos
+                || tail.first().is_none_or(|t| {
+                    let x = &text[t.span.range()];
+                    t.kind == TokenKind::Punctuation
+                        || PREPOSITIONS.contains(&x)
+                        || is_time_word(x)
+                        || matches!(
+                            x,
+                            "last" | "this" | "earlier" | "when" | "as" | "who" | "adding" | "noting" | "citing"
+                        )
+                });
             let tail_ok = tail_opens
-                && tail.len() <= 10
+                && tail.len() <= if appos { 14 } else { 10 }
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
@@ -743,9 +922,19 @@ pub fn find(
             && w(text, toks, here - 1) == ","
             && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
         let spk = if gerund {
-            // "…, adding that …": the subject of the clause (the last speaker, or the opening name).
+            // "…, adding that …": the subject of the clause (the last speaker, or the opening name
+            // or noun phrase of two words or more: "Both parents objected, saying …").
             out.last().map(|r| (r.attr.speaker, r.attr.kind, here)).or_else(|| {
-                np_forward(text, toks, 0, models).filter(|x| x.1 != SpeakerKind::Nominal).map(|x| (x.0, x.1, here))
+                let o = clause_opening(text, toks, here, models);
+                np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
+                    // A noun phrase ends before a past-tense verb ("The two unions objected").
+                    let verb = (o + 1..x.2).find(|&k| {
+                        let y = w(text, toks, k);
+                        y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
+                    });
+                    let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
+                    (sp, x.1, here)
+                })
             })
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
@@ -762,7 +951,7 @@ pub fn find(
         let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
-        if noun_reading(text, toks, here, sp, kind) {
+        if noun_reading(text, toks, here, sp, sp_tok, kind) {
             continue;
         }
         // "…, said Jo Park, a historian.": an inverted attribution of the clause before it,
@@ -796,7 +985,52 @@ pub fn find(
             continue;
         };
         // The content runs to the clause end, or to a following ", <gerund cue>".
-        let end_tok = cuts[j];
+        let mut end_tok = cuts[j];
+        // "said the ruling, which struck down the law, shows …": a relative clause inside the
+        // content's subject is not its end.
+        while end_tok + 1 < n
+            && w(text, toks, end_tok) == ","
+            && matches!(w(text, toks, end_tok + 1), "which" | "who" | "whose")
+            && (j..end_tok).filter(|&k| toks[k].kind == TokenKind::Word).count() < 3
+        {
+            end_tok = cuts[end_tok + 1];
+        }
+        // A content inside a relative or subordinate clause ("Park, who said …, left";
+        // "While Park said …, others …") ends at that clause's comma; so does a noun phrase
+        // object ("endorsed Park, the first …").
+        let lemma = if c > 1 {
+            text[toks[here].span.start..toks[here + c - 1].span.end].to_ascii_lowercase()
+        } else {
+            models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
+        };
+        let object = OBJECT_CUES.contains(&lemma.as_str()) && j == here + c;
+        let opener = w(text, toks, sp_tok).to_ascii_lowercase();
+        let subordinate = (matches!(opener.as_str(), "who" | "which")
+            || (sp_tok > 0
+                && matches!(
+                    w(text, toks, sp_tok - 1).to_ascii_lowercase().as_str(),
+                    "while"
+                        | "though"
+                        | "although"
+                        | "when"
+                        | "because"
+                        | "if"
+                        | "as"
+                        | "since"
+                        | "whereas"
+                        | "after"
+                        | "before"
+                        | "unless"
+                )));
+        if object || subordinate {
+            let mut qj = 0;
+            if let Some(k) = (j + 1..end_tok).find(|&k| {
+                matches!(w(text, toks, k), "," | "—" | "–" | "--" | "(" | ";") && !in_quote(&mut qj, toks[k].span.start)
+                    || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
+            }) {
+                end_tok = k;
+            }
+        }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
         let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
@@ -843,7 +1077,7 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
     })
 }
 
-fn trim(text: &str, sp: Span) -> Span {
+pub(crate) fn trim(text: &str, sp: Span) -> Span {
     let s = &text[sp.range()];
     // Leading whitespace and list bullets ("• Commuters face …"), never a quotation mark.
     let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·')).len();
