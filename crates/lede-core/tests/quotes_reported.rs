@@ -358,3 +358,17 @@ fn call_object_ends_at_dash() {
     let r = find(text, &q, "the new levy");
     assert_eq!(&text[r.span.range()], "the new levy a cruel tax on renters");
 }
+
+#[test]
+fn name_inside_a_prepositional_modifier_is_not_the_speaker() {
+    // Was "U.S." (and linked to the United States entity).
+    let text =
+        "Officials in the U.S. said the tariffs would stay. Workers at the Lagos plant say they were never told.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the tariffs")), "Officials");
+    assert_eq!(speaker(text, find(text, &q, "they were")), "Workers");
+    // A name that is the subject itself is unchanged.
+    let text = "In Lagos, Maria Okafor said the pier would reopen.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Maria Okafor");
+}

@@ -606,9 +606,23 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
         return subject_before(text, toks, s, models);
     }
-    share_before(text, toks, s)
-        .or_else(|| np_backward(text, toks, s, models))
-        .or_else(|| subject_before(text, toks, s, models))
+    if let Some(share) = share_before(text, toks, s) {
+        return Some(share);
+    }
+    let np = np_backward(text, toks, s, models);
+    // "Officials in the U.S. said": a name right after a preposition (and its determiner)
+    // is inside the subject's modifier; the subject is the phrase that opens the clause.
+    if let Some((_, SpeakerKind::Name, mut o)) = np {
+        if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") {
+            o -= 1;
+        }
+        if o > 0 && PREPOSITIONS.contains(&w(text, toks, o - 1)) {
+            if let Some(subject) = subject_before(text, toks, s, models) {
+                return Some(subject);
+            }
+        }
+    }
+    np.or_else(|| subject_before(text, toks, s, models))
 }
 
 /// Index of the first content token after a cue ending at `j` (listener objects and
