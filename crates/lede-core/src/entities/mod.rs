@@ -458,6 +458,16 @@ mod tests {
     }
 
     #[test]
+    fn and_inside_an_agency_name_does_not_split_it() {
+        // Was "Securities" + "Exchange Commission": only a company suffix splits at "and".
+        let text = "The Securities and Exchange Commission fined the Bank of England and Acme Widgets Inc. on Monday.";
+        let ents = run(text);
+        assert_eq!(find(&ents, "Securities and Exchange Commission").kind, EntityType::Org);
+        assert_eq!(find(&ents, "Bank of England").kind, EntityType::Org);
+        assert_eq!(find(&ents, "Acme Widgets Inc").kind, EntityType::Org);
+    }
+
+    #[test]
     fn us_aliases_group() {
         let text = "Officials in the U.S. said the United States would act. The US embassy agreed.";
         let ents = run(text);

@@ -95,7 +95,7 @@ pub fn find(
     let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
     rule_fallback(&p.rules, &mut chunks);
-    split_conjoined(text, &spans, models, &mut chunks);
+    split_conjoined(text, &spans, &mut chunks);
     for (mut a, b, nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
         // Leading determiners and titles are not part of the mention.
@@ -251,16 +251,21 @@ fn rule_fallback(rules: &[u8], chunks: &mut Vec<(usize, usize, NameType)>) {
     }
 }
 
+/// Company suffixes that end a name of their own after "and" (see [`split_conjoined`]).
+const CORPORATE_SUFFIXES: &[&str] =
+    &["Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "Holdings"];
+
 /// Split an organisation chunk at "and" when the part after it ends with a corporate
 /// suffix of its own ("Bank of England and Acme Widgets Inc." is two organisations).
-fn split_conjoined(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
+fn split_conjoined(text: &str, spans: &[Span], chunks: &mut Vec<(usize, usize, NameType)>) {
     let mut out = Vec::with_capacity(chunks.len());
     for &(a, b, nt) in chunks.iter() {
         let w = |i: usize| strip_poss(&text[spans[i].range()]);
+        // Only a company suffix: "Securities and Exchange Commission" and "Department of
+        // Health and Human Services" are one name each.
         let last_head = |i: usize| {
             let x = w(i);
-            let x = x.strip_suffix('.').unwrap_or(x);
-            models.name_heads.get(x).is_some_and(|h| h.0 == EntityType::Org)
+            CORPORATE_SUFFIXES.contains(&x.strip_suffix('.').unwrap_or(x))
         };
         let mut e = b;
         while e > a && !w(e - 1).chars().any(char::is_alphanumeric) {
