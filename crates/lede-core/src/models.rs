@@ -169,6 +169,9 @@ impl Models {
                 continue;
             }
             if name == TAGGER_FILE {
+                if !with_tagger {
+                    continue;
+                }
                 let bytes = std::fs::read(&path).map_err(|e| Error::ModelIo { path: path.clone(), source: e })?;
                 tagger = (bytes, Source::File(path));
                 continue;
@@ -183,7 +186,7 @@ impl Models {
             slot.2 = Source::File(path);
         }
         if !with_tagger {
-            tagger = (Vec::new(), Source::Embedded);
+            tagger.0.clear();
         }
         Models::build(files, tagger)
     }
@@ -358,18 +361,17 @@ impl Models {
                 }
                 "word_clusters.tsv" => {
                     for (no, l) in lines {
-                        let mut parts = l.split('\t');
-                        let word = parts.next().unwrap_or_default();
-                        let mut ids = [0u16; CLUSTER_LEVELS];
-                        for id in ids.iter_mut() {
-                            *id = parts
-                                .next()
-                                .and_then(|c| c.parse().ok())
-                                .ok_or_else(|| bad(no, "expected WORD and one cluster id (0..65535) per level"))?;
-                        }
-                        if word.is_empty() || parts.next().is_some() {
-                            return Err(bad(no, "expected WORD and one cluster id (0..65535) per level"));
-                        }
+                        let row = || -> Option<(&str, [u16; CLUSTER_LEVELS])> {
+                            let mut parts = l.split('\t');
+                            let word = parts.next().filter(|w| !w.is_empty())?;
+                            let mut ids = [0u16; CLUSTER_LEVELS];
+                            for id in ids.iter_mut() {
+                                *id = parts.next()?.parse().ok()?;
+                            }
+                            parts.next().is_none().then_some((word, ids))
+                        };
+                        let (word, ids) =
+                            row().ok_or_else(|| bad(no, "expected WORD and one cluster id (0..65535) per level"))?;
                         m.clusters.insert(word.to_string(), ids);
                     }
                 }

@@ -289,20 +289,16 @@ impl Weights {
         self.ts[i] = self.now;
         self.w[i] += delta;
     }
-    fn averaged(&self, prune: f32) -> Vec<(u32, [f32; NTAGS])> {
-        let mut out = Vec::new();
-        for (&id, &r) in &self.rows {
-            let mut row = [0f32; NTAGS];
-            for (t, x) in row.iter_mut().enumerate() {
+    /// Every feature's averaged weight row (pruning is the caller's, after bagging).
+    fn averaged(&self) -> Vec<(u32, [f32; NTAGS])> {
+        let avg = |r: usize| {
+            std::array::from_fn(|t| {
                 let i = r * NTAGS + t;
                 let tot = self.tot[i] + (self.now - self.ts[i]) as f64 * self.w[i] as f64;
-                *x = (tot / self.now.max(1) as f64) as f32;
-            }
-            if row.iter().any(|x| x.abs() >= prune) {
-                out.push((id, row));
-            }
-        }
-        out
+                (tot / self.now.max(1) as f64) as f32
+            })
+        };
+        self.rows.iter().map(|(&id, &r)| (id, avg(r))).collect()
     }
 }
 
@@ -411,7 +407,7 @@ fn fit(
         }
         let mut msg = format!("epoch {}: token errors {:.4}", ep + 1, err as f64 / tot.max(1) as f64);
         if !dev_refs.is_empty() && (ep + 1 == epochs || ep % 2 == 1) {
-            let avg = w.averaged(0.0);
+            let avg = w.averaged();
             let mut aw = Weights::default();
             for (id, row) in avg {
                 let n = aw.rows.len();
@@ -488,7 +484,7 @@ fn train(args: &[String]) -> Res<()> {
         }
         let w = fit(&train_refs, &prep, &dev_refs, &dev_prep, epochs, run_seed, t0);
         let total = w.rows.len();
-        for (id, row) in w.averaged(0.0) {
+        for (id, row) in w.averaged() {
             let acc = bagged.entry(id).or_insert([0.0; NTAGS]);
             for (a, x) in acc.iter_mut().zip(row) {
                 *a += x / bags as f32;
@@ -496,9 +492,9 @@ fn train(args: &[String]) -> Res<()> {
         }
         eprintln!("bag {}: {total} features", b + 1);
     }
-    let mut avg: Vec<(u32, [f32; NTAGS])> =
+    // `to_bytes` sorts the rows by feature id.
+    let avg: Vec<(u32, [f32; NTAGS])> =
         bagged.into_iter().filter(|(_, row)| row.iter().any(|x| x.abs() >= prune)).collect();
-    avg.sort_by_key(|f| f.0);
     let seen = avg.len();
     let bytes = TaggerModel::to_bytes(&avg);
     TaggerModel::from_bytes(&bytes)?;

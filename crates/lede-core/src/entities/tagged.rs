@@ -187,7 +187,6 @@ fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Ve
             i += 1;
             continue;
         };
-        let inside: Vec<usize> = (i..i + k).filter_map(|j| owner[j]).collect();
         let nt = match kind {
             EntityType::Person => NameType::Person,
             EntityType::Org => NameType::Org,
@@ -195,17 +194,12 @@ fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Ve
             EntityType::Norp => NameType::Norp,
             _ => NameType::Misc,
         };
-        let widens = match (inside.first(), inside.last()) {
-            (None, _) => true,
-            // The tagger's own chunk wins; a part of the name is widened only when the tagger
-            // gave it the lexicon name's type.
-            (Some(&f), Some(&l)) => {
-                !(chunks[f].0 == i && chunks[l].1 == i + k && f == l) && inside.iter().all(|&n| chunks[n].2 == nt)
-            }
-            _ => unreachable!(),
-        };
-        if widens {
-            inside.iter().for_each(|&n| replaced[n] = true);
+        // The tagger's own chunk wins; chunks that are parts of the name are widened only when
+        // the tagger gave them the lexicon name's type.
+        let inside = || (i..i + k).filter_map(|j| owner[j]);
+        let exactly_one_chunk = owner[i].is_some_and(|n| chunks[n].1 == i + k);
+        if !exactly_one_chunk && inside().all(|n| chunks[n].2 == nt) {
+            inside().for_each(|n| replaced[n] = true);
             added.push((i, i + k, nt));
         }
         i += k;

@@ -436,23 +436,28 @@ impl<'m> Featurizer<'m> {
         p: &mut Prepared,
     ) {
         let m = self.models;
+        let n = words.len();
+        p.featured = limit.min(n);
+        // The words a featured word's features read (up to two to its right); the word facts
+        // below are looked up for those only, and left at their defaults after them.
+        let ctx = (p.featured + 2).min(n);
         rule_codes_into(m, words, lower_seen, &mut p.rule_scratch, &mut p.rules);
         p.low.fill(words, norm_into);
         p.shapes.fill(words, shape_into);
         p.clusters.clear();
-        p.clusters.extend((0..p.low.bounds.len()).map(|k| {
-            let known = k >= PAD && k < PAD + words.len();
-            known.then(|| m.clusters.get(p.low.get(k)).copied()).flatten().unwrap_or(NO_CLUSTER)
-        }));
+        p.clusters.resize(PAD, NO_CLUSTER);
+        p.clusters.extend((0..ctx).map(|i| m.clusters.get(p.low.get(i + PAD)).copied().unwrap_or(NO_CLUSTER)));
+        p.clusters.resize(n + 2 * PAD, NO_CLUSTER);
         m.gazetteer.token_flags(words, &mut p.gaz);
         p.title.clear();
-        p.title.extend(words.iter().map(|w| m.is_title(w)));
+        p.title.extend(words[..ctx].iter().map(|w| m.is_title(w)));
+        p.title.resize(n, false);
         p.head.clear();
-        p.head.extend(words.iter().map(|w| m.name_heads.get(*w).map_or(0, |h| head_code(h.0))));
+        p.head.extend(words[..ctx].iter().map(|w| m.name_heads.get(*w).map_or(0, |h| head_code(h.0))));
+        p.head.resize(n, 0);
         p.feats.clear();
         p.offs.clear();
         let first_word = words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or(0);
-        p.featured = limit.min(words.len());
         for i in 0..p.featured {
             p.offs.push(p.feats.len());
             self.word_features(words, seen_lower, first_word, p, i);
