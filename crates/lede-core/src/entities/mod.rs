@@ -4,8 +4,10 @@
 //! a non-empty UTF-8 byte-offset range into the text, inside a sentence of a content block
 //! (all blocks with `include_boilerplate`), without a leading determiner or title; mentions
 //! of one entity are sorted and disjoint. Grouping: same text or same lexicon alias; a lone
-//! surname or given name joins the PERSON whose longer name contains it; an acronym joins the
-//! ORG/GPE whose initials it spells. Canonical name: the longest proper mention (or lexicon
+//! surname or given name joins the PERSON whose longer name contains it (surname reading
+//! first, then the person named in full most often), even over a one-word place name ("Paris"
+//! after "Valeska Paris"); an acronym joins the ORG/GPE whose initials (or CamelCase
+//! capitals) it spells; a lone ORG head word ("the Church") joins the one organisation it heads. Canonical name: the longest proper mention (or lexicon
 //! alias target). Salience (0..=1): `mentions + 2·in_headline + 1.5·(1 − first_pos/len)`, ×0.3
 //! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
@@ -113,7 +115,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
     if models.tagger.is_some() {
         propagate_names(text, &sents, &mut raw);
     }
-    group(text, raw, &headline_spans)
+    group(text, raw, &headline_spans, models)
 }
 
 /// Document consistency: a name tagged once is tagged everywhere in the document. Untagged
@@ -273,12 +275,47 @@ fn acronym_key(w: &str) -> Option<String> {
     (k.len() >= 2 && k.len() <= 8 && k.chars().all(|c| c.is_ascii_uppercase())).then_some(k)
 }
 
+/// Capitals of a one-word CamelCase name with at least two of them: "LibriVox" -> "LV".
+fn camel_initials(name: &str) -> Option<String> {
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
+    let caps: String = name.chars().filter(|c| c.is_uppercase()).collect();
+    let lower = name.chars().filter(|c| c.is_lowercase()).count();
+    (caps.chars().count() >= 2 && lower >= 2 && name.chars().next().is_some_and(char::is_uppercase)).then_some(caps)
+}
+
+/// Last words (3+ chars) of the multi-word PERSON mentions.
+fn person_last_words<'t>(text: &'t str, raw: &[RawMention]) -> HashSet<&'t str> {
+    raw.iter()
+        .filter(|m| m.kind == EntityType::Person && m.words >= 2)
+        .filter_map(|m| text[m.span.range()].split_whitespace().next_back())
+        .filter(|w| w.chars().count() >= 3)
+        .collect()
+}
+
+/// The person a lone name part refers to, among the groups whose full names contain it:
+/// prefer names that end in it (a surname), then the person named in full most often, then
+/// the one introduced first.
+fn pick_person(cands: &[(usize, bool)], groups: &[Group]) -> Option<usize> {
+    let any_last = cands.iter().any(|c| c.1);
+    cands
+        .iter()
+        .filter(|c| c.1 || !any_last)
+        .max_by_key(|&&(g, _)| (groups[g].mentions.len(), std::cmp::Reverse(g)))
+        .map(|c| c.0)
+}
+
 /// Group raw mentions (sorted by start) into entities.
-pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<Entity> {
+pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span], models: &Models) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::default();
+    // Name part -> (group, the part is the name's last word).
+    let mut by_part: HashMap<String, Vec<(usize, bool)>> = HashMap::default();
     let mut by_initials: HashMap<String, usize> = HashMap::default();
+    // Head word of a multi-word organisation ("Church" of "Church of Scientology") -> groups.
+    let mut by_head: HashMap<String, Vec<usize>> = HashMap::default();
+    let surnames = person_last_words(text, &raw);
     let key_of = |m: &RawMention| -> String {
         let t = &text[m.span.range()];
         if is_numeric(m.kind) {
@@ -288,8 +325,14 @@ pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<E
         }
     };
     // Pass A: full names and lexicon names; pass B: lone words that may refer back to them.
-    let lone =
-        |m: &RawMention| !is_numeric(m.kind) && m.words == 1 && m.strength != Strength::Lexicon && m.alias_of.is_none();
+    // A one-word lexicon name that is the last word of a person's full name in this document
+    // ("Paris" after "Valeska Paris") waits for pass B too, where the person claims it.
+    let lone = |m: &RawMention| {
+        !is_numeric(m.kind)
+            && m.words == 1
+            && m.alias_of.is_none()
+            && (m.strength != Strength::Lexicon || surnames.contains(&text[m.span.range()]))
+    };
     for pass in 0..2 {
         for m in raw.iter().filter(|m| lone(m) == (pass == 1)) {
             let t = text[m.span.range()].to_string();
@@ -297,16 +340,18 @@ pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<E
             let mut target = by_key.get(&key).copied();
             if target.is_none() && pass == 1 {
                 if let Some(c) = by_part.get(&t) {
-                    if c.len() == 1 || c.iter().all(|&g| c[0] == g) {
-                        target = Some(c[0]);
-                    } else {
-                        // Ambiguous: the most recently introduced person with that name part.
-                        target = c.last().copied();
-                    }
+                    target = pick_person(c, &groups);
                 }
                 if target.is_none() {
                     if let Some(k) = acronym_key(&t) {
                         target = by_initials.get(&k).copied();
+                    }
+                }
+                let org_head = models.name_heads.get(t.as_str()).is_some_and(|h| h.0 == EntityType::Org);
+                if target.is_none() && org_head {
+                    // "the Church" after "Church of Scientology": only when one organisation has that head.
+                    if let Some([g]) = by_head.get(&t).map(Vec::as_slice) {
+                        target = Some(*g);
                     }
                 }
             }
@@ -352,19 +397,35 @@ pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span]) -> Vec<E
                     groups[g].roles.push(r.clone());
                 }
             }
+            if matches!(groups[g].kind, EntityType::Org | EntityType::Gpe) {
+                // One-word CamelCase names are lone words: registered in either pass, before
+                // the acronyms that follow them in the text are grouped (raw is sorted).
+                if let Some(ini) = camel_initials(&t) {
+                    by_initials.entry(ini).or_insert(g);
+                }
+            }
             if pass == 0 && !is_numeric(m.kind) {
                 let words: Vec<&str> = t.split_whitespace().collect();
                 if groups[g].kind == EntityType::Person && words.len() >= 2 {
-                    for part in [words[0], words[words.len() - 1]] {
+                    let n = words.len();
+                    for (part, last) in [(words[0], n == 1 || words[0] == words[n - 1]), (words[n - 1], true)] {
                         let v = by_part.entry(part.to_string()).or_default();
-                        if !v.contains(&g) {
-                            v.push(g);
+                        match v.iter_mut().find(|(x, _)| *x == g) {
+                            Some(e) => e.1 |= last,
+                            None => v.push((g, last)),
                         }
                     }
                 }
                 if matches!(groups[g].kind, EntityType::Org | EntityType::Gpe) {
                     if let Some(ini) = initials(&t) {
                         by_initials.entry(ini).or_insert(g);
+                    }
+                }
+                if groups[g].kind == EntityType::Org && words.len() >= 2 {
+                    let head = if words[1] == "of" { words[0] } else { words[words.len() - 1] };
+                    let v = by_head.entry(head.to_string()).or_default();
+                    if !v.contains(&g) {
+                        v.push(g);
                     }
                 }
             }
@@ -465,6 +526,54 @@ mod tests {
         assert_eq!(find(&ents, "Securities and Exchange Commission").kind, EntityType::Org);
         assert_eq!(find(&ents, "Bank of England").kind, EntityType::Org);
         assert_eq!(find(&ents, "Acme Widgets Inc").kind, EntityType::Org);
+    }
+
+    fn texts_of<'a>(text: &'a str, e: &Entity) -> Vec<&'a str> {
+        e.mentions.iter().map(|m| &text[m.span.range()]).collect()
+    }
+
+    #[test]
+    fn lone_surname_prefers_the_name_it_ends() {
+        // "Okafor" starts one name and ends another: the surname reading wins.
+        let text = "Okafor Holdings sold a painting by Grace Okafor to a gallery in Lagos. Grace Okafor said she was pleased. Okafor began painting in 1990.";
+        let ents = run(text);
+        let p = find(&ents, "Grace Okafor");
+        assert_eq!(texts_of(text, p), vec!["Grace Okafor", "Grace Okafor", "Okafor"]);
+    }
+
+    #[test]
+    fn lone_surname_shared_by_two_people_joins_the_one_named_most() {
+        let text = "Daniel Brennan won the race on Sunday. His cousin Tom Brennan finished fifth. Daniel Brennan said the course was hard. Brennan will race again in May.";
+        let ents = run(text);
+        let d = find(&ents, "Daniel Brennan");
+        assert_eq!(texts_of(text, d).last(), Some(&"Brennan"));
+        assert_eq!(find(&ents, "Tom Brennan").mentions.len(), 1);
+    }
+
+    #[test]
+    fn place_name_that_is_a_persons_surname_joins_the_person() {
+        // Was a GPE of its own: "Paris" after "Helen Paris" is her.
+        let text = "The novelist Helen Paris spoke to students on Monday. Paris said her next book is set at sea.";
+        let ents = run(text);
+        let p = find(&ents, "Helen Paris");
+        assert_eq!(p.kind, EntityType::Person);
+        assert_eq!(texts_of(text, p), vec!["Helen Paris", "Paris"]);
+    }
+
+    #[test]
+    fn organisation_head_word_refers_back_to_the_organisation() {
+        let text = "The Church of the Open Door opened a school in Leeds. A spokesman for the Church said on Friday that it would open another.";
+        let ents = run(text);
+        let c = find(&ents, "Church of the Open Door");
+        assert_eq!(texts_of(text, c), vec!["Church of the Open Door", "Church"]);
+    }
+
+    #[test]
+    fn camel_case_name_groups_with_its_capitals() {
+        let text = "The startup TalkWave raised $5 million on Monday. Analysts at Morgan Stanley said TW had beaten forecasts.";
+        let ents = run(text);
+        let b = find(&ents, "TalkWave");
+        assert_eq!(texts_of(text, b), vec!["TalkWave", "TW"]);
     }
 
     #[test]
