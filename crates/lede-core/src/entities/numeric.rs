@@ -1,4 +1,5 @@
-//! Dates, times, money, percentages, ordinals and cardinals found by simple token rules.
+//! Dates, times, durations ("twelve years" DATE, "48 hours" TIME, with a trailing "ago"),
+//! money, percentages, ordinals and cardinals found by simple token rules.
 //!
 //! Contract: [`find`] returns raw mentions (UTF-8 byte offsets, inside the sentence's
 //! tokens, non-overlapping, sorted) for one sentence. One left-to-right pass with bounded
@@ -59,6 +60,13 @@ const NUMBER_WORDS: &[&str] = &[
     "ten",
     "eleven",
     "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
     "twenty",
     "thirty",
     "forty",
@@ -75,6 +83,23 @@ const NUMBER_WORDS: &[&str] = &[
     "thousands",
     "millions",
 ];
+
+/// The type of a duration whose unit is `unit` (lowercase): calendar units are DATE, clock
+/// units TIME (OntoNotes: "twelve years", "48 hours").
+fn duration_kind(unit: &str) -> Option<EntityType> {
+    match unit {
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "decade" | "decades"
+        | "century" | "centuries" => Some(EntityType::Date),
+        "hour" | "hours" | "minute" | "minutes" => Some(EntityType::Time),
+        _ => None,
+    }
+}
+
+/// End (exclusive token index) of a duration "NUMBER UNIT [ago]" whose number ends before `b`.
+fn duration_end(w: &dyn Fn(usize) -> String, b: usize) -> Option<(usize, EntityType)> {
+    let kind = duration_kind(&w(b))?;
+    Some(if w(b + 1) == "ago" { (b + 2, kind) } else { (b + 1, kind) })
+}
 
 fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20")
@@ -102,6 +127,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
         out.push(RawMention { span, kind, strength: Strength::Rule, role: None, alias_of: None, words: b - a });
     };
+    let lower = |i: usize| -> String { w(i).to_lowercase() };
     let mut lw = String::new(); // the current token in lowercase (one buffer for the sentence)
     let mut i = 0;
     while i < n {
@@ -124,6 +150,12 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
             }
             if WEEKDAYS.contains(&t) && w(b) == "," && is_date_word(w(b + 1)) && !WEEKDAYS.contains(&w(b + 1)) {
                 b += 2;
+            }
+            if WEEKDAYS.contains(&t) && matches!(w(b), "morning" | "afternoon" | "evening" | "night") {
+                // "Thursday night": a time of day (OntoNotes TIME).
+                push(i, b + 1, EntityType::Time, out);
+                i = b + 1;
+                continue;
             }
             if is_day(w(b)) {
                 b += 1;
@@ -199,6 +231,11 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
                 if SCALE.contains(&next.as_str()) {
                     b += 1;
                 }
+                if let Some((e, kind)) = duration_end(&lower, b) {
+                    push(i, e, kind, out);
+                    i = e;
+                    continue;
+                }
                 let kind = if CURRENCY_WORDS.contains(&w(b).to_lowercase().as_str()) {
                     b += 1;
                     EntityType::Money
@@ -215,15 +252,62 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
             i += 1;
             continue;
         }
-        if toks[i].kind == TokenKind::Word && NUMBER_WORDS.contains(&lw.as_str()) {
+        if toks[i].kind == TokenKind::Word && (NUMBER_WORDS.contains(&lw.as_str()) || lw == "one") {
             let mut b = i + 1;
             while b < n && b < i + 4 && NUMBER_WORDS.contains(&w(b).to_lowercase().as_str()) {
                 b += 1;
+            }
+            if let Some((e, kind)) = duration_end(&lower, b) {
+                push(i, e, kind, out);
+                i = e;
+                continue;
+            }
+            if lw == "one" {
+                // "one" alone is too often a pronoun to be a cardinal.
+                i += 1;
+                continue;
             }
             push(i, b, EntityType::Cardinal, out);
             i = b;
             continue;
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn found(text: &str) -> Vec<(&str, EntityType)> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut out = Vec::new();
+        find(text, &toks, &mut out);
+        out.iter().map(|m| (&text[m.span.range()], m.kind)).collect()
+    }
+
+    #[test]
+    fn durations_are_dates_or_times() {
+        assert_eq!(
+            found("She worked there for twelve years and left 48 hours ago, after 15 years of talks."),
+            vec![
+                ("twelve years", EntityType::Date),
+                ("48 hours ago", EntityType::Time),
+                ("15 years", EntityType::Date)
+            ]
+        );
+        assert_eq!(
+            found("Seventeen years ago it took one day."),
+            vec![("Seventeen years ago", EntityType::Date), ("one day", EntityType::Date)]
+        );
+        // "one" without a unit is not a number mention; other numbers stay cardinals.
+        assert_eq!(found("One of the three boats sank."), vec![("three", EntityType::Cardinal)]);
+    }
+
+    #[test]
+    fn weekday_with_a_part_of_the_day_is_a_time() {
+        assert_eq!(found("They met on Thursday night in Leeds."), vec![("Thursday night", EntityType::Time)]);
+        assert_eq!(found("They met on Thursday, May 7, 2015."), vec![("Thursday, May 7, 2015", EntityType::Date)]);
     }
 }
