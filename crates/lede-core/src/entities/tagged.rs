@@ -14,17 +14,18 @@
 use std::borrow::Cow;
 
 use super::names::{push_lowercase, strip_poss, DocInfo};
-use super::tagger::{Featurizer, NameType, Prepared, TaggerModel};
+use super::tagger::{Featurizer, NameType, TaggerModel, WordScores};
 use super::{RawMention, Strength};
 use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 
-/// Buffers [`find`] reuses from one sentence to the next (no allocation per word).
+/// What [`find`] keeps from one sentence to the next of a document: the tagger's cache of
+/// word rows (valid for one model: keep one `Scratch` per document) and reused buffers.
 #[derive(Default)]
 pub struct Scratch {
-    prepared: Prepared,
+    words: WordScores,
     tags: Vec<u8>,
 }
 
@@ -80,7 +81,7 @@ pub fn find(
         .collect();
     let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let fz = Featurizer::new(models);
-    let Scratch { prepared: p, tags } = scratch;
+    let Scratch { words: ws, tags } = scratch;
     // Post-processing cuts every name back to end at a capitalised word or a number, so the
     // words after the last such word can only be `O`: they are context, not tagged.
     let limit = (0..spans.len())
@@ -90,11 +91,10 @@ pub fn find(
                 || (kinds[i] == TokenKind::Word && text[spans[i].range()].chars().any(char::is_uppercase))
         })
         .map_or(0, |i| i + 1);
-    fz.prepare_upto(&wr, &seen, doc.lower_seen, limit, p);
-    tagger.decode(p, tags);
+    tagger.tag_cached(&fz, &wr, &seen, doc.lower_seen, limit, ws, tags);
     let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
-    rule_fallback(&p.rules, &mut chunks);
+    rule_fallback(ws.rules(), &mut chunks);
     split_conjoined(text, &spans, &mut chunks);
     for (mut a, b, nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
