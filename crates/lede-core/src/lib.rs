@@ -58,13 +58,22 @@ impl Engine {
         let need_seg = opts.features.segmentation || opts.features.quotes || opts.features.entities;
         let mut seg =
             if need_seg { segment::segment(text, &self.models, opts.tokens) } else { Segmentation::default() };
-        let entities = if opts.features.entities || opts.features.quotes {
-            entities::extract(text, &seg, &self.models, opts)
+        // Entities and quotes read the same content sentences: tokenize them once.
+        let sents = if opts.features.entities || opts.features.quotes {
+            entities::content_sentences(text, &seg, opts)
         } else {
             Vec::new()
         };
-        let quotes =
-            if opts.features.quotes { quotes::extract(text, &seg, &entities, &self.models, opts) } else { Vec::new() };
+        let entities = if opts.features.entities || opts.features.quotes {
+            entities::extract_tokenized(text, &seg, &sents, &self.models)
+        } else {
+            Vec::new()
+        };
+        let quotes = if opts.features.quotes {
+            quotes::extract_tokenized(text, &seg, &sents, &entities, &self.models, opts)
+        } else {
+            Vec::new()
+        };
         // Entities computed only to resolve speakers are not returned; speaker links keep
         // their indices (entity ids are stable: the same text and options give the same).
         let entities = if opts.features.entities { entities } else { Vec::new() };

@@ -67,9 +67,14 @@ pub fn content_sentences(text: &str, seg: &Segmentation, opts: &Options) -> Vec<
 
 /// Extract entities.
 pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) -> Vec<Entity> {
-    let sents = content_sentences(text, seg, opts);
+    extract_tokenized(text, seg, &content_sentences(text, seg, opts), models)
+}
+
+/// [`extract`] from the [`content_sentences`] the caller already has (tokenized once for
+/// entities and quotes).
+pub fn extract_tokenized(text: &str, seg: &Segmentation, sents: &[(usize, Vec<Token>)], models: &Models) -> Vec<Entity> {
     let mut lower_seen: HashSet<&str> = HashSet::default();
-    for (_, toks) in &sents {
+    for (_, toks) in sents {
         for t in toks {
             let w = &text[t.span.range()];
             if t.kind == TokenKind::Word && w.len() <= 30 && w.chars().next().is_some_and(char::is_lowercase) {
@@ -81,7 +86,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
     let mut scratch = tagged::Scratch::default();
-    for (si, toks) in &sents {
+    for (si, toks) in sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
         if in_headline {
@@ -111,7 +116,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         fit_headline_names(text, &mut raw, &headline_spans, models, &lower_seen);
     }
     if models.tagger.is_some() {
-        propagate_names(text, &sents, &mut raw);
+        propagate_names(text, sents, &mut raw);
     }
     group(text, raw, &headline_spans)
 }
