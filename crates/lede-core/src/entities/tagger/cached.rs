@@ -54,6 +54,9 @@ pub struct WordScores {
     rule_scratch: RuleScratch,
     low: String,
     shape: String,
+    /// What the sentinels give the first word (`<s>` on its left) and the last (`</s>` on
+    /// its right), computed once.
+    ends: Option<(Row, Row)>,
 }
 
 impl WordScores {
@@ -197,8 +200,12 @@ impl TaggerModel {
             ws.slots.push(e);
         }
         let (bos, eos) = (str_hash("<s>"), str_hash("</s>"));
-        let first_left = neighbour_row(self, T_LOW_M1, T_CLUSTER_M1, bos, NO_CLUSTER);
-        let last_right = neighbour_row(self, T_LOW_P1, T_CLUSTER_P1, eos, NO_CLUSTER);
+        let (first_left, last_right) = *ws.ends.get_or_insert_with(|| {
+            (
+                neighbour_row(self, T_LOW_M1, T_CLUSTER_M1, bos, NO_CLUSTER),
+                neighbour_row(self, T_LOW_P1, T_CLUSTER_P1, eos, NO_CLUSTER),
+            )
+        });
         let WordScores { entries, slots, gaz, rules, .. } = ws;
         let at = |j: usize| &entries[slots[j] as usize];
         // Lowercase and shape hashes of word `i + d`, sentinels outside the sentence.
