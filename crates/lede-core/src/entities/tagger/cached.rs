@@ -2,12 +2,15 @@
 //! [`Featurizer::prepare_upto`] + [`TaggerModel::decode`].
 //!
 //! Most of a word's features depend on one word only: its own form, lowercase form,
-//! affixes, shape, clusters and word-list facts, and what it contributes as the left or
-//! right neighbour of another word (its lowercase form, clusters, title or head-word
-//! fact). Words repeat within a document, so [`WordScores`] sums those weight rows once per
-//! distinct word and keeps three rows per word (`own`, `left`, `right`); tagging a word
-//! then adds three cached rows and looks up only the features that depend on several
-//! positions (bigrams, shape trigrams, gazetteer flags, rule codes, previous tags).
+//! affixes, shape, clusters and word-list facts, and what it contributes to the words up to
+//! two places before and after it (its lowercase form, clusters, title or head-word fact).
+//! Words repeat within a document, so [`WordScores`] sums those weight rows once per
+//! distinct word. The features of a few positions together take few values in a document
+//! (the shapes of a word and its neighbours, the rule codes of a word and its neighbours,
+//! the two previous tags), so their summed rows are cached by those values; the features of
+//! a word after an `O` tag or outside the rule layer's names are cached with the word.
+//! Tagging a word then adds cached rows and looks up only the word bigrams, gazetteer flags
+//! and the rare remaining features in the model.
 //!
 //! Contract: the tags are exactly those of `prepare_upto` + `decode` on the same words,
 //! the same `seen_lower`, the same `lower_seen` and the same limit (the feature multiset
@@ -30,14 +33,28 @@ struct Entry {
     /// [`str_hash`] of its lowercase form ([`norm`]) and of its [`shape`].
     low_h: u64,
     shape_h: u64,
-    /// Name-head code (0: not a head word), for the `+2` head feature.
-    head: u8,
     /// Features of the word itself.
     own: Row,
-    /// Features it gives the word after it (`-1` templates).
+    /// Its previous-tag features when the previous tag is `O`.
+    after_o: Row,
+    /// Its rule-shape feature when its rule code is 0.
+    rule0: Row,
+    /// Features it gives the word after it (`-1` templates) and the one after that (`-2`).
     left: Row,
-    /// Features it gives the word before it (`+1` templates).
+    left2: Row,
+    /// Features it gives the word before it (`+1` templates) and the one before that (`+2`).
     right: Row,
+    right2: Row,
+}
+
+/// What the sentinels give the words next to them: `<s>` as `-1` and `-2` neighbour,
+/// `</s>` as `+1` and `+2`.
+#[derive(Clone, Copy)]
+struct Ends {
+    left: Row,
+    left2: Row,
+    right: Row,
+    right2: Row,
 }
 
 /// Per-document cache of word rows (see the module docs), plus the per-sentence buffers.
@@ -47,6 +64,13 @@ pub struct WordScores {
     index: FastMap<u64, u32>,
     arena: String,
     entries: Vec<Entry>,
+    /// Shape features by the shape hashes of words `i-1`, `i`, `i+1`.
+    shapes: FastMap<[u64; 3], Row>,
+    /// Rule features (except rule-shape) by the rule codes of words `i-1`, `i`, `i+1`.
+    rule_rows: FastMap<[u8; 3], Row>,
+    /// Tag features of the two previous tags, by `prev2 * (NTAGS + 1) + prev`.
+    prev_rows: Vec<Option<Row>>,
+    ends: Option<Ends>,
     /// Entry of each context word of the current sentence.
     slots: Vec<u32>,
     gaz: Vec<u16>,
@@ -54,9 +78,6 @@ pub struct WordScores {
     rule_scratch: RuleScratch,
     low: String,
     shape: String,
-    /// What the sentinels give the first word (`<s>` on its left) and the last (`</s>` on
-    /// its right), computed once.
-    ends: Option<(Row, Row)>,
 }
 
 impl WordScores {
@@ -102,8 +123,12 @@ impl WordScores {
         let c = m.clusters.get(l).copied().unwrap_or(NO_CLUSTER);
         let title = m.is_title(w);
         let head = m.name_heads.get(w).map_or(0, |h| head_code(h.0));
-        let mut own = [0; NTAGS];
-        for id in [
+        let row = |ids: &[u32]| {
+            let mut r = [0; NTAGS];
+            ids.iter().for_each(|&id| tm.add(id, &mut r));
+            r
+        };
+        let mut own = row(&[
             Fh::new(T_BIAS).id(),
             Fh::new(T_WORD).h(word_h).id(),
             Fh::new(T_LOW).h(hl).id(),
@@ -112,9 +137,7 @@ impl WordScores {
             Fh::new(T_SUF4).s(suffix(l, 4)).id(),
             Fh::new(T_PRE3).s(prefix(l, 3)).id(),
             Fh::new(T_SHAPE).h(sh).id(),
-        ] {
-            tm.add(id, &mut own);
-        }
+        ]);
         if c == NO_CLUSTER {
             tm.add(Fh::new(T_CLUSTER).b(0xff).id(), &mut own);
         } else {
@@ -134,6 +157,8 @@ impl WordScores {
         if let Some(e) = m.lexicon.get(w) {
             tm.add(Fh::new(T_LEX).b(head_code(e.kind)).id(), &mut own);
         }
+        let after_o = row(&[Fh::new(T_PREV_LOW).b(0).h(hl).id(), Fh::new(T_PREV_SHAPE).b(0).h(sh).id()]);
+        let rule0 = row(&[Fh::new(T_RULE_SHAPE).b(0).h(sh).id()]);
         let mut left = neighbour_row(tm, T_LOW_M1, T_CLUSTER_M1, hl, c);
         if title {
             tm.add(Fh::new(T_TITLE_M1).id(), &mut left);
@@ -142,9 +167,15 @@ impl WordScores {
         if head > 0 {
             tm.add(Fh::new(T_HEAD_P1).b(head).id(), &mut right);
         }
+        let left2 = row(&[Fh::new(T_LOW_M2).h(hl).id()]);
+        let mut right2 = row(&[Fh::new(T_LOW_P2).h(hl).id()]);
+        if head > 0 {
+            tm.add(Fh::new(T_HEAD_P2).b(head).id(), &mut right2);
+        }
         let start = self.arena.len();
         self.arena.push_str(w);
-        self.entries.push(Entry { word: (start, self.arena.len()), low_h: hl, shape_h: sh, head, own, left, right });
+        let word = (start, self.arena.len());
+        self.entries.push(Entry { word, low_h: hl, shape_h: sh, own, after_o, rule0, left, left2, right, right2 });
         (self.entries.len() - 1) as u32
     }
 }
@@ -200,13 +231,23 @@ impl TaggerModel {
             ws.slots.push(e);
         }
         let (bos, eos) = (str_hash("<s>"), str_hash("</s>"));
-        let (first_left, last_right) = *ws.ends.get_or_insert_with(|| {
-            (
-                neighbour_row(self, T_LOW_M1, T_CLUSTER_M1, bos, NO_CLUSTER),
-                neighbour_row(self, T_LOW_P1, T_CLUSTER_P1, eos, NO_CLUSTER),
-            )
+        let ends = *ws.ends.get_or_insert_with(|| {
+            let one = |id: u32| {
+                let mut r = [0; NTAGS];
+                self.add(id, &mut r);
+                r
+            };
+            Ends {
+                left: neighbour_row(self, T_LOW_M1, T_CLUSTER_M1, bos, NO_CLUSTER),
+                left2: one(Fh::new(T_LOW_M2).h(bos).id()),
+                right: neighbour_row(self, T_LOW_P1, T_CLUSTER_P1, eos, NO_CLUSTER),
+                right2: one(Fh::new(T_LOW_P2).h(eos).id()),
+            }
         });
-        let WordScores { entries, slots, gaz, rules, .. } = ws;
+        if ws.prev_rows.is_empty() {
+            ws.prev_rows.resize((NTAGS + 1) * (NTAGS + 1), None);
+        }
+        let WordScores { entries, slots, gaz, rules, shapes, rule_rows, prev_rows, .. } = ws;
         let at = |j: usize| &entries[slots[j] as usize];
         // Lowercase and shape hashes of word `i + d`, sentinels outside the sentence.
         let low = |i: usize, d: isize| match i.checked_add_signed(d) {
@@ -225,27 +266,39 @@ impl TaggerModel {
             let e = at(i);
             let (hl, sh) = (e.low_h, e.shape_h);
             let mut s = e.own;
-            add_row(&mut s, if i > 0 { &at(i - 1).left } else { &first_left });
-            add_row(&mut s, if i + 1 < n { &at(i + 1).right } else { &last_right });
-            let (l_m1, l_p1, s_m1, s_p1) = (low(i, -1), low(i, 1), shp(i, -1), shp(i, 1));
+            add_row(&mut s, if i > 0 { &at(i - 1).left } else { &ends.left });
+            add_row(&mut s, if i > 1 { &at(i - 2).left2 } else { &ends.left2 });
+            add_row(&mut s, if i + 1 < n { &at(i + 1).right } else { &ends.right });
+            add_row(&mut s, if i + 2 < n { &at(i + 2).right2 } else { &ends.right2 });
+            self.add(Fh::new(T_BI_M1).h(low(i, -1)).h(hl).id(), &mut s);
+            self.add(Fh::new(T_BI_P1).h(hl).h(low(i, 1)).id(), &mut s);
+            let (s_m1, s_p1) = (shp(i, -1), shp(i, 1));
+            add_row(
+                &mut s,
+                shapes.entry([s_m1, sh, s_p1]).or_insert_with(|| {
+                    let mut r = [0; NTAGS];
+                    self.add(Fh::new(T_SHAPE_M1).h(s_m1).h(sh).id(), &mut r);
+                    self.add(Fh::new(T_SHAPE_P1).h(sh).h(s_p1).id(), &mut r);
+                    self.add(Fh::new(T_SHAPE_3).h(s_m1).h(sh).h(s_p1).id(), &mut r);
+                    r
+                }),
+            );
             let r = rules[i];
-            for id in [
-                Fh::new(T_LOW_M2).h(low(i, -2)).id(),
-                Fh::new(T_LOW_P2).h(low(i, 2)).id(),
-                Fh::new(T_BI_M1).h(l_m1).h(hl).id(),
-                Fh::new(T_BI_P1).h(hl).h(l_p1).id(),
-                Fh::new(T_SHAPE_M1).h(s_m1).h(sh).id(),
-                Fh::new(T_SHAPE_P1).h(sh).h(s_p1).id(),
-                Fh::new(T_SHAPE_3).h(s_m1).h(sh).h(s_p1).id(),
-                Fh::new(T_RULE).b(r).id(),
-                Fh::new(T_RULE_SHAPE).b(r).h(sh).id(),
-                Fh::new(T_RULE_M1).b(if i > 0 { rules[i - 1] } else { 255 }).b(r).id(),
-                Fh::new(T_RULE_P1).b(r).b(if i + 1 < n { rules[i + 1] } else { 255 }).id(),
-            ] {
-                self.add(id, &mut s);
-            }
-            if i + 2 < n && at(i + 2).head > 0 {
-                self.add(Fh::new(T_HEAD_P2).b(at(i + 2).head).id(), &mut s);
+            let (r_m1, r_p1) = (if i > 0 { rules[i - 1] } else { 255 }, if i + 1 < n { rules[i + 1] } else { 255 });
+            add_row(
+                &mut s,
+                rule_rows.entry([r_m1, r, r_p1]).or_insert_with(|| {
+                    let mut row = [0; NTAGS];
+                    self.add(Fh::new(T_RULE).b(r).id(), &mut row);
+                    self.add(Fh::new(T_RULE_M1).b(r_m1).b(r).id(), &mut row);
+                    self.add(Fh::new(T_RULE_P1).b(r).b(r_p1).id(), &mut row);
+                    row
+                }),
+            );
+            if r == 0 {
+                add_row(&mut s, &e.rule0);
+            } else {
+                self.add(Fh::new(T_RULE_SHAPE).b(r).h(sh).id(), &mut s);
             }
             if i == first_word {
                 self.add(Fh::new(T_FIRST).h(sh).id(), &mut s);
@@ -262,13 +315,18 @@ impl TaggerModel {
             if seen_lower.get(i).copied().unwrap_or(false) {
                 self.add(Fh::new(T_SEENLOW).b((i == first_word) as u8).id(), &mut s);
             }
-            for id in [
-                Fh::new(T_PREV).b(prev).id(),
-                Fh::new(T_PREV2).b(prev2).b(prev).id(),
-                Fh::new(T_PREV_LOW).b(prev).h(hl).id(),
-                Fh::new(T_PREV_SHAPE).b(prev).h(sh).id(),
-            ] {
-                self.add(id, &mut s);
+            let pr = prev_rows[prev2 as usize * (NTAGS + 1) + prev as usize].get_or_insert_with(|| {
+                let mut r = [0; NTAGS];
+                self.add(Fh::new(T_PREV).b(prev).id(), &mut r);
+                self.add(Fh::new(T_PREV2).b(prev2).b(prev).id(), &mut r);
+                r
+            });
+            add_row(&mut s, pr);
+            if prev == 0 {
+                add_row(&mut s, &e.after_o);
+            } else {
+                self.add(Fh::new(T_PREV_LOW).b(prev).h(hl).id(), &mut s);
+                self.add(Fh::new(T_PREV_SHAPE).b(prev).h(sh).id(), &mut s);
             }
             let best = best_tag(&s, prev);
             tags.push(best);
