@@ -67,12 +67,19 @@ pub fn content_sentences(text: &str, seg: &Segmentation, opts: &Options) -> Vec<
 
 /// Extract entities.
 pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) -> Vec<Entity> {
-    extract_tokenized(text, seg, &content_sentences(text, seg, opts), models)
+    extract_tokenized(text, seg, &content_sentences(text, seg, opts), models, &mut tagged::Scratch::default())
 }
 
 /// [`extract`] from the [`content_sentences`] the caller already has (tokenized once for
-/// entities and quotes).
-pub fn extract_tokenized(text: &str, seg: &Segmentation, sents: &[(usize, Vec<Token>)], models: &Models) -> Vec<Entity> {
+/// entities and quotes), with the tagger's buffers and word cache `scratch` (reusable
+/// across documents analysed with the same `models`).
+pub fn extract_tokenized(
+    text: &str,
+    seg: &Segmentation,
+    sents: &[(usize, Vec<Token>)],
+    models: &Models,
+    scratch: &mut tagged::Scratch,
+) -> Vec<Entity> {
     let mut lower_seen: HashSet<&str> = HashSet::default();
     for (_, toks) in sents {
         for t in toks {
@@ -85,7 +92,7 @@ pub fn extract_tokenized(text: &str, seg: &Segmentation, sents: &[(usize, Vec<To
     let doc = names::DocInfo { lower_seen: &lower_seen };
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
-    let mut scratch = tagged::Scratch::default();
+    scratch.next_document();
     for (si, toks) in sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
@@ -96,7 +103,7 @@ pub fn extract_tokenized(text: &str, seg: &Segmentation, sents: &[(usize, Vec<To
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
         match &models.tagger {
-            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut scratch, &mut name_found),
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
         }
         // Names win over numbers they overlap (rare: "Fifth Avenue").

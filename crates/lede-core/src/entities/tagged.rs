@@ -21,12 +21,28 @@ use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 
-/// What [`find`] keeps from one sentence to the next of a document: the tagger's cache of
-/// word rows (valid for one model: keep one `Scratch` per document) and reused buffers.
+/// What [`find`] keeps from one sentence to the next: the tagger's cache of word rows and
+/// reused buffers. The cache depends only on the models, so one `Scratch` may serve many
+/// documents, as long as they are all analysed with the same (unchanged) [`Models`]; call
+/// [`Scratch::next_document`] before each.
 #[derive(Default)]
 pub struct Scratch {
     words: WordScores,
     tags: Vec<u8>,
+}
+
+/// Distinct words a [`Scratch`] keeps cached across documents (about 350 bytes each); past
+/// that the cache starts again from empty.
+const MAX_CACHED_WORDS: usize = 16_384;
+
+impl Scratch {
+    /// Ready the scratch for the next document: the word cache is kept, unless it has grown
+    /// past [`MAX_CACHED_WORDS`].
+    pub fn next_document(&mut self) {
+        if self.words.len() > MAX_CACHED_WORDS {
+            self.words.clear_words();
+        }
+    }
 }
 
 /// Find name mentions in one sentence with the tagger.

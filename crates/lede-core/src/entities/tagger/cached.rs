@@ -17,8 +17,8 @@
 //! of every word is the same, and scores are exact integer sums, so the order of addition
 //! does not matter; the tests below compare both paths). The trainer keeps using
 //! [`Prepared`]. The cache is keyed by the word's text and valid for one [`TaggerModel`] and
-//! one [`Models`]: keep one per document (or at least per model). Memory is linear in the
-//! number of distinct words.
+//! one unchanged [`Models`] (the engine keeps a few, reused across documents). Memory is
+//! linear in the number of distinct words ([`WordScores::clear_words`] bounds it).
 
 use super::*;
 use crate::models::HashMap as FastMap;
@@ -94,6 +94,13 @@ impl WordScores {
     /// True when nothing is cached yet.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Forget the cached words (the rows that depend on the model only stay).
+    pub fn clear_words(&mut self) {
+        self.index.clear();
+        self.arena.clear();
+        self.entries.clear();
     }
 
     /// The entry of `w`, computed on first sight.
