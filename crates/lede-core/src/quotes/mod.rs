@@ -252,7 +252,7 @@ pub fn extract_tokenized(
         let q1 = quoted.partition_point(|q| q.start < sent.end);
         let b0 = blocked.partition_point(|q| q.end <= sent.start);
         let b1 = blocked.partition_point(|q| q.start < sent.end);
-        let found = reported::find(text, &toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
+        let found = reported::find(text, toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
         for r in found {
             let outer = Span::new(r.lead.map_or(r.content.start, |l| l.start), r.content.end);
             let inner: Vec<Span> =

@@ -192,8 +192,8 @@ impl WordScores {
 fn neighbour_row(tm: &TaggerModel, t_low: u8, t_cluster: u8, hl: u64, c: [u16; CLUSTER_LEVELS]) -> Row {
     let mut r = [0; NTAGS];
     tm.add(Fh::new(t_low).h(hl).id(), &mut r);
-    for level in 1..CLUSTER_LEVELS {
-        tm.add(Fh::new(t_cluster).b(level as u8).h(c[level] as u64).id(), &mut r);
+    for (level, &id) in c.iter().enumerate().skip(1) {
+        tm.add(Fh::new(t_cluster).b(level as u8).h(id as u64).id(), &mut r);
     }
     r
 }
