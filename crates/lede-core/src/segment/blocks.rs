@@ -408,6 +408,11 @@ pub struct Context<'a> {
 /// separate words (a lone `\r` does not); other text splits at any Unicode whitespace.
 pub fn count_words(s: &str, cap: usize) -> usize {
     if !s.is_ascii() {
+        if !has_non_ascii_space(s) {
+            // Other characters are all word bytes: count by bytes, with every ASCII
+            // whitespace (a lone `\r` too, as `char::is_whitespace` says) separating words.
+            return count_words_bytes::<true>(s.as_bytes(), cap);
+        }
         // Byte by byte: only the non-ASCII characters whose first byte is C2, E1, E2 or E3
         // can be whitespace (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029,
         // U+202F, U+205F, U+3000), so only those are decoded. Any other byte of a non-ASCII
@@ -435,14 +440,29 @@ pub fn count_words(s: &str, cap: usize) -> usize {
         }
         return n.min(cap);
     }
+    count_words_bytes::<false>(s.as_bytes(), cap)
+}
+
+/// True when `s` holds a non-ASCII whitespace character (all of them start with byte C2,
+/// E1, E2 or E3, which are never continuation bytes).
+fn has_non_ascii_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xE1, b))
+        .any(|i| s[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
+/// [`count_words`] over bytes where only ASCII whitespace separates words: after a space,
+/// tab or newline (`ALL_WS`: after any ASCII whitespace) a byte that is not whitespace starts
+/// a word.
+fn count_words_bytes<const ALL_WS: bool>(b: &[u8], cap: usize) -> usize {
     #[inline]
     fn ws(x: u8) -> bool {
         matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
     }
-    // A word starts at the first byte, or after a space, tab or newline, at a byte that is
-    // not whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
+    // A word starts at the first byte, or after a separator, at a byte that is not
+    // whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
     // exit, so it vectorises, and the count still stops soon after the `cap`-th word.
-    let b = s.as_bytes();
     let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
     if n >= cap {
         return cap;
@@ -456,8 +476,12 @@ pub fn count_words(s: &str, cap: usize) -> usize {
             .zip(&b[start..end])
             .map(|(&prev, &x)| {
                 // Branch-free, so the loop vectorises: `\t`..=`\r` are 9..=13.
-                let sep = (prev == b' ') | (prev == b'\n') | (prev == b'\t');
                 let space = (x == b' ') | (x.wrapping_sub(b'\t') < 5);
+                let sep = if ALL_WS {
+                    (prev == b' ') | (prev.wrapping_sub(b'\t') < 5)
+                } else {
+                    (prev == b' ') | (prev == b'\n') | (prev == b'\t')
+                };
                 u8::from(sep & !space)
             })
             // At most CHUNK (< 256) per chunk: byte lanes cannot overflow.
