@@ -69,9 +69,21 @@ pub fn content_sentences(text: &str, seg: &Segmentation, opts: &Options) -> Vec<
 
 /// Extract entities.
 pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) -> Vec<Entity> {
-    let sents = content_sentences(text, seg, opts);
+    extract_tokenized(text, seg, &content_sentences(text, seg, opts), models, &mut tagged::Scratch::default())
+}
+
+/// [`extract`] from the [`content_sentences`] the caller already has (tokenized once for
+/// entities and quotes), with the tagger's buffers and word cache `scratch` (reusable
+/// across documents analysed with the same `models`).
+pub fn extract_tokenized(
+    text: &str,
+    seg: &Segmentation,
+    sents: &[(usize, Vec<Token>)],
+    models: &Models,
+    scratch: &mut tagged::Scratch,
+) -> Vec<Entity> {
     let mut lower_seen: HashSet<&str> = HashSet::default();
-    for (_, toks) in &sents {
+    for (_, toks) in sents {
         for t in toks {
             let w = &text[t.span.range()];
             if t.kind == TokenKind::Word && w.len() <= 30 && w.chars().next().is_some_and(char::is_lowercase) {
@@ -82,8 +94,8 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
     let doc = names::DocInfo { lower_seen: &lower_seen };
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
-    let mut scratch = tagged::Scratch::default();
-    for (si, toks) in &sents {
+    scratch.next_document();
+    for (si, toks) in sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
         if in_headline {
@@ -93,7 +105,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
         match &models.tagger {
-            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, &mut scratch, &mut name_found),
+            Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
         }
         // Names win over numbers they overlap (rare: "Fifth Avenue").
@@ -113,7 +125,7 @@ pub fn extract(text: &str, seg: &Segmentation, models: &Models, opts: &Options) 
         fit_headline_names(text, &mut raw, &headline_spans, models, &lower_seen);
     }
     if models.tagger.is_some() {
-        propagate_names(text, &sents, &mut raw);
+        propagate_names(text, sents, &mut raw);
     }
     group(text, raw, &headline_spans, models)
 }

@@ -14,18 +14,35 @@
 use std::borrow::Cow;
 
 use super::names::{push_lowercase, strip_poss, DocInfo};
-use super::tagger::{Featurizer, NameType, Prepared, TaggerModel};
+use super::tagger::{Featurizer, NameType, TaggerModel, WordScores};
 use super::{RawMention, Strength};
 use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 
-/// Buffers [`find`] reuses from one sentence to the next (no allocation per word).
+/// What [`find`] keeps from one sentence to the next: the tagger's cache of word rows and
+/// reused buffers. The cache depends only on the models, so one `Scratch` may serve many
+/// documents, as long as they are all analysed with the same (unchanged) [`Models`]; call
+/// [`Scratch::next_document`] before each.
 #[derive(Default)]
 pub struct Scratch {
-    prepared: Prepared,
+    words: WordScores,
     tags: Vec<u8>,
+}
+
+/// Distinct words a [`Scratch`] keeps cached across documents (about 350 bytes each); past
+/// that the cache starts again from empty.
+const MAX_CACHED_WORDS: usize = 16_384;
+
+impl Scratch {
+    /// Ready the scratch for the next document: the word cache is kept, unless it has grown
+    /// past [`MAX_CACHED_WORDS`].
+    pub fn next_document(&mut self) {
+        if self.words.len() > MAX_CACHED_WORDS {
+            self.words.clear_words();
+        }
+    }
 }
 
 /// Find name mentions in one sentence with the tagger.
@@ -80,7 +97,7 @@ pub fn find(
         .collect();
     let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let fz = Featurizer::new(models);
-    let Scratch { prepared: p, tags } = scratch;
+    let Scratch { words: ws, tags } = scratch;
     // Post-processing cuts every name back to end at a capitalised word or a number, so the
     // words after the last such word can only be `O`: they are context, not tagged.
     let limit = (0..spans.len())
@@ -90,11 +107,10 @@ pub fn find(
                 || (kinds[i] == TokenKind::Word && text[spans[i].range()].chars().any(char::is_uppercase))
         })
         .map_or(0, |i| i + 1);
-    fz.prepare_upto(&wr, &seen, doc.lower_seen, limit, p);
-    tagger.decode(p, tags);
+    tagger.tag_cached(&fz, &wr, &seen, doc.lower_seen, limit, ws, tags);
     let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, &spans, models, &mut chunks);
-    rule_fallback(&p.rules, &mut chunks);
+    rule_fallback(ws.rules(), &mut chunks);
     split_conjoined(text, &spans, &mut chunks);
     for (mut a, b, nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];

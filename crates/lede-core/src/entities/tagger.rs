@@ -5,7 +5,9 @@
 //! maps word indices back to its UTF-8 byte-offset tokens). [`TaggerModel::tag`] returns
 //! name chunks as word-index ranges `start..end` with a [`NameType`], sorted, disjoint,
 //! never empty. Features ([`Featurizer::prepare`], [`Prepared::features`]) are shared with
-//! the trainer (`lede-train`), so training and tagging see exactly the same ids. Time is
+//! the trainer (`lede-train`), so training and tagging see exactly the same ids; tagging
+//! goes through [`TaggerModel::tag_cached`] (module `cached`), which gives the same tags with
+//! the one-word features summed once per distinct word of a document. Time is
 //! linear in the number of words (a bounded number of hashed features per word, one table
 //! look-up each).
 //!
@@ -24,6 +26,9 @@ use super::names::LowerSeen;
 use crate::error::Error;
 use crate::models::{Models, CLUSTER_LEVELS};
 use crate::types::{EntityType, Span, Token, TokenKind};
+
+mod cached;
+pub use cached::WordScores;
 
 /// Format version of `ner_tagger.bin` this build reads and writes.
 pub const MODEL_VERSION: u32 = 2;
@@ -632,6 +637,22 @@ impl Hasher for PassHasher {
     }
 }
 
+/// The best tag allowed after `prev` ([`START`] before the sentence); the first in tag
+/// order on a tie.
+#[inline]
+fn best_tag(scores: &[i32; NTAGS], prev: u8) -> u8 {
+    let pv = if prev == START { 0 } else { prev };
+    let mut best = 0u8;
+    let mut bs = i32::MIN;
+    for (t, &s) in scores.iter().enumerate() {
+        if allowed(pv, t as u8) && s > bs {
+            bs = s;
+            best = t as u8;
+        }
+    }
+    best
+}
+
 /// A trained tagger: feature id → weight row.
 pub struct TaggerModel {
     /// Quantised weight rows, in the table itself: a hit costs one dependent memory access
@@ -743,15 +764,7 @@ impl TaggerModel {
             for id in p.tag_features(i, prev2, prev) {
                 self.add(id, &mut scores);
             }
-            let pv = if prev == START { 0 } else { prev };
-            let mut best = 0u8;
-            let mut bs = i32::MIN;
-            for (t, &s) in scores.iter().enumerate() {
-                if allowed(pv, t as u8) && s > bs {
-                    bs = s;
-                    best = t as u8;
-                }
-            }
+            let best = best_tag(&scores, prev);
             tags.push(best);
             prev2 = prev;
             prev = best;

@@ -88,6 +88,19 @@ impl Resolver<'_> {
 
 /// Extract quotes.
 pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Models, opts: &Options) -> Vec<Quote> {
+    extract_tokenized(text, seg, &content_sentences(text, seg, opts), entities, models, opts)
+}
+
+/// [`extract`] from the [`content_sentences`] the caller already has (tokenized once for
+/// entities and quotes).
+pub fn extract_tokenized(
+    text: &str,
+    seg: &Segmentation,
+    sents: &[(usize, Vec<Token>)],
+    entities: &[Entity],
+    models: &Models,
+    opts: &Options,
+) -> Vec<Quote> {
     let blocks: Vec<usize> =
         (0..seg.blocks.len()).filter(|&i| opts.include_boilerplate || seg.blocks[i].kind.is_content()).collect();
     let block_spans: Vec<Span> = blocks.iter().map(|&i| seg.blocks[i].span).collect();
@@ -233,13 +246,13 @@ pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Mod
     quoted.sort_by_key(|s| s.start);
     let blocked: Vec<Span> = direct_ranges.iter().filter(|d| d.1).map(|d| d.0).collect();
     let mut absorbed: Vec<Span> = Vec::new();
-    for (si, toks) in content_sentences(text, seg, opts) {
+    for &(si, ref toks) in sents {
         let sent = seg.sentences[si].span;
         let q0 = quoted.partition_point(|q| q.end <= sent.start);
         let q1 = quoted.partition_point(|q| q.start < sent.end);
         let b0 = blocked.partition_point(|q| q.end <= sent.start);
         let b1 = blocked.partition_point(|q| q.start < sent.end);
-        let found = reported::find(text, &toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
+        let found = reported::find(text, toks, clause_end(text, sent), models, &quoted[q0..q1], &blocked[b0..b1]);
         for r in found {
             let outer = Span::new(r.lead.map_or(r.content.start, |l| l.start), r.content.end);
             let inner: Vec<Span> =

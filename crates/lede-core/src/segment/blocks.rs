@@ -408,10 +408,27 @@ pub struct Context<'a> {
 /// separate words (a lone `\r` does not); other text splits at any Unicode whitespace.
 pub fn count_words(s: &str, cap: usize) -> usize {
     if !s.is_ascii() {
-        let mut n = 0;
-        let mut in_word = false;
-        for c in s.chars() {
-            let space = c.is_whitespace();
+        if !has_non_ascii_space(s) {
+            // Other characters are all word bytes: count by bytes, with every ASCII
+            // whitespace (a lone `\r` too, as `char::is_whitespace` says) separating words.
+            return count_words_bytes::<true>(s.as_bytes(), cap);
+        }
+        // Byte by byte: only the non-ASCII characters whose first byte is C2, E1, E2 or E3
+        // can be whitespace (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029,
+        // U+202F, U+205F, U+3000), so only those are decoded. Any other byte of a non-ASCII
+        // character is part of a word.
+        let b = s.as_bytes();
+        let (mut n, mut in_word, mut i) = (0, false, 0);
+        while i < b.len() {
+            let x = b[i];
+            let (space, len) = if x < 0x80 {
+                (x == b' ' || x.wrapping_sub(b'\t') < 5, 1)
+            } else if matches!(x, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                let c = s[i..].chars().next().unwrap_or('x');
+                (c.is_whitespace(), c.len_utf8())
+            } else {
+                (false, 1)
+            };
             if !space && !in_word {
                 n += 1;
                 if n >= cap {
@@ -419,17 +436,33 @@ pub fn count_words(s: &str, cap: usize) -> usize {
                 }
             }
             in_word = !space;
+            i += len;
         }
         return n.min(cap);
     }
+    count_words_bytes::<false>(s.as_bytes(), cap)
+}
+
+/// True when `s` holds a non-ASCII whitespace character (all of them start with byte C2,
+/// E1, E2 or E3, which are never continuation bytes).
+fn has_non_ascii_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xE1, b))
+        .any(|i| s[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
+/// [`count_words`] over bytes where only ASCII whitespace separates words: after a space,
+/// tab or newline (`ALL_WS`: after any ASCII whitespace) a byte that is not whitespace starts
+/// a word.
+fn count_words_bytes<const ALL_WS: bool>(b: &[u8], cap: usize) -> usize {
     #[inline]
     fn ws(x: u8) -> bool {
         matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
     }
-    // A word starts at the first byte, or after a space, tab or newline, at a byte that is
-    // not whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
+    // A word starts at the first byte, or after a separator, at a byte that is not
+    // whitespace. Pairs of bytes are counted a chunk at a time: the inner loop has no
     // exit, so it vectorises, and the count still stops soon after the `cap`-th word.
-    let b = s.as_bytes();
     let mut n = usize::from(b.first().is_some_and(|&x| !ws(x)));
     if n >= cap {
         return cap;
@@ -443,8 +476,12 @@ pub fn count_words(s: &str, cap: usize) -> usize {
             .zip(&b[start..end])
             .map(|(&prev, &x)| {
                 // Branch-free, so the loop vectorises: `\t`..=`\r` are 9..=13.
-                let sep = (prev == b' ') | (prev == b'\n') | (prev == b'\t');
                 let space = (x == b' ') | (x.wrapping_sub(b'\t') < 5);
+                let sep = if ALL_WS {
+                    (prev == b' ') | (prev.wrapping_sub(b'\t') < 5)
+                } else {
+                    (prev == b' ') | (prev == b'\n') | (prev == b'\t')
+                };
                 u8::from(sep & !space)
             })
             // At most CHUNK (< 256) per chunk: byte lanes cannot overflow.
@@ -667,6 +704,18 @@ mod tests {
         fn count_words_matches_reference(s in "[a \t\n\r\x0b\x0c\u{a0}\u{2003}é]{0,40}", cap in 0usize..12) {
             prop_assert_eq!(count_words(&s, cap), count_words_reference(&s, cap));
             prop_assert_eq!(count_words(&s, usize::MAX), count_words_reference(&s, usize::MAX));
+        }
+
+        #[test]
+        fn count_words_matches_reference_unicode_spaces(
+            s in "[a \u{85}\u{a0}\u{a9}\u{1680}\u{1681}\u{2000}-\u{200b}\u{2019}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{3001}é€😀]{0,40}",
+            any in "(\\PC|\\s){0,40}",
+            cap in 0usize..12,
+        ) {
+            for t in [&s, &any] {
+                prop_assert_eq!(count_words(t, cap), count_words_reference(t, cap));
+                prop_assert_eq!(count_words(t, usize::MAX), count_words_reference(t, usize::MAX));
+            }
         }
 
         #[test]

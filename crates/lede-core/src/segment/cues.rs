@@ -101,7 +101,7 @@ impl CueIndex {
         let mut buf = [0u8; CONTAINS_MAX_BYTES];
         let scope = if contains_applies { s } else { head };
         let ascii = scope.is_ascii();
-        let lower_scope = if ascii { lowercase(scope, &mut buf) } else { Cow::Owned(head.to_lowercase()) };
+        let lower_scope = if ascii { lowercase(scope, &mut buf) } else { Cow::Owned(to_lowercase(head)) };
         let lower = &lower_scope[..if ascii { head.len() } else { lower_scope.len() }];
         let mut best = usize::MAX;
         if s.len() <= HEAD {
@@ -124,7 +124,7 @@ impl CueIndex {
             && contains_applies
             && count_words(s, CONTAINS_MAX_WORDS + 1) <= CONTAINS_MAX_WORDS
         {
-            let lower_all = if ascii { lower_scope } else { Cow::Owned(s.to_lowercase()) };
+            let lower_all = if ascii { lower_scope } else { Cow::Owned(to_lowercase(s)) };
             best = best.min(self.first_contained(&lower_all));
         }
         self.kinds.get(best).copied()
@@ -162,6 +162,30 @@ fn lowercase<'b>(s: &str, buf: &'b mut [u8]) -> Cow<'b, str> {
         }
         None => Cow::Owned(s.to_ascii_lowercase()),
     }
+}
+
+/// `s.to_lowercase()`, with the runs of ASCII between other characters lowercased in bulk
+/// (`str::to_lowercase` searches the case table for every character after the first
+/// non-ASCII one). A capital sigma, lowercased by its context, leaves it to
+/// `str::to_lowercase`; every other character maps on its own, as there.
+fn to_lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..n]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[n..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -245,6 +269,15 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn to_lowercase_is_str_to_lowercase(parts in prop::collection::vec(piece(), 0..30), any in "\\PC{0,40}") {
+            let s: String = parts.concat();
+            prop_assert_eq!(to_lowercase(&s), s.to_lowercase());
+            prop_assert_eq!(to_lowercase(&any), any.to_lowercase());
+            let mixed = format!("{s}{any}İSTANBUL ÑAndú");
+            prop_assert_eq!(to_lowercase(&mixed), mixed.to_lowercase());
+        }
+
         #[test]
         fn index_matches_trying_each_cue(parts in prop::collection::vec(piece(), 0..30), pad in 0usize..700) {
             let m = models();
