@@ -12,6 +12,7 @@
 //! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
 
+pub mod expand;
 pub mod gazetteer;
 pub mod names;
 pub mod numeric;
@@ -108,6 +109,7 @@ pub fn extract_tokenized(
             Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),
         }
+        expand::mend(text, toks, models, &mut name_found);
         // Names win over numbers they overlap (rare: "Fifth Avenue").
         // Both lists are sorted by start: one linear sweep.
         let mut ni = 0;
