@@ -372,3 +372,21 @@ fn name_inside_a_prepositional_modifier_is_not_the_speaker() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Maria Okafor");
 }
+
+#[test]
+fn short_object_content_is_one_name_and_leaves_the_day_to_the_cue() {
+    let text = "Senator Ada Brook endorsed Halvorsen on Tuesday.";
+    let q = quotes(text);
+    let r = find(text, &q, "Halvorsen");
+    assert_eq!(&text[r.span.range()], "Halvorsen");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert!(speaker(text, r).contains("Ada Brook"));
+    assert_eq!(&text[r.cue.unwrap().range()], "endorsed");
+}
+
+#[test]
+fn short_object_content_not_after_naming_or_relative_pronoun() {
+    let text = "The group hired a firm called Nordwind. Delegates who endorsed Halvorsen, a retired judge, left early.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !matches!(&text[x.span.range()], "Nordwind" | "Halvorsen")), "{q:#?}");
+}

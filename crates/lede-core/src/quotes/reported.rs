@@ -6,7 +6,8 @@
 //! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
-//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma.
+//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
+//! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -127,6 +128,23 @@ const TO_CONTENT: &[&str] = &[
     "plead",
     "request",
 ];
+
+/// Day words that may close a noun-phrase object as the cue's time ("endorsed Park Friday").
+fn is_day_word(x: &str) -> bool {
+    matches!(
+        x,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
 
 /// Words that open a time phrase after a cue ("said on Friday he …", "said last week the …").
 fn is_time_word(x: &str) -> bool {
@@ -811,7 +829,7 @@ pub fn find(
         *qi < quoted.len() && quoted[*qi].start <= pos
     };
     let blocked_from = |pos: usize| -> Option<&Span> { blocked.iter().find(|b| b.end > pos) };
-    let make = |from: usize, mut to: usize, attr: Attribution, conf: f32| -> Option<Reported> {
+    let make = |from: usize, mut to: usize, attr: Attribution, conf: f32, min_words: usize| -> Option<Reported> {
         if let Some(b) = blocked_from(from) {
             if b.start <= from {
                 return None;
@@ -820,7 +838,7 @@ pub fn find(
         }
         let c = trim(text, Span::new(from, to.max(from)));
         let words = text[c.range()].split_whitespace().filter(|x| x.chars().any(char::is_alphanumeric)).count();
-        (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
+        (words >= min_words).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
     // "<content>, <speaker> <cue>." at the sentence end (one of the last two commas of its final
@@ -872,7 +890,7 @@ pub fn find(
                 });
             if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
-                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf) {
+                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
                     return out;
                 }
@@ -888,7 +906,7 @@ pub fn find(
             && !in_quote(&mut 0, toks[k].span.start)
     }) {
         if let Some(a) = source(text, toks, k + 1, models) {
-            if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55) {
+            if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55, 3) {
                 out.push(r);
                 return out;
             }
@@ -905,7 +923,7 @@ pub fn find(
         if let Some(a) = source(text, toks, s0, models) {
             let e = a.end_tok;
             if e + 1 < n && w(text, toks, e) == "," {
-                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55) {
+                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55, 3) {
                     out.push(r);
                     return out;
                 }
@@ -1045,11 +1063,41 @@ pub fn find(
                 end_tok = k;
             }
         }
+        // "endorsed Park on Friday": a time phrase closing a noun-phrase object is the cue's.
+        if object {
+            let mut e = end_tok;
+            let last = |e: usize| e.checked_sub(1).map(|k| w(text, toks, k));
+            if last(e).is_some_and(|x| x == ".") {
+                e -= 1;
+            }
+            if e > j + 1 && last(e).is_some_and(is_day_word) {
+                e -= 1;
+                if e > j + 1 && last(e).is_some_and(|x| matches!(x, "on" | "last" | "this")) {
+                    e -= 1;
+                }
+                end_tok = e;
+            }
+        }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
         let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
         let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
-        if let Some(mut r) = make(toks[j].span.start, to, attr, conf) {
+        // A noun-phrase object may be one or two words ("endorsed Park", "rejected the plan"),
+        // but not after "called" (naming: "a firm called Nordwind"), a negated cue, a relative
+        // pronoun or a time word as speaker ("who has endorsed Park" is a description), nor an
+        // adverb, a lone adjective or a question word ("described how").
+        let short_ok = object
+            && lemma != "call"
+            && !{
+                let x = w(text, toks, j);
+                (x.ends_with("ly") && x.len() > 4)
+                    || matches!(x, "new" | "old" | "how" | "what" | "why" | "who" | "whether")
+            }
+            && !(here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never"))
+            && !matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
+            && !is_time_word(&text[sp.range()]);
+        let min_words = if short_ok { 1 } else { 3 };
+        if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
             // "The museum, Park said, would open in May": the clause before the attribution.
             if w(text, toks, here + c) == ","
                 && sp_tok > 1
