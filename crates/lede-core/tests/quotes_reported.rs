@@ -390,3 +390,14 @@ fn short_object_content_not_after_naming_or_relative_pronoun() {
     let q = quotes(text);
     assert!(q.iter().all(|x| !matches!(&text[x.span.range()], "Nordwind" | "Halvorsen")), "{q:#?}");
 }
+
+#[test]
+fn gerund_after_direct_quote_takes_the_quote_speaker() {
+    let text = "“We are ready,” said Mayor Ines Dalby, adding that the bridge would reopen in June.";
+    let q = quotes(text);
+    let r = find(text, &q, "the bridge");
+    assert_eq!(&text[r.span.range()], "the bridge would reopen in June");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert!(speaker(text, r).contains("Ines Dalby"));
+    assert_eq!(&text[r.cue.unwrap().range()], "adding");
+}

@@ -8,6 +8,8 @@
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
+//! A gerund cue after an attributed direct quote ("“…,” said Park, adding that …") takes the
+//! quote's speaker.
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -956,18 +958,27 @@ pub fn find(
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
-            out.last().map(|r| (r.attr.speaker, r.attr.kind, here)).or_else(|| {
-                let o = clause_opening(text, toks, here, models);
-                np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
-                    // A noun phrase ends before a past-tense verb ("The two unions objected").
-                    let verb = (o + 1..x.2).find(|&k| {
-                        let y = w(text, toks, k);
-                        y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
-                    });
-                    let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
-                    (sp, x.1, here)
+            out.last()
+                .map(|r| (r.attr.speaker, r.attr.kind, here))
+                .or_else(|| {
+                    // "“…,” said Park, adding that …": the attribution of the direct quote before.
+                    let b = blocked.iter().rev().find(|b| b.end <= toks[here].span.start)?;
+                    let k0 = toks.partition_point(|t| t.span.start < b.end);
+                    let a = attribution::after(text, &toks[..here], k0, models)?;
+                    (here.saturating_sub(a.end_tok) <= 9).then_some((a.speaker, a.kind, here))
                 })
-            })
+                .or_else(|| {
+                    let o = clause_opening(text, toks, here, models);
+                    np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
+                        // A noun phrase ends before a past-tense verb ("The two unions objected").
+                        let verb = (o + 1..x.2).find(|&k| {
+                            let y = w(text, toks, k);
+                            y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
+                        });
+                        let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
+                        (sp, x.1, here)
+                    })
+                })
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
             let mut b = here;
