@@ -401,3 +401,13 @@ fn gerund_after_direct_quote_takes_the_quote_speaker() {
     assert!(speaker(text, r).contains("Ines Dalby"));
     assert_eq!(&text[r.cue.unwrap().range()], "adding");
 }
+
+#[test]
+fn gerund_point_to_after_comma_reports_for_the_subject() {
+    let text = "Senator Ada Brook toured the plant, pointing to the new furnaces as proof of a recovery.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new furnaces");
+    assert_eq!(&text[r.span.range()], "the new furnaces as proof of a recovery");
+    assert!(speaker(text, r).contains("Ada Brook"));
+    assert_eq!(&text[r.cue.unwrap().range()], "pointing to");
+}

@@ -99,6 +99,34 @@ const MODALS: &[&str] =
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
+/// More gerund cues that open a report of the clause's subject after a comma ("…, pointing
+/// to the polls", "…, mocking the plan"); unlike [`GERUNDS`] they end a content only when
+/// they open a report themselves.
+const AFTER_COMMA: &[&str] = &[
+    "point",
+    "question",
+    "promise",
+    "vow",
+    "mock",
+    "refuse",
+    "recall",
+    "dismiss",
+    "challenge",
+    "predict",
+    "attack",
+    "propose",
+    "pledge",
+    "blame",
+    "tout",
+    "demand",
+    "denounce",
+    "reject",
+    "remark",
+    "defend",
+    "slam",
+    "blast",
+];
+
 /// Cues whose content may be an infinitive ("vowed to block the sale", "urged them to leave").
 const TO_CONTENT: &[&str] = &[
     "promise",
@@ -954,7 +982,9 @@ pub fn find(
         let gerund = word.ends_with("ing")
             && here > 0
             && w(text, toks, here - 1) == ","
-            && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+            && models
+                .cue_lemma(word)
+                .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l));
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
