@@ -1111,12 +1111,16 @@ pub fn find(
             if last(e).is_some_and(|x| x == ".") {
                 e -= 1;
             }
+            // Not after another preposition: "promised to publish it by Friday".
             if e > j + 1 && last(e).is_some_and(is_day_word) {
-                e -= 1;
-                if e > j + 1 && last(e).is_some_and(|x| matches!(x, "on" | "last" | "this")) {
-                    e -= 1;
+                let before = w(text, toks, e - 2);
+                if matches!(before, "on" | "last" | "this") {
+                    if e - 2 > j {
+                        end_tok = e - 2;
+                    }
+                } else if !PREPOSITIONS.contains(&before) && !matches!(before, "until" | "since" | "till" | "next") {
+                    end_tok = e - 1;
                 }
-                end_tok = e;
             }
         }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
