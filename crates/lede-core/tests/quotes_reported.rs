@@ -411,3 +411,21 @@ fn gerund_point_to_after_comma_reports_for_the_subject() {
     assert!(speaker(text, r).contains("Ada Brook"));
     assert_eq!(&text[r.cue.unwrap().range()], "pointing to");
 }
+
+#[test]
+fn unattributed_quote_takes_the_previous_quote_speaker() {
+    let text = "Councillor Ada Brook said the vote had been rushed through the chamber.\n\n“We will appeal it within the week.”";
+    let q = quotes(text);
+    let r = find(text, &q, "We will appeal");
+    assert_eq!(r.kind, QuoteType::Direct);
+    assert_eq!(&text[r.span.range()], "We will appeal it within the week.");
+    assert!(speaker(text, r).contains("Ada Brook"));
+}
+
+#[test]
+fn unattributed_quote_far_from_the_previous_quote_has_no_speaker() {
+    let text = "Councillor Ada Brook said the vote had been rushed through the chamber.\n\nThe chamber has met every month since the harbour flooded, and its budget has grown each year. Members sit on four committees. The largest one handles roads and bridges across the district. Its reports are public. Most meetings run late into the evening.\n\n“We will appeal it within the week.”";
+    let q = quotes(text);
+    let r = find(text, &q, "We will appeal");
+    assert!(r.speaker.is_none(), "{r:?}");
+}
