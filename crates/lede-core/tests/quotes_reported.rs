@@ -429,3 +429,12 @@ fn unattributed_quote_far_from_the_previous_quote_has_no_speaker() {
     let r = find(text, &q, "We will appeal");
     assert!(r.speaker.is_none(), "{r:?}");
 }
+
+#[test]
+fn quotation_after_a_cue_in_its_sentence_takes_the_subject() {
+    let text = "Mayor Ines Dalby says if the ferry stops running in winter the island “will lose its doctors and its only school within a single year.”";
+    let q = quotes(text);
+    let r = find(text, &q, "will lose");
+    assert_eq!(&text[r.span.range()], "will lose its doctors and its only school within a single year.");
+    assert_eq!(speaker(text, r), "Mayor Ines Dalby");
+}
