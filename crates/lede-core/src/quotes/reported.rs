@@ -1131,16 +1131,13 @@ pub fn find(
         // but not after "called" (naming: "a firm called Nordwind"), a negated cue, a relative
         // pronoun or a time word as speaker ("who has endorsed Park" is a description), nor an
         // adverb, a lone adjective or a question word ("described how").
-        let short_ok = object
-            && lemma != "call"
-            && !{
-                let x = w(text, toks, j);
-                (x.ends_with("ly") && x.len() > 4)
-                    || matches!(x, "new" | "old" | "how" | "what" | "why" | "who" | "whether")
-            }
-            && !(here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never"))
-            && !matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
-            && !is_time_word(&text[sp.range()]);
+        let first = w(text, toks, j);
+        let adverb = first.ends_with("ly") && first.len() > 4;
+        let negated = here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never");
+        let described = matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
+            || is_time_word(&text[sp.range()]);
+        let odd_object = adverb || matches!(first, "new" | "old" | "how" | "what" | "why" | "who" | "whether");
+        let short_ok = object && lemma != "call" && !negated && !described && !odd_object;
         let min_words = if short_ok { 1 } else { 3 };
         if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
             // "The museum, Park said, would open in May": the clause before the attribution.
