@@ -372,3 +372,69 @@ fn name_inside_a_prepositional_modifier_is_not_the_speaker() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Maria Okafor");
 }
+
+#[test]
+fn short_object_content_is_one_name_and_leaves_the_day_to_the_cue() {
+    let text = "Senator Ada Brook endorsed Halvorsen on Tuesday.";
+    let q = quotes(text);
+    let r = find(text, &q, "Halvorsen");
+    assert_eq!(&text[r.span.range()], "Halvorsen");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert!(speaker(text, r).contains("Ada Brook"));
+    assert_eq!(&text[r.cue.unwrap().range()], "endorsed");
+}
+
+#[test]
+fn short_object_content_not_after_naming_or_relative_pronoun() {
+    let text = "The group hired a firm called Nordwind. Delegates who endorsed Halvorsen, a retired judge, left early.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !matches!(&text[x.span.range()], "Nordwind" | "Halvorsen")), "{q:#?}");
+}
+
+#[test]
+fn gerund_after_direct_quote_takes_the_quote_speaker() {
+    let text = "“We are ready,” said Mayor Ines Dalby, adding that the bridge would reopen in June.";
+    let q = quotes(text);
+    let r = find(text, &q, "the bridge");
+    assert_eq!(&text[r.span.range()], "the bridge would reopen in June");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert!(speaker(text, r).contains("Ines Dalby"));
+    assert_eq!(&text[r.cue.unwrap().range()], "adding");
+}
+
+#[test]
+fn gerund_point_to_after_comma_reports_for_the_subject() {
+    let text = "Senator Ada Brook toured the plant, pointing to the new furnaces as proof of a recovery.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new furnaces");
+    assert_eq!(&text[r.span.range()], "the new furnaces as proof of a recovery");
+    assert!(speaker(text, r).contains("Ada Brook"));
+    assert_eq!(&text[r.cue.unwrap().range()], "pointing to");
+}
+
+#[test]
+fn unattributed_quote_takes_the_previous_quote_speaker() {
+    let text = "Councillor Ada Brook said the vote had been rushed through the chamber.\n\n“We will appeal it within the week.”";
+    let q = quotes(text);
+    let r = find(text, &q, "We will appeal");
+    assert_eq!(r.kind, QuoteType::Direct);
+    assert_eq!(&text[r.span.range()], "We will appeal it within the week.");
+    assert!(speaker(text, r).contains("Ada Brook"));
+}
+
+#[test]
+fn unattributed_quote_far_from_the_previous_quote_has_no_speaker() {
+    let text = "Councillor Ada Brook said the vote had been rushed through the chamber.\n\nThe chamber has met every month since the harbour flooded, and its budget has grown each year. Members sit on four committees. The largest one handles roads and bridges across the district. Its reports are public. Most meetings run late into the evening.\n\n“We will appeal it within the week.”";
+    let q = quotes(text);
+    let r = find(text, &q, "We will appeal");
+    assert!(r.speaker.is_none(), "{r:?}");
+}
+
+#[test]
+fn quotation_after_a_cue_in_its_sentence_takes_the_subject() {
+    let text = "Mayor Ines Dalby says if the ferry stops running in winter the island “will lose its doctors and its only school within a single year.”";
+    let q = quotes(text);
+    let r = find(text, &q, "will lose");
+    assert_eq!(&text[r.span.range()], "will lose its doctors and its only school within a single year.");
+    assert_eq!(speaker(text, r), "Mayor Ines Dalby");
+}

@@ -7,19 +7,22 @@
 //! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
 //! has two parts; the quotation after an attribution sentence of up to 250 bytes continues the
 //! quote unless it has an attribution of its own); speaker and cue spans lie in the same or an
-//! adjacent sentence. A quotation that finishes a sentence begun outside it and is attributed
-//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence; one opening
-//! after "that" or "to" is left to reported speech (Mixed). Speakers
-//! link to the entity whose mention lies inside the speaker phrase, or for he/she to the
-//! nearest preceding PERSON mention; an unknown speaker is left empty. Confidence (0..=1):
-//! direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon at the
-//! end of the previous paragraph, 0.6 when a paragraph continues the previous paragraph's
-//! attributed quote, 0.35 without speaker, −0.15 under three words; indirect 0.6 for speech
-//! cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a nominal
-//! speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); mixed +0.1. Quotes below
-//! `opts.min_quote_confidence` are dropped; quotes come only from content blocks unless
-//! `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows around each
-//! quote, and one pass over each sentence's tokens for reported speech.
+//! adjacent sentence, except that a direct quote with no attribution takes the subject of its
+//! sentence when a cue precedes it there, else the speaker of the quote just before it (at
+//! most 250 bytes and one paragraph break away). A quotation that finishes a sentence begun
+//! outside it and is attributed after it ("The plan is “a disgrace,” she said.") is Mixed
+//! over the sentence; one opening after "that" or "to" is left to reported speech (Mixed).
+//! Speakers link to the entity whose mention lies inside the speaker phrase, or for he/she
+//! to the nearest preceding PERSON mention; an unknown speaker is left empty. Confidence
+//! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
+//! at the end of the previous paragraph, 0.6 when a paragraph continues the previous
+//! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
+//! subject or the previous quote's speaker), −0.15 under three words; indirect 0.6 for
+//! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
+//! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); mixed +0.1.
+//! Quotes below `opts.min_quote_confidence` are dropped; quotes come only from content
+//! blocks unless `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows
+//! around each quote, and one pass over each sentence's tokens for reported speech.
 
 pub mod attribution;
 pub mod marks;
@@ -280,8 +283,54 @@ pub fn extract_tokenized(
     }
     quotes.retain(|q| q.confidence >= opts.min_quote_confidence);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    // A quotation that runs on from a sentence with a cue before it, and that reported speech
+    // did not take in, has the sentence's subject as speaker ("Park says if … “…”").
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteType::Direct && q.speaker.is_none()) {
+        if let Some((sp, kind)) = prefix_subject(text, sent_of(q.span.start), q.span.start, models) {
+            q.speaker = Some(res.speaker(sp, kind));
+            q.confidence += 0.15;
+        }
+    }
+    follow_previous_speaker(text, &mut quotes);
     quotes
 }
+
+/// A direct quote left without a speaker goes on from the quote just before it when that one
+/// has a speaker and at most [`FOLLOW_GAP`] bytes and one paragraph break stand between them
+/// ("“A,” she said on “Meet the Press.” “B.”", "Park said the plan failed.¶“B.”").
+fn follow_previous_speaker(text: &str, quotes: &mut [Quote]) {
+    for k in 1..quotes.len() {
+        if quotes[k].kind != QuoteType::Direct || quotes[k].speaker.is_some() {
+            continue;
+        }
+        let start = quotes[k].span.start;
+        let Some(prev) = quotes[..k].iter().rev().find(|p| p.span.end <= start) else {
+            continue;
+        };
+        let gap = &text[prev.span.end..start];
+        if prev.speaker.is_none() || gap.len() > FOLLOW_GAP || gap.trim().matches('\n').count() > 2 {
+            continue;
+        }
+        let speaker = prev.speaker.clone();
+        quotes[k].speaker = speaker;
+        quotes[k].confidence += 0.15;
+    }
+}
+
+/// The subject of the sentence a quotation runs on from, when a cue stands before the
+/// quotation in that sentence ("He says if people think “…”").
+fn prefix_subject(text: &str, sent: Option<Span>, open: usize, models: &Models) -> Option<(Span, SpeakerKind)> {
+    let s = sent?;
+    if open <= s.start || open - s.start > WINDOW {
+        return None;
+    }
+    let toks = tokenize(text, Span::new(s.start, open));
+    let k = (1..toks.len()).find(|&k| attribution::cue_at(text, &toks, k, models).is_some())?;
+    attribution::subject(text, &toks[..k], models)
+}
+
+/// Most bytes between a quote and the one before it whose speaker it takes.
+const FOLLOW_GAP: usize = 250;
 
 /// True when an attribution found after a quote that ended its sentence opens a sentence of
 /// its own with a content ("…'' Mr. Park said a smaller jet would cost more."): it reports

@@ -6,7 +6,10 @@
 //! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
-//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma.
+//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
+//! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
+//! A gerund cue after an attributed direct quote ("“…,” said Park, adding that …") takes the
+//! quote's speaker.
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -96,6 +99,34 @@ const MODALS: &[&str] =
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
+/// More gerund cues that open a report of the clause's subject after a comma ("…, pointing
+/// to the polls", "…, mocking the plan"); unlike [`GERUNDS`] they end a content only when
+/// they open a report themselves.
+const AFTER_COMMA: &[&str] = &[
+    "point",
+    "question",
+    "promise",
+    "vow",
+    "mock",
+    "refuse",
+    "recall",
+    "dismiss",
+    "challenge",
+    "predict",
+    "attack",
+    "propose",
+    "pledge",
+    "blame",
+    "tout",
+    "demand",
+    "denounce",
+    "reject",
+    "remark",
+    "defend",
+    "slam",
+    "blast",
+];
+
 /// Cues whose content may be an infinitive ("vowed to block the sale", "urged them to leave").
 const TO_CONTENT: &[&str] = &[
     "promise",
@@ -127,6 +158,23 @@ const TO_CONTENT: &[&str] = &[
     "plead",
     "request",
 ];
+
+/// Day words that may close a noun-phrase object as the cue's time ("endorsed Park Friday").
+fn is_day_word(x: &str) -> bool {
+    matches!(
+        x,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
 
 /// Words that open a time phrase after a cue ("said on Friday he …", "said last week the …").
 fn is_time_word(x: &str) -> bool {
@@ -811,7 +859,7 @@ pub fn find(
         *qi < quoted.len() && quoted[*qi].start <= pos
     };
     let blocked_from = |pos: usize| -> Option<&Span> { blocked.iter().find(|b| b.end > pos) };
-    let make = |from: usize, mut to: usize, attr: Attribution, conf: f32| -> Option<Reported> {
+    let make = |from: usize, mut to: usize, attr: Attribution, conf: f32, min_words: usize| -> Option<Reported> {
         if let Some(b) = blocked_from(from) {
             if b.start <= from {
                 return None;
@@ -820,7 +868,7 @@ pub fn find(
         }
         let c = trim(text, Span::new(from, to.max(from)));
         let words = text[c.range()].split_whitespace().filter(|x| x.chars().any(char::is_alphanumeric)).count();
-        (words >= 3).then_some(Reported { content: c, lead: None, attr, confidence: conf })
+        (words >= min_words).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
     // "<content>, <speaker> <cue>." at the sentence end (one of the last two commas of its final
@@ -872,7 +920,7 @@ pub fn find(
                 });
             if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
-                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf) {
+                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
                     return out;
                 }
@@ -888,7 +936,7 @@ pub fn find(
             && !in_quote(&mut 0, toks[k].span.start)
     }) {
         if let Some(a) = source(text, toks, k + 1, models) {
-            if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55) {
+            if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55, 3) {
                 out.push(r);
                 return out;
             }
@@ -905,7 +953,7 @@ pub fn find(
         if let Some(a) = source(text, toks, s0, models) {
             let e = a.end_tok;
             if e + 1 < n && w(text, toks, e) == "," {
-                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55) {
+                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55, 3) {
                     out.push(r);
                     return out;
                 }
@@ -934,22 +982,33 @@ pub fn find(
         let gerund = word.ends_with("ing")
             && here > 0
             && w(text, toks, here - 1) == ","
-            && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+            && models
+                .cue_lemma(word)
+                .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l));
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
-            out.last().map(|r| (r.attr.speaker, r.attr.kind, here)).or_else(|| {
-                let o = clause_opening(text, toks, here, models);
-                np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
-                    // A noun phrase ends before a past-tense verb ("The two unions objected").
-                    let verb = (o + 1..x.2).find(|&k| {
-                        let y = w(text, toks, k);
-                        y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
-                    });
-                    let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
-                    (sp, x.1, here)
+            out.last()
+                .map(|r| (r.attr.speaker, r.attr.kind, here))
+                .or_else(|| {
+                    // "“…,” said Park, adding that …": the attribution of the direct quote before.
+                    let b = blocked.iter().rev().find(|b| b.end <= toks[here].span.start)?;
+                    let k0 = toks.partition_point(|t| t.span.start < b.end);
+                    let a = attribution::after(text, &toks[..here], k0, models)?;
+                    (here.saturating_sub(a.end_tok) <= 9).then_some((a.speaker, a.kind, here))
                 })
-            })
+                .or_else(|| {
+                    let o = clause_opening(text, toks, here, models);
+                    np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
+                        // A noun phrase ends before a past-tense verb ("The two unions objected").
+                        let verb = (o + 1..x.2).find(|&k| {
+                            let y = w(text, toks, k);
+                            y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
+                        });
+                        let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
+                        (sp, x.1, here)
+                    })
+                })
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
             let mut b = here;
@@ -1045,11 +1104,42 @@ pub fn find(
                 end_tok = k;
             }
         }
+        // "endorsed Park on Friday": a time phrase closing a noun-phrase object is the cue's.
+        if object {
+            let mut e = end_tok;
+            let last = |e: usize| e.checked_sub(1).map(|k| w(text, toks, k));
+            if last(e).is_some_and(|x| x == ".") {
+                e -= 1;
+            }
+            // Not after another preposition: "promised to publish it by Friday".
+            if e > j + 1 && last(e).is_some_and(is_day_word) {
+                let before = w(text, toks, e - 2);
+                if matches!(before, "on" | "last" | "this") {
+                    if e - 2 > j {
+                        end_tok = e - 2;
+                    }
+                } else if !PREPOSITIONS.contains(&before) && !matches!(before, "until" | "since" | "till" | "next") {
+                    end_tok = e - 1;
+                }
+            }
+        }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
         let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
         let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
-        if let Some(mut r) = make(toks[j].span.start, to, attr, conf) {
+        // A noun-phrase object may be one or two words ("endorsed Park", "rejected the plan"),
+        // but not after "called" (naming: "a firm called Nordwind"), a negated cue, a relative
+        // pronoun or a time word as speaker ("who has endorsed Park" is a description), nor an
+        // adverb, a lone adjective or a question word ("described how").
+        let first = w(text, toks, j);
+        let adverb = first.ends_with("ly") && first.len() > 4;
+        let negated = here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never");
+        let described = matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
+            || is_time_word(&text[sp.range()]);
+        let odd_object = adverb || matches!(first, "new" | "old" | "how" | "what" | "why" | "who" | "whether");
+        let short_ok = object && lemma != "call" && !negated && !described && !odd_object;
+        let min_words = if short_ok { 1 } else { 3 };
+        if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
             // "The museum, Park said, would open in May": the clause before the attribution.
             if w(text, toks, here + c) == ","
                 && sp_tok > 1
