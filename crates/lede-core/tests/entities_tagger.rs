@@ -57,3 +57,20 @@ fn surname_mentions_are_tagged_and_grouped_everywhere() {
     assert_eq!(p.0, EntityType::Person);
     assert_eq!(p.2, vec!["Lucas Ferrand", "Ferrand", "Ferrand"]);
 }
+
+#[test]
+fn an_honorific_makes_a_person_whatever_the_tagger_said() {
+    // Was a LOC "Ms Hale" in a sentence about a lung scan.
+    let text = "The scan has shown the tumour in Ms Hale's right lung is growing.";
+    let e = entities(text);
+    let p = e.iter().find(|x| x.1 == "Hale").unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(p.0, EntityType::Person);
+    assert_eq!(p.2, vec!["Hale".to_string()]);
+}
+
+#[test]
+fn a_generational_suffix_ends_the_persons_name() {
+    let text = "The court heard that Andre Morrow III left the house on Monday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Andre Morrow III"), "{e:?}");
+}

@@ -4,6 +4,8 @@
 //! Contract: [`find`] returns raw mentions (UTF-8 byte offsets into the text, inside the
 //! sentence's tokens, sorted, disjoint) without a leading determiner or title (a title just
 //! before a name is kept as the mention's role) and without a trailing possessive `'s`.
+//! A chunk that starts with an honorific (Mr, Ms, Dr, …) is a person's name, and a
+//! generational suffix right after a person's name (Jr, III) is part of it.
 //! Word tokens ending in `'s`/`’s` are split in two for the tagger, as in its training data.
 //! In headlines, a capitalised word whose lowercase form occurs in lowercase elsewhere in the
 //! document is shown to the tagger in lowercase (title case carries no signal there). Place
@@ -20,6 +22,10 @@ use crate::models::{with_lowercase, Models};
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
+/// Titles that only ever stand before a person's name.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+/// Generational suffixes that end a person's name.
+const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
 /// What [`find`] keeps from one sentence to the next: the tagger's cache of word rows and
 /// reused buffers. The cache depends only on the models, so one `Scratch` may serve many
@@ -112,8 +118,20 @@ pub fn find(
     lexicon_fallback(text, &spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
     split_conjoined(text, &spans, &mut chunks);
-    for (mut a, b, nt) in chunks {
+    for (mut a, mut b, mut nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
+        // An honorific makes the name a person's, whatever the tagger said ("Ms Pugh").
+        if nt != NameType::Person && a + 1 < b && HONORIFICS.contains(&word(a)) {
+            nt = NameType::Person;
+        }
+        // A generational suffix right after a person's name is part of it ("Andre Price III").
+        if nt == NameType::Person
+            && b < spans.len()
+            && spans[b].start == spans[b - 1].end + 1
+            && SUFFIXES.contains(&word(b))
+        {
+            b += 1;
+        }
         // Leading determiners and titles are not part of the mention.
         let mut role = None;
         loop {
