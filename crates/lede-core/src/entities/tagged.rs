@@ -118,17 +118,19 @@ pub fn find(
     lexicon_fallback(text, &spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
     split_conjoined(text, &spans, &mut chunks);
+    let starts: Vec<usize> = chunks.iter().map(|c| c.0).collect();
     for (mut a, mut b, mut nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
-        // An honorific makes the name a person's, whatever the tagger said ("Ms Pugh").
+        // An honorific makes the name a person's, whatever the tagger said ("Ms Hale").
         if nt != NameType::Person && a + 1 < b && HONORIFICS.contains(&word(a)) {
             nt = NameType::Person;
         }
-        // A generational suffix right after a person's name is part of it ("Andre Price III").
+        // A generational suffix right after a person's name is part of it ("Andre Morrow III").
         if nt == NameType::Person
             && b < spans.len()
             && spans[b].start == spans[b - 1].end + 1
             && SUFFIXES.contains(&word(b))
+            && !starts.contains(&b)
         {
             b += 1;
         }
