@@ -7,7 +7,8 @@
 //! surname or given name joins the PERSON whose longer name contains it (surname reading
 //! first, then the person named in full most often), even over a one-word place name ("Paris"
 //! after "Valeska Paris"); an acronym joins the ORG/GPE whose initials (or CamelCase
-//! capitals) it spells; a lone ORG head word ("the Church") joins the one organisation it heads. Canonical name: the longest proper mention (or lexicon
+//! capitals) it spells; a lone ORG head word ("the Church") joins the one organisation it heads,
+//! and a group of nothing but a bare head word ("the Government") is dropped. Canonical name: the longest proper mention (or lexicon
 //! alias target). Salience (0..=1): `mentions + 2·in_headline + 1.5·(1 − first_pos/len)`, ×0.3
 //! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
@@ -445,6 +446,13 @@ pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span], models: 
             }
         }
     }
+    // A group made only of a bare name head word ("the Government", "the Bank") that joined
+    // no name is a common noun in title case, not an entity.
+    groups.retain(|g| {
+        g.strength == Strength::Lexicon
+            || is_numeric(g.kind)
+            || !g.names.iter().all(|n| !n.contains(' ') && models.name_heads.contains_key(n.as_str()))
+    });
     let len = text.len().max(1) as f32;
     let mut ents: Vec<Entity> = groups
         .into_iter()
@@ -580,6 +588,19 @@ mod tests {
         let ents = run(text);
         let c = find(&ents, "Church of the Open Door");
         assert_eq!(texts_of(text, c), vec!["Church of the Open Door", "Church"]);
+    }
+
+    #[test]
+    fn a_bare_head_word_that_names_nothing_is_not_an_entity() {
+        // "the Government" / "the Bank" in title case, with no longer name to refer to.
+        let text =
+            "Officials said the Government is still running a deficit. The loan was approved by the Bank, a spokesman said.";
+        let ents = run(text);
+        assert!(
+            ents.iter().all(|e| e.canonical_name != "Government" && e.canonical_name != "Bank"),
+            "{:?}",
+            ents.iter().map(|e| &e.canonical_name).collect::<Vec<_>>()
+        );
     }
 
     #[test]
