@@ -74,3 +74,28 @@ fn a_generational_suffix_ends_the_persons_name() {
     let e = entities(text);
     assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Andre Morrow III"), "{e:?}");
 }
+
+#[test]
+fn a_leading_connector_is_not_part_of_a_name() {
+    // Was a PERSON "for Justice".
+    let text = "The former Minister for Justice accused Paul Okafor of lying.";
+    let e = entities(text);
+    assert!(e.iter().all(|x| !x.1.starts_with("for ")), "{e:?}");
+    assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Paul Okafor"), "{e:?}");
+}
+
+#[test]
+fn a_pronoun_contraction_is_not_a_name() {
+    let text = "“We’ve requested other nations to help,” the minister said.";
+    let e = entities(text);
+    assert!(e.iter().all(|x| x.1 != "We’ve"), "{e:?}");
+}
+
+#[test]
+fn a_date_after_a_connector_ends_the_name() {
+    // Was one ORG "Bank of Northfield on Monday".
+    let text = "The loan was approved by the Bank of Northfield on Monday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.0 == EntityType::Org && x.1 == "Bank of Northfield"), "{e:?}");
+    assert!(e.iter().any(|x| x.0 == EntityType::Date && x.1 == "Monday"), "{e:?}");
+}

@@ -152,6 +152,18 @@ pub fn find(
             }
             break;
         }
+        // A leading connector ("for" of "Minister for Justice") is not part of a name; name
+        // particles ("de", "van") are.
+        while a < b && matches!(word(a), "of" | "for" | "and" | "on" | "in" | "at" | "to" | "by" | "from") {
+            a += 1;
+        }
+        // A date after a connector ends the name ("the Bank on Monday").
+        let mut b = b;
+        if let Some(i) = (a + 1..b.saturating_sub(1))
+            .find(|&i| matches!(word(i), "on" | "in" | "since" | "until") && crate::calendar::is_date_word(word(i + 1)))
+        {
+            b = i;
+        }
         // A name ends with a capitalised word or a number: trailing punctuation and lowercase
         // words ("US embassy") are not part of it.
         let mut e = b;
@@ -170,6 +182,10 @@ pub fn find(
             e -= 1;
         }
         if e <= a {
+            continue;
+        }
+        // A capitalised contraction of a pronoun ("We’ve", "They'll") is no name.
+        if e == a + 1 && is_contraction(word(a)) {
             continue;
         }
         if role.is_none() && nt == NameType::Person {
@@ -353,6 +369,13 @@ fn title_before(words: &[&str], a: usize, models: &Models) -> Option<usize> {
         }
     }
     best
+}
+
+/// "We’ve", "I'm", "They’ll", "He'd", "You're": a word ending in a verb contraction.
+fn is_contraction(w: &str) -> bool {
+    ["ve", "re", "ll", "m", "d"]
+        .iter()
+        .any(|suf| w.strip_suffix(suf).is_some_and(|s| s.ends_with('\'') || s.ends_with('’')) && w.chars().count() <= 8)
 }
 
 /// The entity type of a tagged chunk.
