@@ -5,7 +5,9 @@
 //! sentence's tokens, sorted, disjoint) without a leading determiner or title (a title just
 //! before a name is kept as the mention's role) and without a trailing possessive `'s`.
 //! A chunk that starts with an honorific (Mr, Ms, Dr, …) is a person's name, and a
-//! generational suffix right after a person's name (Jr, III) is part of it.
+//! generational suffix right after a person's name (Jr, III) is part of it. A leading
+//! connector ("for") is cut, a date after a connector ("on Monday") ends the name, and a
+//! pronoun contraction ("We’ve") is no name.
 //! Word tokens ending in `'s`/`’s` are split in two for the tagger, as in its training data.
 //! In headlines, a capitalised word whose lowercase form occurs in lowercase elsewhere in the
 //! document is shown to the tagger in lowercase (title case carries no signal there). Place
