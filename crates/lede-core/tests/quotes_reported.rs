@@ -472,3 +472,21 @@ fn know_with_an_acquaintance_or_as_a_filler_reports_nothing() {
     assert_eq!(&text[r.span.range()], "Dana Voss would oppose the new toll on the bridge");
     assert!(speaker(text, r).contains("Ilse Marten"));
 }
+
+#[test]
+fn opening_circumstance_before_an_infinitive_or_colon_is_no_content() {
+    for text in [
+        "Through a spokeswoman, Mayor Ilse Marten declined to comment on the ferry.",
+        "In a radio address last spring, Dana Voss said:",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Through")), "{text}: {q:#?}");
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("In a radio")), "{text}: {q:#?}");
+    }
+    // A closing attribution with a circumstance still reports the clause before it.
+    let text = "The ferry will stop running in May, Dana Voss said on Friday.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry will stop running in May");
+    assert_eq!(speaker(text, r), "Dana Voss");
+}

@@ -938,7 +938,27 @@ pub fn find(
                             "last" | "this" | "earlier" | "when" | "as" | "who" | "adding" | "noting" | "citing"
                         )
                 });
+            // "Through a spokeswoman, Park declined to comment.", "In a speech, she said:": an
+            // infinitive or a colon after the cue is the cue's own complement, so the clause
+            // before the comma is a circumstance, not a content.
+            let own_complement = !appos
+                && tail.first().is_some_and(|t| {
+                    let x = &text[t.span.range()];
+                    x == ":"
+                        || (x == "to"
+                            && tail.get(1).is_some_and(|u| {
+                                let y = &text[u.span.range()];
+                                u.kind == TokenKind::Word
+                                    && y.chars().all(char::is_lowercase)
+                                    && !matches!(
+                                        y,
+                                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us"
+                                            | "reporters"
+                                    )
+                            }))
+                });
             let tail_ok = tail_opens
+                && !own_complement
                 && tail.len() <= if appos { 14 } else { 10 }
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
