@@ -692,7 +692,10 @@ fn knows_object(text: &str, toks: &[Token], j: usize) -> bool {
         e += 1;
     }
     e < toks.len()
-        && matches!(w(text, toks, e), "for" | "since" | "well" | "personally" | "," | "." | "and" | "from" | "as" | "in")
+        && matches!(
+            w(text, toks, e),
+            "for" | "since" | "well" | "personally" | "," | "." | "and" | "from" | "as" | "in"
+        )
 }
 
 /// Index of the first content token after a cue ending at `j` (listener objects and
@@ -952,7 +955,17 @@ pub fn find(
                                     && y.chars().all(char::is_lowercase)
                                     && !matches!(
                                         y,
-                                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us"
+                                        "the"
+                                            | "a"
+                                            | "an"
+                                            | "his"
+                                            | "her"
+                                            | "their"
+                                            | "its"
+                                            | "him"
+                                            | "them"
+                                            | "me"
+                                            | "us"
                                             | "reporters"
                                     )
                             }))
