@@ -438,3 +438,55 @@ fn quotation_after_a_cue_in_its_sentence_takes_the_subject() {
     assert_eq!(&text[r.span.range()], "will lose its doctors and its only school within a single year.");
     assert_eq!(speaker(text, r), "Mayor Ines Dalby");
 }
+
+#[test]
+fn cue_after_a_determiner_is_a_noun_or_adjective() {
+    for text in [
+        "The estimated forty thousand ferry riders crossed the bay before the storm arrived.",
+        "Her claims about the harbour budget drew little notice in the valley towns.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    // The same cue as a verb still reports.
+    let text = "The harbour board estimated that forty thousand riders crossed the bay in May.";
+    let q = quotes(text);
+    let r = find(text, &q, "forty thousand");
+    assert_eq!(&text[r.span.range()], "forty thousand riders crossed the bay in May");
+    assert_eq!(&text[r.cue.unwrap().range()], "estimated");
+}
+
+#[test]
+fn know_with_an_acquaintance_or_as_a_filler_reports_nothing() {
+    for text in [
+        "Mayor Ilse Marten has known Dana Voss since their school days in the valley.",
+        "Our ferry captain knew him well from the long winters on the northern route.",
+        "You know, the bridge over the old canal was painted green last spring.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    let text = "Mayor Ilse Marten knew Dana Voss would oppose the new toll on the bridge.";
+    let q = quotes(text);
+    let r = find(text, &q, "Dana Voss");
+    assert_eq!(&text[r.span.range()], "Dana Voss would oppose the new toll on the bridge");
+    assert!(speaker(text, r).contains("Ilse Marten"));
+}
+
+#[test]
+fn opening_circumstance_before_an_infinitive_or_colon_is_no_content() {
+    for text in [
+        "Through a spokeswoman, Mayor Ilse Marten declined to comment on the ferry.",
+        "In a radio address last spring, Dana Voss said:",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Through")), "{text}: {q:#?}");
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("In a radio")), "{text}: {q:#?}");
+    }
+    // A closing attribution with a circumstance still reports the clause before it.
+    let text = "The ferry will stop running in May, Dana Voss said on Friday.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry will stop running in May");
+    assert_eq!(speaker(text, r), "Dana Voss");
+}

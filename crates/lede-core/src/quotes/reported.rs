@@ -255,6 +255,9 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
     (a < last || head == "most").then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
 }
 
+/// Determiners and possessives before which no cue is a verb.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"];
+
 /// Connectives that may open a sentence before its subject ("But the mayor, …, said").
 const OPENERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "meanwhile", "now", "instead"];
 
@@ -673,12 +676,37 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     np.or_else(|| subject_before(text, toks, s, models))
 }
 
+/// True when "know" at the token before `j` takes an acquaintance or a discourse use rather
+/// than a content: "knew him for years", "has known Jo Park since 1990", "knew Ohio well",
+/// "You know, …".
+fn knows_object(text: &str, toks: &[Token], j: usize) -> bool {
+    let x = w(text, toks, j);
+    if matches!(x, "," | ":" | ")" | "him" | "her" | "them" | "me" | "us" | "well" | "instantly" | "little") {
+        return true;
+    }
+    if !x.starts_with(char::is_uppercase) || x == "I" {
+        return false;
+    }
+    let mut e = j + 1;
+    while e < toks.len() && e < j + 6 && w(text, toks, e).starts_with(char::is_uppercase) {
+        e += 1;
+    }
+    e < toks.len()
+        && matches!(
+            w(text, toks, e),
+            "for" | "since" | "well" | "personally" | "," | "." | "and" | "from" | "as" | "in"
+        )
+}
+
 /// Index of the first content token after a cue ending at `j` (listener objects and
 /// "that" skipped), or None when nothing reportable follows.
 fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models) -> Option<usize> {
     let n = toks.len();
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
+    if lemma == "know" && j < n && knows_object(text, toks, j) {
+        return None;
+    }
     if !phrase && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
         if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
             // "told CNN's Jo Park", "told a Senate panel Wednesday": nothing reported follows.
@@ -913,7 +941,37 @@ pub fn find(
                             "last" | "this" | "earlier" | "when" | "as" | "who" | "adding" | "noting" | "citing"
                         )
                 });
+            // "Through a spokeswoman, Park declined to comment.", "In a speech, she said:": an
+            // infinitive or a colon after the cue is the cue's own complement, so the clause
+            // before the comma is a circumstance, not a content.
+            let own_complement = !appos
+                && tail.first().is_some_and(|t| {
+                    let x = &text[t.span.range()];
+                    x == ":"
+                        || (x == "to"
+                            && tail.get(1).is_some_and(|u| {
+                                let y = &text[u.span.range()];
+                                u.kind == TokenKind::Word
+                                    && y.chars().all(char::is_lowercase)
+                                    && !matches!(
+                                        y,
+                                        "the"
+                                            | "a"
+                                            | "an"
+                                            | "his"
+                                            | "her"
+                                            | "their"
+                                            | "its"
+                                            | "him"
+                                            | "them"
+                                            | "me"
+                                            | "us"
+                                            | "reporters"
+                                    )
+                            }))
+                });
             let tail_ok = tail_opens
+                && !own_complement
                 && tail.len() <= if appos { 14 } else { 10 }
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
@@ -977,6 +1035,11 @@ pub fn find(
         };
         let word = w(text, toks, here);
         if word.chars().next().is_some_and(char::is_uppercase) && (here == 0 || !title_case) {
+            continue;
+        }
+        // After a determiner or possessive the cue is a noun or an adjective ("the estimated
+        // 40 million voters", "her claims", "an added burden").
+        if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
             continue;
         }
         let gerund = word.ends_with("ing")
