@@ -66,6 +66,9 @@ pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<u
     }
     // Lowercased without allocating (`with_lowercase`): this runs several times per token.
     crate::models::with_lowercase(w(text, toks, i), |first| {
+        if !models.may_be_cue(first) {
+            return None;
+        }
         for p in &models.cue_phrases {
             if p.len() >= 2
                 && p[0] == first
