@@ -327,8 +327,27 @@ mod tests {
     #[test]
     fn push_lowercase_appends_to_lowercase() {
         let words = [
-            "", "said", "Said", "U.S.", "McDONALD", "ÉCOLE", "Straße", "İstanbul", "ΟΔΟΣ", "Σ", "ΣΑΣ", "ὈΔΥΣΣΕΎΣ",
-            "Ǆemal", "Ⅻ", "Ａｂｃ", "naïve", "O’Brien", "DŽ", "Ωmega's", "東京", "КИЇВ",
+            "",
+            "said",
+            "Said",
+            "U.S.",
+            "McDONALD",
+            "ÉCOLE",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Σ",
+            "ΣΑΣ",
+            "ὈΔΥΣΣΕΎΣ",
+            "Ǆemal",
+            "Ⅻ",
+            "Ａｂｃ",
+            "naïve",
+            "O’Brien",
+            "DŽ",
+            "Ωmega's",
+            "東京",
+            "КИЇВ",
         ];
         for w in words {
             let mut out = String::from("x ");
