@@ -104,6 +104,10 @@ pub struct Models {
     pub cue_verbs: HashMap<String, String>,
     /// Lowercase multi-word cue phrases as word lists ("according to").
     pub cue_phrases: Vec<Vec<String>>,
+    /// Every key of [`Self::cue_verbs`] and first word of [`Self::cue_phrases`], as a bit
+    /// filter that rejects most other words without hashing (built once with them; call
+    /// [`Self::index_cues`] after changing either).
+    cue_filter: WordFilter,
     /// Lowercase common words.
     pub common_words: HashSet<String>,
     /// Exact name → entry.
@@ -228,7 +232,27 @@ impl Models {
         if word.len() > 20 {
             return None;
         }
-        with_lowercase(word, |w| self.cue_verbs.get(w)).map(String::as_str)
+        with_lowercase(word, |w| if self.may_be_cue(w) { self.cue_verbs.get(w) } else { None }).map(String::as_str)
+    }
+
+    /// False when the lowercase `word` is certainly neither a cue verb form nor the first
+    /// word of a cue phrase (a few instructions; most words of a text are rejected here).
+    pub fn may_be_cue(&self, word: &str) -> bool {
+        self.cue_filter.may_contain(word)
+    }
+
+    /// Rebuild the cue filter from [`Self::cue_verbs`] and [`Self::cue_phrases`].
+    pub fn index_cues(&mut self) {
+        let mut f = WordFilter::default();
+        for w in self.cue_verbs.keys() {
+            f.insert(w);
+        }
+        for p in &self.cue_phrases {
+            if let Some(w) = p.first() {
+                f.insert(w);
+            }
+        }
+        self.cue_filter = f;
     }
 
     /// True for a common (function or frequent) word (case-insensitive).
@@ -244,6 +268,7 @@ impl Models {
             max_title_words: 1,
             cue_verbs: HashMap::default(),
             cue_phrases: Vec::new(),
+            cue_filter: WordFilter::default(),
             common_words: HashSet::default(),
             lexicon: HashMap::default(),
             max_lexicon_words: 1,
@@ -380,11 +405,43 @@ impl Models {
             m.sources.push((name, source));
         }
         m.block_cue_index = crate::segment::cues::CueIndex::new(&m.block_cues);
+        m.index_cues();
         if !tagger.0.is_empty() {
             m.tagger = Some(crate::entities::tagger::TaggerModel::from_bytes(&tagger.0)?);
         }
         m.sources.push((TAGGER_FILE, tagger.1));
         Ok(m)
+    }
+}
+
+/// A set of words as 4,096 bits, one per hash of (length, first, second, middle and last
+/// byte): no false negatives, so a clear bit proves a word absent.
+#[derive(Clone)]
+struct WordFilter([u64; 64]);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter([0; 64])
+    }
+}
+
+impl WordFilter {
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let at = |i: usize| b.get(i).copied().unwrap_or(0) as u64;
+        let key = n as u64 | at(0) << 8 | at(1) << 16 | at(n / 2) << 24 | at(n.wrapping_sub(1)) << 32;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    fn insert(&mut self, w: &str) {
+        let k = Self::bit(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    fn may_contain(&self, w: &str) -> bool {
+        let k = Self::bit(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -475,6 +532,18 @@ mod tests {
         assert_eq!(m.lexicon["France"].kind, EntityType::Gpe);
         assert!(m.describe().contains("v1"));
         assert!(m.describe().contains("cue_verbs.txt=embedded"));
+    }
+
+    #[test]
+    fn cue_filter_keeps_every_cue_word() {
+        let m = Models::embedded().unwrap();
+        for w in m.cue_verbs.keys().chain(m.cue_phrases.iter().filter_map(|p| p.first())) {
+            assert!(m.may_be_cue(w), "{w}");
+        }
+        let rejected = m.common_words.iter().filter(|w| !m.may_be_cue(w)).count();
+        assert!(rejected * 2 > m.common_words.len(), "{rejected} of {}", m.common_words.len());
+        assert_eq!(m.cue_lemma("SAID"), Some("say"));
+        assert_eq!(m.cue_lemma("table"), None);
     }
 
     #[test]

@@ -47,9 +47,22 @@ pub fn push_lowercase(out: &mut String, w: &str) {
     if w.is_ascii() {
         let start = out.len();
         out.push_str(w);
-        out[start..].make_ascii_lowercase();
-    } else {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            out[start..].make_ascii_lowercase();
+        }
+    } else if w.contains('Σ') {
+        // `str::to_lowercase` lowercases a final capital sigma by its context.
         out.push_str(&w.to_lowercase());
+    } else {
+        // Otherwise `str::to_lowercase` is `char::to_lowercase` of each char, without the copy.
+        out.reserve(w.len());
+        for c in w.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
@@ -304,5 +317,50 @@ pub fn type_name(s: &str, words: &[&str], models: &Models, titled: bool) -> (Ent
         1 => (EntityType::Org, Strength::Weak, None),
         2 | 3 => (EntityType::Person, Strength::Weak, None),
         _ => (EntityType::Org, Strength::Weak, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_lowercase;
+
+    #[test]
+    fn push_lowercase_appends_to_lowercase() {
+        let words = [
+            "",
+            "said",
+            "Said",
+            "U.S.",
+            "McDONALD",
+            "ÉCOLE",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Σ",
+            "ΣΑΣ",
+            "ὈΔΥΣΣΕΎΣ",
+            "Ǆemal",
+            "Ⅻ",
+            "Ａｂｃ",
+            "naïve",
+            "O’Brien",
+            "DŽ",
+            "Ωmega's",
+            "東京",
+            "КИЇВ",
+        ];
+        for w in words {
+            let mut out = String::from("x ");
+            push_lowercase(&mut out, w);
+            assert_eq!(out, format!("x {}", w.to_lowercase()), "{w}");
+        }
+        // Every char of the Basic Multilingual Plane and beyond, alone and inside a word.
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            for w in [c.to_string(), format!("A{c}b"), format!("{c}{c}")] {
+                let mut out = String::new();
+                push_lowercase(&mut out, &w);
+                assert_eq!(out, w.to_lowercase(), "{:?}", w);
+            }
+        }
     }
 }

@@ -64,17 +64,22 @@ pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<u
     if i >= toks.len() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let first = w(text, toks, i).to_lowercase();
-    for p in &models.cue_phrases {
-        if p.len() >= 2
-            && p[0] == first
-            && i + p.len() <= toks.len()
-            && (1..p.len()).all(|k| w(text, toks, i + k).eq_ignore_ascii_case(&p[k]))
-        {
-            return Some(p.len());
+    // Lowercased without allocating (`with_lowercase`): this runs several times per token.
+    crate::models::with_lowercase(w(text, toks, i), |first| {
+        if !models.may_be_cue(first) {
+            return None;
         }
-    }
-    models.cue_lemma(&first).map(|_| 1)
+        for p in &models.cue_phrases {
+            if p.len() >= 2
+                && p[0] == first
+                && i + p.len() <= toks.len()
+                && (1..p.len()).all(|k| w(text, toks, i + k).eq_ignore_ascii_case(&p[k]))
+            {
+                return Some(p.len());
+            }
+        }
+        models.cue_lemma(first).map(|_| 1)
+    })
 }
 
 /// A speaker phrase starting at token `i` (forwards); returns (span, kind, end index).
