@@ -161,19 +161,7 @@ const TO_CONTENT: &[&str] = &[
 
 /// Day words that may close a noun-phrase object as the cue's time ("endorsed Park Friday").
 fn is_day_word(x: &str) -> bool {
-    matches!(
-        x,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-    )
+    crate::calendar::is_weekday(x) || matches!(x, "yesterday" | "today" | "tonight")
 }
 
 /// Words that open a time phrase after a cue ("said on Friday he …", "said last week the …").
