@@ -423,7 +423,7 @@ pub fn group(text: &str, raw: Vec<RawMention>, headline_spans: &[Span], models: 
                 let words: Vec<&str> = t.split_whitespace().collect();
                 if groups[g].kind == EntityType::Person && words.len() >= 2 {
                     let n = words.len();
-                    for (part, last) in [(words[0], n == 1 || words[0] == words[n - 1]), (words[n - 1], true)] {
+                    for (part, last) in [(words[0], words[0] == words[n - 1]), (words[n - 1], true)] {
                         let v = by_part.entry(part.to_string()).or_default();
                         match v.iter_mut().find(|(x, _)| *x == g) {
                             Some(e) => e.1 |= last,

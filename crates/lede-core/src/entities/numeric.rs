@@ -7,6 +7,7 @@
 
 use super::{RawMention, Strength};
 use crate::calendar::{is_date_word, WEEKDAYS};
+use crate::models::with_lowercase;
 use crate::types::{EntityType, Span, Token, TokenKind};
 
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
@@ -96,9 +97,9 @@ fn duration_kind(unit: &str) -> Option<EntityType> {
 }
 
 /// End (exclusive token index) of a duration "NUMBER UNIT [ago]" whose number ends before `b`.
-fn duration_end(w: &dyn Fn(usize) -> String, b: usize) -> Option<(usize, EntityType)> {
-    let kind = duration_kind(&w(b))?;
-    Some(if w(b + 1) == "ago" { (b + 2, kind) } else { (b + 1, kind) })
+fn duration_end<'t>(w: impl Fn(usize) -> &'t str, b: usize) -> Option<(usize, EntityType)> {
+    let kind = with_lowercase(w(b), duration_kind)?;
+    Some(if w(b + 1).eq_ignore_ascii_case("ago") { (b + 2, kind) } else { (b + 1, kind) })
 }
 
 fn is_year(w: &str) -> bool {
@@ -127,7 +128,6 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
         out.push(RawMention { span, kind, strength: Strength::Rule, role: None, alias_of: None, words: b - a });
     };
-    let lower = |i: usize| -> String { w(i).to_lowercase() };
     let mut lw = String::new(); // the current token in lowercase (one buffer for the sentence)
     let mut i = 0;
     while i < n {
@@ -231,7 +231,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
                 if SCALE.contains(&next.as_str()) {
                     b += 1;
                 }
-                if let Some((e, kind)) = duration_end(&lower, b) {
+                if let Some((e, kind)) = duration_end(w, b) {
                     push(i, e, kind, out);
                     i = e;
                     continue;
@@ -257,7 +257,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
             while b < n && b < i + 4 && NUMBER_WORDS.contains(&w(b).to_lowercase().as_str()) {
                 b += 1;
             }
-            if let Some((e, kind)) = duration_end(&lower, b) {
+            if let Some((e, kind)) = duration_end(w, b) {
                 push(i, e, kind, out);
                 i = e;
                 continue;

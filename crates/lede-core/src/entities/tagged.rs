@@ -160,7 +160,6 @@ pub fn find(
             a += 1;
         }
         // A date after a connector ends the name ("the Bank on Monday").
-        let mut b = b;
         if let Some(i) = (a + 1..b.saturating_sub(1))
             .find(|&i| matches!(word(i), "on" | "in" | "since" | "until") && crate::calendar::is_date_word(word(i + 1)))
         {
