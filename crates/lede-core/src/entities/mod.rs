@@ -527,6 +527,18 @@ mod tests {
     }
 
     #[test]
+    fn lone_surname_the_tagger_calls_a_place_is_a_person() {
+        let text = "The judge in Garvey's trial ruled on Monday. The Senate cleared Garvey of all charges.";
+        let ents = run(text);
+        let g = find(&ents, "Garvey");
+        assert_eq!(g.kind, EntityType::Person);
+        assert_eq!(texts_of(text, g), vec!["Garvey", "Garvey"]);
+        // After a place preposition the same kind of word stays a place.
+        let text = "She grew up in Dalby and later moved away.";
+        assert_eq!(find(&run(text), "Dalby").kind, EntityType::Loc);
+    }
+
+    #[test]
     fn places_norp_orgs_and_possessives() {
         let text = "The French minister flew to Kenya's capital with officials of the Bank of England and Acme Widgets Inc. on July 21, 2017.";
         let ents = run(text);
