@@ -19,6 +19,7 @@ pub mod names;
 pub mod numeric;
 pub mod tagged;
 pub mod tagger;
+pub mod widen;
 
 use crate::models::{with_lowercase, HashMap, HashSet, Models};
 use crate::segment::tokenize;
@@ -129,6 +130,7 @@ pub fn extract_tokenized(
     }
     if models.tagger.is_some() {
         propagate_names(text, sents, &mut raw);
+        widen::widen_persons(text, sents, &headline_spans, models, &lower_seen, &mut raw);
     }
     group(text, raw, &headline_spans, models)
 }

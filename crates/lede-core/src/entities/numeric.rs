@@ -149,7 +149,11 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<RawMention>) {
                 b += 1;
             }
             if WEEKDAYS.contains(&t) && w(b) == "," && is_date_word(w(b + 1)) && !WEEKDAYS.contains(&w(b + 1)) {
-                b += 2;
+                // "Tuesday, March 3, 2026": the weekday and the date in apposition are two
+                // mentions, the weekday alone and the date from its month on.
+                push(i, b, EntityType::Date, out);
+                i = b + 1;
+                continue;
             }
             if WEEKDAYS.contains(&t) && matches!(w(b), "morning" | "afternoon" | "evening" | "night") {
                 // "Thursday night": a time of day (OntoNotes TIME).
@@ -308,6 +312,13 @@ mod tests {
     #[test]
     fn weekday_with_a_part_of_the_day_is_a_time() {
         assert_eq!(found("They met on Thursday night in Leeds."), vec![("Thursday night", EntityType::Time)]);
-        assert_eq!(found("They met on Thursday, May 7, 2015."), vec![("Thursday, May 7, 2015", EntityType::Date)]);
+    }
+
+    #[test]
+    fn weekday_in_apposition_to_a_date_is_a_mention_of_its_own() {
+        assert_eq!(
+            found("They met on Tuesday, March 3, 2026."),
+            vec![("Tuesday", EntityType::Date), ("March 3, 2026", EntityType::Date)]
+        );
     }
 }
