@@ -251,6 +251,19 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     None
 }
 
+/// A name closing the tokens with a colon ("Park:", "More from Park and Lee:").
+pub fn colon_name(text: &str, toks: &[Token], models: &Models) -> Option<Span> {
+    let n = toks.len();
+    if n < 2 || w(text, toks, n - 1) != ":" {
+        return None;
+    }
+    let (sp, kind, _) = np_backward(text, toks, n - 1, models)?;
+    if kind != SpeakerKind::Name {
+        return None;
+    }
+    Some(sp)
+}
+
 /// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
 /// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters".
 pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {
@@ -281,8 +294,12 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     while j < n && j < i + 12 && AUX.contains(&w(text, toks, j).to_lowercase().as_str()) {
         j += 1;
     }
-    // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas).
-    if j < n && w(text, toks, j) == "," && kind == SpeakerKind::Name {
+    // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas), or a name
+    // after a role: "the spokesman, Jo Park, said".
+    if j < n
+        && w(text, toks, j) == ","
+        && (kind == SpeakerKind::Name || (kind == SpeakerKind::Nominal && j + 1 < n && is_cap(text, toks, j + 1)))
+    {
         let mut k = j + 1;
         while k < n && k < j + 24 {
             if w(text, toks, k) == "," && cue_at(text, toks, k + 1, models).is_some() {
@@ -414,6 +431,13 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         let mut s = v;
         while s > 0 && AUX.contains(&w(text, toks, s - 1).to_lowercase().as_str()) {
             s -= 1;
+        }
+        // "Park defended the plan on Facebook, saying:": the clause's subject speaks, not the
+        // name just before the gerund.
+        if s > 0 && w(text, toks, s - 1) == "," && w(text, toks, v).ends_with("ing") {
+            if let Some((sp, kind)) = subject(text, &toks[..s], models) {
+                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            }
         }
         if s > 1 && w(text, toks, s - 1) == "," {
             // Apposition: "her adviser, Jo Park, said:" or "Jo Park, her adviser, said:".

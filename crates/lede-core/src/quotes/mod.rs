@@ -9,13 +9,18 @@
 //! quote unless it has an attribution of its own); speaker and cue spans lie in the same or an
 //! adjacent sentence, except that a direct quote with no attribution takes the subject of its
 //! sentence when a cue precedes it there, else the speaker of the quote just before it (at
-//! most 250 bytes and one paragraph break away). A quotation that finishes a sentence begun
-//! outside it and is attributed after it ("The plan is “a disgrace,” she said.") is Mixed
-//! over the sentence; one opening after "that" or "to" is left to reported speech (Mixed).
+//! most 250 bytes and one paragraph break away), and a name before a colon ("More from
+//! Park: “…”", in its sentence or closing the previous paragraph) speaks the quotation that
+//! follows (no cue). A quotation that finishes a sentence begun outside it and is attributed
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, and an
+//! unattributed quotation after it in the same paragraph joins it as a further part; one
+//! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
+//! after a preposition or a word naming a work ("on “Meet the Press”", "the book “…”") is a
+//! title, not a quote.
 //! Speakers link to the entity whose mention lies inside the speaker phrase, or for he/she
 //! to the nearest preceding PERSON mention; an unknown speaker is left empty. Confidence
 //! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
-//! at the end of the previous paragraph, 0.6 when a paragraph continues the previous
+//! at the end of the previous paragraph or a name before a colon, 0.6 when a paragraph continues the previous
 //! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
 //! subject or the previous quote's speaker), −0.15 under three words; indirect 0.6 for
 //! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
@@ -162,6 +167,7 @@ pub fn extract_tokenized(
             .then(|| sent_of(p.open).map(|s| reported::trim(text, Span::new(s.start, p.open))))
             .flatten()
             .filter(|l| !l.is_empty());
+        let mut colon_spk: Option<Span> = None;
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
             if let Some(q) = pairs.get(k + 1).filter(|q| mixed_lead.is_none() && !attributed(q)) {
@@ -193,6 +199,10 @@ pub fn extract_tokenized(
                 attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
             }
             if attr.is_none() {
+                // "More from Park: “…”": a name before a colon speaks the quotation.
+                colon_spk = attribution::colon_name(text, &btoks, models);
+            }
+            if attr.is_none() {
                 // "Smith said:" closing the previous paragraph.
                 if let Some(bi) = block_of(p.open) {
                     if bi > 0
@@ -203,6 +213,9 @@ pub fn extract_tokenized(
                         let from = ceil(text, pb.start.max(pb.end.saturating_sub(WINDOW)));
                         let ptoks = tokenize(text, Span::new(from, pb.end));
                         attr = attribution::before(text, &ptoks, ptoks.len(), models).map(|a| (a, 0.7));
+                        if attr.is_none() {
+                            colon_spk = attribution::colon_name(text, &ptoks, models);
+                        }
                     }
                 }
             }
@@ -210,11 +223,16 @@ pub fn extract_tokenized(
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let words = word_count(&text[span.range()]);
         k += 1;
+        // A title in quotation marks ("said on “Meet the Press.”", "his book “The Long Road.”")
+        // is no quotation at all.
+        if parts.len() == 1 && title_case(&text[span.range()]) && names_work(text, p.open) {
+            continue;
+        }
         // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
         // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
         let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
         let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
-        if (attr.is_none() && (words < 3 || (words <= 8 && embedded))) || short_embedded {
+        if (attr.is_none() && colon_spk.is_none() && (words < 3 || (words <= 8 && embedded))) || short_embedded {
             fragments.push(Span::new(p.open, raw_end));
             continue;
         }
@@ -224,6 +242,7 @@ pub fn extract_tokenized(
                 Some(res.speaker(a.speaker, a.kind)),
                 Some(a.cue),
             ),
+            None if colon_spk.is_some() => (0.7, colon_spk.map(|sp| res.speaker(sp, SpeakerKind::Name)), None),
             None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
                 // A quote opening the paragraph right after an attributed one goes on with it.
                 Some(sp) => (0.6, Some(sp), None),
@@ -297,24 +316,40 @@ pub fn extract_tokenized(
 
 /// A direct quote left without a speaker goes on from the quote just before it when that one
 /// has a speaker and at most [`FOLLOW_GAP`] bytes and one paragraph break stand between them
-/// ("“A,” she said on “Meet the Press.” “B.”", "Park said the plan failed.¶“B.”").
-fn follow_previous_speaker(text: &str, quotes: &mut [Quote]) {
+/// ("Park said the plan failed.¶“B.”"). In the same paragraph, after a mixed quote with a
+/// cue, it is that quote going on and joins it as a further part ("The plan is “a disgrace,”
+/// she said. “B.”").
+fn follow_previous_speaker(text: &str, quotes: &mut Vec<Quote>) {
+    let mut joined = vec![false; quotes.len()];
     for k in 1..quotes.len() {
         if quotes[k].kind != QuoteType::Direct || quotes[k].speaker.is_some() {
             continue;
         }
         let start = quotes[k].span.start;
-        let Some(prev) = quotes[..k].iter().rev().find(|p| p.span.end <= start) else {
+        let Some(j) = (0..k).rev().find(|&j| !joined[j] && quotes[j].span.end <= start) else {
             continue;
         };
+        let prev = &quotes[j];
         let gap = &text[prev.span.end..start];
         if prev.speaker.is_none() || gap.len() > FOLLOW_GAP || gap.trim().matches('\n').count() > 2 {
+            continue;
+        }
+        if !gap.contains('\n') && prev.cue.is_some() && prev.kind == QuoteType::Mixed {
+            let (span, parts) = (quotes[k].span, std::mem::take(&mut quotes[k].parts));
+            quotes[j].parts.extend(parts);
+            quotes[j].span.end = span.end;
+            joined[k] = true;
             continue;
         }
         let speaker = prev.speaker.clone();
         quotes[k].speaker = speaker;
         quotes[k].confidence += 0.15;
     }
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
 }
 
 /// The subject of the sentence a quotation runs on from, when a cue stands before the
@@ -384,6 +419,58 @@ fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes
     last.speaker.clone()
 }
 
+/// Lowercase words a title may hold ("The Art of the Deal").
+const TITLE_SMALL: &[&str] =
+    &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"];
+
+/// True when every word of `s` (at most ten) is capitalised or a number, but for small
+/// function words after the first.
+fn title_case(s: &str) -> bool {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        n += 1;
+        if n > 10 || !(first.is_uppercase() || first.is_numeric() || (n > 1 && TITLE_SMALL.contains(&w))) {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// True when the word before the quotation at `open` introduces a title: a preposition ("on",
+/// "in", "with", "from", "by") or a word naming a work ("book", "show", "called").
+fn names_work(text: &str, open: usize) -> bool {
+    let before = text[..open].trim_end().trim_end_matches(',');
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    [
+        "on",
+        "in",
+        "with",
+        "from",
+        "by",
+        "called",
+        "titled",
+        "entitled",
+        "named",
+        "book",
+        "show",
+        "film",
+        "movie",
+        "series",
+        "program",
+        "programme",
+        "song",
+        "column",
+        "article",
+        "headline",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(last))
+}
+
 /// The clause end: sentence end without final punctuation.
 fn clause_end(text: &str, sent: Span) -> usize {
     let s = &text[sent.range()];
@@ -448,5 +535,64 @@ mod tests {
         let direct: Vec<&str> =
             q.iter().filter(|q| q.kind == QuoteType::Direct).map(|q| &text[q.span.range()]).collect();
         assert_eq!(direct, vec!["This quote is fine", "So is this one"]);
+    }
+
+    #[test]
+    fn quotation_after_mixed_quote_joins_it() {
+        let text = "As for the ferry budget, “we have all worked hard on it,” Brandt said. “And it shows.”\n\nThe vote is on Friday.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(q[0].parts.len(), 2);
+        assert_eq!(&text[q[0].parts[1].range()], "And it shows.");
+        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "Brandt");
+    }
+
+    #[test]
+    fn role_with_name_appositive_after_quote_speaks() {
+        let text =
+            "“The pier was never safe for ships of that size,” the harbour master, Ivo Petrak, said on Thursday.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Direct);
+        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "the harbour master");
+        assert_eq!(&text[q[0].cue.unwrap().range()], "said");
+    }
+
+    #[test]
+    fn name_before_colon_speaks_quotation() {
+        let text = "The pier reopened in May. More from Ivo Petrak: “The pier was never safe for ships of that size.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Direct);
+        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "Ivo Petrak");
+        assert!(q[0].cue.is_none());
+    }
+
+    #[test]
+    fn name_before_colon_closing_previous_paragraph_speaks_quotation() {
+        let text = "The pier reopened in May.\n\nIn the words of Ivo Petrak:\n\n“The pier was never safe for ships of that size.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "Ivo Petrak");
+    }
+
+    #[test]
+    fn title_in_quotation_marks_is_no_quote() {
+        let text = "“We will not sell the pier,” Ivo Petrak said on “Harbour Talk Tonight.” He wrote the book “The Long Pier.”";
+        let q = quotes(text);
+        let direct: Vec<&str> =
+            q.iter().filter(|q| q.kind == QuoteType::Direct).map(|q| &text[q.span.range()]).collect();
+        assert_eq!(direct, vec!["We will not sell the pier"], "{q:?}");
+    }
+
+    #[test]
+    fn gerund_cue_after_comma_takes_clause_subject() {
+        let text = "Ivo Petrak defended the plan on Facebook, saying: “The pier must stay open for the ferries.”";
+        let q = quotes(text);
+        let d: Vec<&Quote> = q.iter().filter(|q| q.kind == QuoteType::Direct).collect();
+        assert_eq!(d.len(), 1, "{q:?}");
+        assert_eq!(&text[d[0].speaker.as_ref().unwrap().span.range()], "Ivo Petrak");
+        assert_eq!(&text[d[0].cue.unwrap().range()], "saying");
     }
 }
