@@ -206,7 +206,8 @@ pub fn find(
 /// Add chunks for known lexicon names (longest match, capitalised) and group words that
 /// the tagger left untagged, and widen tagger chunks that are only part of a longer lexicon
 /// name ("States" inside "United States"); keeps `chunks` sorted and disjoint. Linear: each
-/// start tries at most `max_lexicon_words` lengths.
+/// start tries at most `max_lexicon_words` lengths, and only a word that some lexicon name
+/// starts with ([`Models::may_start_lexicon_name`]) tries more than its NORP flag.
 fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
     // For each word, the chunk covering it (index into `chunks`).
     let mut owner: Vec<Option<usize>> = vec![None; spans.len()];
@@ -223,14 +224,17 @@ fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Ve
             continue;
         }
         let mut best = None;
-        for k in 1..=models.max_lexicon_words.min(spans.len() - i) {
+        // Every candidate starts with word `i`: none is a lexicon name unless some name does.
+        let may_lex = models.may_start_lexicon_name(&text[spans[i].range()]);
+        let max_k = if may_lex { models.max_lexicon_words } else { 1 };
+        for k in 1..=max_k.min(spans.len() - i) {
             let end = i + k;
             // A candidate may contain whole chunks, never cut one.
             if owner[end - 1].is_some_and(|n| chunks[n].1 > end) {
                 continue;
             }
             let s = &text[spans[i].start..spans[end - 1].end];
-            if let Some(e) = models.lexicon.get(s) {
+            if let Some(e) = if may_lex { models.lexicon.get(s) } else { None } {
                 best = Some((k, e.kind));
             } else if k == 1 && owner[i].is_none() && models.gazetteer.get(s) & super::gazetteer::NORP != 0 {
                 best = Some((1, EntityType::Norp));
