@@ -191,35 +191,47 @@ fn table() -> &'static Table {
 }
 
 /// The bit set of lists that contain `w.to_lowercase()`, with [`WEEKDAY`] / [`MONTH`] when
-/// `w` itself is a weekday or month name; 0 for most tokens.
+/// `w` itself is a weekday or month name; 0 for most tokens. Inlined: most tokens are
+/// rejected by the filter bit; the table lookups and rare cases are out of line.
+#[inline]
 fn classify(w: &str) -> u32 {
-    if w.is_empty() {
+    let b = w.as_bytes();
+    if b.is_empty() {
         return 0;
     }
-    if w.is_ascii() {
-        if w.len() > PACK_MAX {
-            return 0;
-        }
-        let t = table();
-        let b = w.as_bytes();
+    if b.len() <= PACK_MAX && b.is_ascii() {
         let f = filter_bit(b);
-        if t.filter[f / 64] & (1 << (f % 64)) == 0 {
+        if table().filter[f / 64] & (1 << (f % 64)) == 0 {
             return 0;
         }
-        let mut c = t.lower.get(&pack(b, true)).copied().unwrap_or(0);
-        if b[0].is_ascii_uppercase() {
-            c |= t.exact.get(&pack(b, false)).copied().unwrap_or(0);
-        }
-        c
-    } else if w.contains('\u{212A}') {
-        // KELVIN SIGN lowercases to ASCII `k`; no other non-ASCII char lowercases to ASCII,
-        // and the lists hold ASCII words only.
-        let l = w.to_lowercase();
-        if l.is_ascii() && l.len() <= PACK_MAX {
-            table().lower.get(&pack(l.as_bytes(), false)).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        return lookup_ascii(b);
+    }
+    classify_rare(w)
+}
+
+/// [`classify`] of an ASCII word of at most [`PACK_MAX`] bytes that passed the filter.
+#[inline(never)]
+fn lookup_ascii(b: &[u8]) -> u32 {
+    let t = table();
+    let mut c = t.lower.get(&pack(b, true)).copied().unwrap_or(0);
+    if b[0].is_ascii_uppercase() {
+        c |= t.exact.get(&pack(b, false)).copied().unwrap_or(0);
+    }
+    c
+}
+
+/// [`classify`] of a longer ASCII word (in no list) or of a non-ASCII word.
+#[cold]
+#[inline(never)]
+fn classify_rare(w: &str) -> u32 {
+    if w.is_ascii() || !w.contains('\u{212A}') {
+        // Longer than every list word; or non-ASCII without the KELVIN SIGN, the one
+        // non-ASCII char that lowercases to ASCII (`k`), while the lists hold ASCII words only.
+        return 0;
+    }
+    let l = w.to_lowercase();
+    if l.is_ascii() && l.len() <= PACK_MAX {
+        table().lower.get(&pack(l.as_bytes(), false)).copied().unwrap_or(0)
     } else {
         0
     }

@@ -37,6 +37,10 @@ const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 pub struct Scratch {
     words: WordScores,
     tags: Vec<u8>,
+    /// A sentence's tagger words: byte spans, token kinds, capitalised and seen in lowercase.
+    spans: Vec<Span>,
+    kinds: Vec<TokenKind>,
+    seen: Vec<bool>,
 }
 
 /// Distinct words a [`Scratch`] keeps cached across documents (about 350 bytes each); past
@@ -65,9 +69,10 @@ pub fn find(
     scratch: &mut Scratch,
     out: &mut Vec<RawMention>,
 ) {
-    // Tagger words with their byte spans.
-    let mut spans: Vec<Span> = Vec::with_capacity(toks.len() + 4);
-    let mut kinds: Vec<TokenKind> = Vec::with_capacity(toks.len() + 4);
+    // Tagger words with their byte spans (buffers kept in the scratch).
+    let Scratch { words: ws, tags, spans, kinds, seen } = scratch;
+    spans.clear();
+    kinds.clear();
     for t in toks {
         let w = &text[t.span.range()];
         let base = strip_poss(w);
@@ -82,30 +87,35 @@ pub fn find(
             kinds.push(t.kind);
         }
     }
-    let seen: Vec<bool> = spans
-        .iter()
-        .map(|s| {
-            let w = &text[s.range()];
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.len() <= 30
-                && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
-        })
-        .collect();
-    let words: Vec<Cow<'_, str>> = spans
-        .iter()
-        .zip(&seen)
-        .map(|(s, &seen)| {
-            let w = &text[s.range()];
-            if in_headline && seen && models.gazetteer.get(w) == 0 && !models.lexicon.contains_key(w) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        })
-        .collect();
-    let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+    let (spans, kinds) = (&spans[..], &kinds[..]);
+    seen.clear();
+    seen.extend(spans.iter().map(|s| {
+        let w = &text[s.range()];
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.len() <= 30
+            && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
+    }));
+    let seen = &seen[..];
+    // Outside headlines every word is shown to the tagger as written.
+    let lowered: Vec<Cow<'_, str>>;
+    let wr: Vec<&str> = if in_headline {
+        lowered = spans
+            .iter()
+            .zip(seen)
+            .map(|(s, &seen)| {
+                let w = &text[s.range()];
+                if seen && models.gazetteer.get(w) == 0 && !models.lexicon.contains_key(w) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect();
+        lowered.iter().map(|w| w.as_ref()).collect()
+    } else {
+        spans.iter().map(|s| &text[s.range()]).collect()
+    };
     let fz = Featurizer::new(models);
-    let Scratch { words: ws, tags } = scratch;
     // Post-processing cuts every name back to end at a capitalised word or a number, so the
     // words after the last such word can only be `O`: they are context, not tagged.
     let limit = (0..spans.len())
@@ -115,11 +125,11 @@ pub fn find(
                 || (kinds[i] == TokenKind::Word && text[spans[i].range()].chars().any(char::is_uppercase))
         })
         .map_or(0, |i| i + 1);
-    tagger.tag_cached(&fz, &wr, &seen, doc.lower_seen, limit, ws, tags);
+    tagger.tag_cached(&fz, &wr, seen, doc.lower_seen, limit, ws, tags);
     let mut chunks = super::tagger::chunks(tags);
-    lexicon_fallback(text, &spans, models, &mut chunks);
+    lexicon_fallback(text, spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
-    split_conjoined(text, &spans, &mut chunks);
+    split_conjoined(text, spans, &mut chunks);
     let starts: Vec<usize> = chunks.iter().map(|c| c.0).collect();
     for (mut a, mut b, mut nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
