@@ -287,9 +287,7 @@ enum GroupKey<'a> {
 
 fn initials(name: &str) -> Option<String> {
     let words = || name.split_whitespace().filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&" | "on"));
-    if words().nth(1).is_none() {
-        return None;
-    }
+    words().nth(1)?; // fewer than two words
     words().map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
 }
 
