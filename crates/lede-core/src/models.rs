@@ -114,6 +114,10 @@ pub struct Models {
     pub lexicon: HashMap<String, LexEntry>,
     /// Longest lexicon name in words.
     pub max_lexicon_words: usize,
+    /// Every prefix (at char boundaries, the whole name included) of every key of
+    /// [`Self::lexicon`]: a text that no lexicon name starts with is rejected by one lookup
+    /// (built once with it; call [`Self::index_lexicon`] after changing it).
+    lexicon_prefixes: HashSet<String>,
     /// Head word → (type, only as last word).
     pub name_heads: HashMap<String, (EntityType, bool)>,
     /// Given names.
@@ -241,6 +245,24 @@ impl Models {
         self.cue_filter.may_contain(word)
     }
 
+    /// True when some key of [`Self::lexicon`] starts with `s` (a lexicon name, or the
+    /// beginning of one).
+    pub fn may_start_lexicon_name(&self, s: &str) -> bool {
+        self.lexicon_prefixes.contains(s)
+    }
+
+    /// Rebuild the prefix set behind [`Self::may_start_lexicon_name`] from [`Self::lexicon`].
+    pub fn index_lexicon(&mut self) {
+        let mut p = HashSet::default();
+        for k in self.lexicon.keys() {
+            for (i, _) in k.char_indices() {
+                p.insert(k[..i].to_string());
+            }
+            p.insert(k.clone());
+        }
+        self.lexicon_prefixes = p;
+    }
+
     /// Rebuild the cue filter from [`Self::cue_verbs`] and [`Self::cue_phrases`].
     pub fn index_cues(&mut self) {
         let mut f = WordFilter::default();
@@ -272,6 +294,7 @@ impl Models {
             common_words: HashSet::default(),
             lexicon: HashMap::default(),
             max_lexicon_words: 1,
+            lexicon_prefixes: HashSet::default(),
             name_heads: HashMap::default(),
             first_names: HashSet::default(),
             block_cues: Vec::new(),
@@ -406,6 +429,7 @@ impl Models {
         }
         m.block_cue_index = crate::segment::cues::CueIndex::new(&m.block_cues);
         m.index_cues();
+        m.index_lexicon();
         if !tagger.0.is_empty() {
             m.tagger = Some(crate::entities::tagger::TaggerModel::from_bytes(&tagger.0)?);
         }
@@ -519,6 +543,26 @@ fn parse_block_kind(s: &str) -> Option<BlockKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexicon_prefixes_are_the_prefixes_of_lexicon_names() {
+        let m = Models::embedded().unwrap();
+        let starts = |s: &str| m.lexicon.keys().any(|k| k.starts_with(s));
+        let mut probes: Vec<String> = vec![String::new(), "X".into(), "Zzyzx".into(), "É".into()];
+        for k in m.lexicon.keys() {
+            for (i, c) in k.char_indices() {
+                probes.push(k[..i].to_string());
+                probes.push(format!("{}{}", &k[..i], c.to_lowercase()));
+                probes.push(k[i..].to_string());
+            }
+            probes.push(format!("{k} "));
+            probes.push(format!("{k}s"));
+            probes.push(k.split_whitespace().next().unwrap_or("").to_string());
+        }
+        for p in &probes {
+            assert_eq!(m.may_start_lexicon_name(p), starts(p), "{p:?}");
+        }
+    }
 
     #[test]
     fn embedded_models_load() {

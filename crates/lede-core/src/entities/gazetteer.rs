@@ -8,7 +8,10 @@
 //! sentence (given as `&str` words, no offsets involved) with its single-word flags and with
 //! the B/I position of the longest multi-word place match; it runs in
 //! `O(tokens × max_words)` with no allocation beyond one reusable buffer, and only extends a
-//! match while the words so far begin some multi-word place name.
+//! match while the words so far begin some multi-word place name. Everything it needs to
+//! know about one word alone is [`Gazetteer::word_flags`], so a caller that caches facts per
+//! distinct word (the tagger's word cache) passes those to [`Gazetteer::token_flags_from`]
+//! instead of looking every token up again.
 
 use crate::models::{HashMap, HashSet};
 
@@ -28,6 +31,9 @@ pub const NORP: u16 = 1 << 5;
 pub const PLACE_B: u16 = 1 << 8;
 /// The token continues a multi-word place name (computed, not in the file).
 pub const PLACE_I: u16 = 1 << 9;
+/// In [`Gazetteer::word_flags`] only: the word is capitalised and is the first word of some
+/// multi-word place name, so a place match may start at it.
+pub const PLACE_START: u16 = 1 << 15;
 
 /// The flag letters of the file format, in bit order.
 pub const LETTERS: &[(char, u16)] =
@@ -93,15 +99,33 @@ impl Gazetteer {
         self.map.is_empty()
     }
 
+    /// What [`Gazetteer::token_flags`] needs to know of one word alone: its single-word
+    /// flags, plus [`PLACE_START`] when a multi-word place may start at it.
+    pub fn word_flags(&self, w: &str) -> u16 {
+        let start =
+            self.max_words > 1 && w.chars().next().is_some_and(char::is_uppercase) && self.place_prefixes.contains(w);
+        (self.get(w) & 0xff) | if start { PLACE_START } else { 0 }
+    }
+
     /// Flags of every word of a sentence: single-word flags plus [`PLACE_B`]/[`PLACE_I`]
     /// for the longest multi-word place starting at each capitalised word.
     pub fn token_flags(&self, words: &[&str], out: &mut Vec<u16>) {
+        self.token_flags_from(words, words.len(), |j| self.word_flags(words[j]), out);
+    }
+
+    /// [`Gazetteer::token_flags`] of the words before `upto`, given the
+    /// [`Gazetteer::word_flags`] of each of them as `word_flags(j)`: `out` gets one entry per
+    /// word, those from `upto` on are 0 but for the [`PLACE_I`] of a place begun before `upto`.
+    pub fn token_flags_from(&self, words: &[&str], upto: usize, word_flags: impl Fn(usize) -> u16, out: &mut Vec<u16>) {
+        let upto = upto.min(words.len());
         out.clear();
-        out.extend(words.iter().map(|w| self.get(w) & 0xff));
+        out.extend((0..upto).map(&word_flags));
+        out.resize(words.len(), 0);
         let mut buf = String::new();
         let mut i = 0;
-        while i < words.len() {
-            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+        while i < upto {
+            if out[i] & PLACE_START == 0 {
+                // Not capitalised, or no place name begins with it: no match of 2+ words.
                 i += 1;
                 continue;
             }
@@ -128,6 +152,9 @@ impl Gazetteer {
                 i += 1;
             }
         }
+        for f in &mut out[..upto] {
+            *f &= !PLACE_START;
+        }
     }
 }
 
@@ -148,5 +175,20 @@ mod tests {
         g.token_flags(&["in", "Rio", "de", "Janeiro", "and", "Rio"], &mut out);
         assert_eq!(out, vec![0, FIRST | PLACE_B, PLACE_I, PLACE_I, 0, FIRST]);
         assert!(Gazetteer::parse(&[(2, "X\tQ")]).is_err());
+        // From cached word flags: the same flags before `upto`, nothing but PLACE_I after.
+        let words = ["Rio", "de", "Janeiro", "Rio", "Rio", "de", "Janeiro", "x"];
+        let mut full = Vec::new();
+        g.token_flags(&words, &mut full);
+        for upto in 0..=words.len() + 1 {
+            g.token_flags_from(&words, upto, |j| g.word_flags(words[j]), &mut out);
+            assert_eq!(out.len(), words.len());
+            for j in 0..words.len() {
+                if j < upto {
+                    assert_eq!(out[j], full[j], "{upto} {j}");
+                } else {
+                    assert_eq!(out[j] & !PLACE_I, 0, "{upto} {j}");
+                }
+            }
+        }
     }
 }

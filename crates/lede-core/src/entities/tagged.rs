@@ -41,6 +41,10 @@ const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 pub struct Scratch {
     words: WordScores,
     tags: Vec<u8>,
+    /// A sentence's tagger words: byte spans, token kinds, capitalised and seen in lowercase.
+    spans: Vec<Span>,
+    kinds: Vec<TokenKind>,
+    seen: Vec<bool>,
 }
 
 /// Distinct words a [`Scratch`] keeps cached across documents (about 350 bytes each); past
@@ -69,9 +73,10 @@ pub fn find(
     scratch: &mut Scratch,
     out: &mut Vec<RawMention>,
 ) {
-    // Tagger words with their byte spans.
-    let mut spans: Vec<Span> = Vec::with_capacity(toks.len() + 4);
-    let mut kinds: Vec<TokenKind> = Vec::with_capacity(toks.len() + 4);
+    // Tagger words with their byte spans (buffers kept in the scratch).
+    let Scratch { words: ws, tags, spans, kinds, seen } = scratch;
+    spans.clear();
+    kinds.clear();
     for t in toks {
         let w = &text[t.span.range()];
         let base = strip_poss(w);
@@ -86,30 +91,35 @@ pub fn find(
             kinds.push(t.kind);
         }
     }
-    let seen: Vec<bool> = spans
-        .iter()
-        .map(|s| {
-            let w = &text[s.range()];
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.len() <= 30
-                && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
-        })
-        .collect();
-    let words: Vec<Cow<'_, str>> = spans
-        .iter()
-        .zip(&seen)
-        .map(|(s, &seen)| {
-            let w = &text[s.range()];
-            if in_headline && seen && models.gazetteer.get(w) == 0 && !models.lexicon.contains_key(w) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        })
-        .collect();
-    let wr: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+    let (spans, kinds) = (&spans[..], &kinds[..]);
+    seen.clear();
+    seen.extend(spans.iter().map(|s| {
+        let w = &text[s.range()];
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.len() <= 30
+            && with_lowercase(w, |l| doc.lower_seen.contains_lower(l))
+    }));
+    let seen = &seen[..];
+    // Outside headlines every word is shown to the tagger as written.
+    let lowered: Vec<Cow<'_, str>>;
+    let wr: Vec<&str> = if in_headline {
+        lowered = spans
+            .iter()
+            .zip(seen)
+            .map(|(s, &seen)| {
+                let w = &text[s.range()];
+                if seen && models.gazetteer.get(w) == 0 && !models.lexicon.contains_key(w) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect();
+        lowered.iter().map(|w| w.as_ref()).collect()
+    } else {
+        spans.iter().map(|s| &text[s.range()]).collect()
+    };
     let fz = Featurizer::new(models);
-    let Scratch { words: ws, tags } = scratch;
     // Post-processing cuts every name back to end at a capitalised word or a number, so the
     // words after the last such word can only be `O`: they are context, not tagged.
     let limit = (0..spans.len())
@@ -119,11 +129,11 @@ pub fn find(
                 || (kinds[i] == TokenKind::Word && text[spans[i].range()].chars().any(char::is_uppercase))
         })
         .map_or(0, |i| i + 1);
-    tagger.tag_cached(&fz, &wr, &seen, doc.lower_seen, limit, ws, tags);
+    tagger.tag_cached(&fz, &wr, seen, doc.lower_seen, limit, ws, tags);
     let mut chunks = super::tagger::chunks(tags);
-    lexicon_fallback(text, &spans, models, &mut chunks);
+    lexicon_fallback(text, spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
-    split_conjoined(text, &spans, &mut chunks);
+    split_conjoined(text, spans, &mut chunks);
     let starts: Vec<usize> = chunks.iter().map(|c| c.0).collect();
     for (mut a, mut b, mut nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
@@ -233,7 +243,8 @@ fn is_listed_name_not_place(s: &str, models: &Models) -> bool {
 /// Add chunks for known lexicon names (longest match, capitalised) and group words that
 /// the tagger left untagged, and widen tagger chunks that are only part of a longer lexicon
 /// name ("States" inside "United States"); keeps `chunks` sorted and disjoint. Linear: each
-/// start tries at most `max_lexicon_words` lengths.
+/// start tries at most `max_lexicon_words` lengths, and only a word that some lexicon name
+/// starts with ([`Models::may_start_lexicon_name`]) tries more than its NORP flag.
 fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Vec<(usize, usize, NameType)>) {
     // For each word, the chunk covering it (index into `chunks`).
     let mut owner: Vec<Option<usize>> = vec![None; spans.len()];
@@ -250,14 +261,17 @@ fn lexicon_fallback(text: &str, spans: &[Span], models: &Models, chunks: &mut Ve
             continue;
         }
         let mut best = None;
-        for k in 1..=models.max_lexicon_words.min(spans.len() - i) {
+        // Every candidate starts with word `i`: none is a lexicon name unless some name does.
+        let may_lex = models.may_start_lexicon_name(&text[spans[i].range()]);
+        let max_k = if may_lex { models.max_lexicon_words } else { 1 };
+        for k in 1..=max_k.min(spans.len() - i) {
             let end = i + k;
             // A candidate may contain whole chunks, never cut one.
             if owner[end - 1].is_some_and(|n| chunks[n].1 > end) {
                 continue;
             }
             let s = &text[spans[i].start..spans[end - 1].end];
-            if let Some(e) = models.lexicon.get(s) {
+            if let Some(e) = if may_lex { models.lexicon.get(s) } else { None } {
                 best = Some((k, e.kind));
             } else if k == 1 && owner[i].is_none() && models.gazetteer.get(s) & super::gazetteer::NORP != 0 {
                 best = Some((1, EntityType::Norp));

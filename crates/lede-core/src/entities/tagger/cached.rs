@@ -9,8 +9,10 @@
 //! (the shapes of a word and its neighbours, the rule codes of a word and its neighbours,
 //! the two previous tags), so their summed rows are cached by those values; the features of
 //! a word after an `O` tag or outside the rule layer's names are cached with the word.
-//! Tagging a word then adds cached rows and looks up only the word bigrams, gazetteer flags
-//! and the rare remaining features in the model.
+//! A word's gazetteer facts ([`Gazetteer::word_flags`](crate::entities::gazetteer::Gazetteer::word_flags)) are cached with it too, so only
+//! the multi-word place matches are looked up per sentence. Tagging a word then adds cached
+//! rows and looks up only the word bigrams, the gazetteer features and the rare remaining
+//! features in the model.
 //!
 //! Contract: the tags are exactly those of `prepare_upto` + `decode` on the same words,
 //! the same `seen_lower`, the same `lower_seen` and the same limit (the feature multiset
@@ -33,6 +35,8 @@ struct Entry {
     /// [`str_hash`] of its lowercase form ([`norm`]) and of its [`shape`].
     low_h: u64,
     shape_h: u64,
+    /// [`Gazetteer::word_flags`](crate::entities::gazetteer::Gazetteer::word_flags) of the word.
+    gaz: u16,
     /// Features of the word itself.
     own: Row,
     /// Its previous-tag features when the previous tag is `O`.
@@ -182,7 +186,8 @@ impl WordScores {
         let start = self.arena.len();
         self.arena.push_str(w);
         let word = (start, self.arena.len());
-        self.entries.push(Entry { word, low_h: hl, shape_h: sh, own, after_o, rule0, left, left2, right, right2 });
+        let gaz = m.gazetteer.word_flags(w);
+        self.entries.push(Entry { word, low_h: hl, shape_h: sh, gaz, own, after_o, rule0, left, left2, right, right2 });
         (self.entries.len() - 1) as u32
     }
 }
@@ -231,12 +236,14 @@ impl TaggerModel {
             tags.resize(n, 0);
             return;
         }
-        m.gazetteer.token_flags(words, &mut ws.gaz);
         ws.slots.clear();
         for w in &words[..ctx] {
             let e = ws.entry(fz, self, w);
             ws.slots.push(e);
         }
+        // Flags are read for words `0..=featured` only, all inside the context words.
+        let WordScores { entries, slots, gaz, .. } = &mut *ws;
+        m.gazetteer.token_flags_from(words, ctx, |j| entries[slots[j] as usize].gaz, gaz);
         let (bos, eos) = (str_hash("<s>"), str_hash("</s>"));
         let ends = *ws.ends.get_or_insert_with(|| {
             let one = |id: u32| {
