@@ -105,6 +105,11 @@ pub struct BenchArgs {
     /// Compress requests and responses with gzip.
     #[arg(long)]
     pub gzip: bool,
+    /// Unary mode: after a shed call (RESOURCE_EXHAUSTED), wait the delay the server asks
+    /// for in its RetryInfo before the task's next call, as a well-behaved client does
+    /// (without it the task goes on at once, which floods a server that is shedding).
+    #[arg(long)]
+    pub backoff: bool,
     /// Generate mode: write the archive here.
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,

@@ -51,6 +51,10 @@ pub struct ModelArgs {
     pub models: Option<PathBuf>,
 }
 
+pub(crate) fn parse_millis(s: &str) -> Result<Duration, String> {
+    s.parse::<u64>().map(Duration::from_millis).map_err(|_| format!("{s:?} is not a whole number of milliseconds"))
+}
+
 pub(crate) fn parse_duration_secs(s: &str) -> Result<Duration, String> {
     let v: f64 = s.parse().map_err(|_| format!("{s:?} is not a number of seconds"))?;
     if !(v.is_finite() && v >= 0.0) {
@@ -90,6 +94,11 @@ pub struct ServeArgs {
     /// Unary calls in flight before new ones are shed with RESOURCE_EXHAUSTED.
     #[arg(long, env = "LEDE_MAX_CONCURRENCY", default_value = "256", value_parser = parse_positive)]
     pub max_concurrency: usize,
+    /// Milliseconds a new analysis may expect to wait for a CPU (jobs waiting × their mean
+    /// run time ÷ workers) before new unary calls are shed with RESOURCE_EXHAUSTED (0: shed
+    /// only at --max-concurrency).
+    #[arg(long, env = "LEDE_MAX_QUEUE_DELAY", default_value = "20", value_parser = parse_millis)]
+    pub max_queue_delay: Duration,
     /// AnalyzeStream calls open at once.
     #[arg(long, env = "LEDE_MAX_STREAMS", default_value = "64", value_parser = parse_positive)]
     pub max_streams: usize,

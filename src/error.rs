@@ -36,6 +36,11 @@ pub enum ApiError {
         "server overloaded: {in_flight} analyses in flight (limit {limit}, --max-concurrency); retry after backoff"
     )]
     Overloaded { in_flight: usize, limit: usize },
+    /// A new analysis would wait longer than the target for a CPU.
+    #[error(
+        "server overloaded: a new analysis would wait about {waited_ms} ms for a CPU (limit {target_ms} ms, --max-queue-delay); retry after backoff"
+    )]
+    Queueing { waited_ms: u64, target_ms: u64 },
     /// The server is shutting down.
     #[error("server is shutting down; retry on another instance")]
     Draining,
@@ -56,7 +61,7 @@ impl ApiError {
             | ApiError::EmptyText
             | ApiError::TextTooLarge { .. }
             | ApiError::DuplicateId { .. } => Code::InvalidArgument,
-            ApiError::Overloaded { .. } => Code::ResourceExhausted,
+            ApiError::Overloaded { .. } | ApiError::Queueing { .. } => Code::ResourceExhausted,
             ApiError::Draining => Code::Unavailable,
             ApiError::Cancelled => Code::Cancelled,
             ApiError::Internal(_) => Code::Internal,
@@ -71,7 +76,7 @@ impl ApiError {
             ApiError::EmptyText => "EMPTY_TEXT",
             ApiError::TextTooLarge { .. } => "TEXT_TOO_LARGE",
             ApiError::DuplicateId { .. } => "DUPLICATE_ID",
-            ApiError::Overloaded { .. } => "OVERLOADED",
+            ApiError::Overloaded { .. } | ApiError::Queueing { .. } => "OVERLOADED",
             ApiError::Draining => "DRAINING",
             ApiError::Cancelled => "CANCELLED",
             ApiError::Internal(_) => "INTERNAL",
@@ -102,6 +107,11 @@ impl ApiError {
             ApiError::Overloaded { limit, .. } => {
                 d.set_retry_info(Some(Duration::from_millis(100)));
                 meta.insert("limit".to_string(), limit.to_string());
+            }
+            ApiError::Queueing { waited_ms, target_ms } => {
+                d.set_retry_info(Some(Duration::from_millis(100)));
+                meta.insert("queue_delay_ms".to_string(), waited_ms.to_string());
+                meta.insert("target_ms".to_string(), target_ms.to_string());
             }
             ApiError::Draining => {
                 d.set_retry_info(Some(Duration::from_millis(0)));

@@ -1,7 +1,8 @@
 //! Tower layers around the gRPC routes (outermost first):
 //! [`Observe`] (tracing span with the caller's `traceparent`, Prometheus call metrics),
 //! [`Deadline`] (`grpc-timeout` or the server's unary timeout → DEADLINE_EXCEEDED) and
-//! [`Shed`] (concurrency limit with load shedding → RESOURCE_EXHAUSTED with RetryInfo).
+//! [`Shed`] (concurrency limit, and an expected wait for a CPU over `--max-queue-delay`
+//! (see [`crate::queue_delay`]): shed → RESOURCE_EXHAUSTED with RetryInfo).
 //! Health checks and reflection are never shed. No request body or text is read here.
 
 use std::{
@@ -22,6 +23,7 @@ use tracing_opentelemetry::OpenTelemetrySpanExt;
 
 use crate::error::ApiError;
 use crate::metrics::{CallLabels, MethodLabels, Metrics};
+use crate::queue_delay::QueueDelay;
 
 /// The path prefix of the lede API.
 pub const API_PREFIX: &str = "/lede.v1.LedeService/";
@@ -218,12 +220,20 @@ impl Policy for Deadline {
 pub struct Shed {
     pub permits: Arc<Semaphore>,
     pub limit: usize,
+    /// Also shed while a new analysis would wait longer than the gauge's target for a CPU.
+    pub delay: Option<Arc<QueueDelay>>,
 }
 
 impl Shed {
     /// A shedder admitting `limit` concurrent unary calls.
     pub fn new(limit: usize) -> Shed {
-        Shed { permits: Arc::new(Semaphore::new(limit)), limit }
+        Shed { permits: Arc::new(Semaphore::new(limit)), limit, delay: None }
+    }
+
+    /// Also shed new calls while `delay` expects a wait for a CPU longer than its target.
+    pub fn with_queue_delay(mut self, delay: Arc<QueueDelay>) -> Shed {
+        self.delay = Some(delay);
+        self
     }
 }
 
@@ -236,6 +246,10 @@ impl Policy for Shed {
     {
         if !is_unary_api(req.uri().path()) {
             return Box::pin(call(inner, req));
+        }
+        if let Some(wait) = self.delay.as_ref().and_then(|d| d.over_target().map(|w| (w, d.target()))) {
+            let e = ApiError::Queueing { waited_ms: wait.0.as_millis() as u64, target_ms: wait.1.as_millis() as u64 };
+            return Box::pin(futures::future::ready(Ok(e.to_status().into_http())));
         }
         match self.permits.clone().try_acquire_owned() {
             Ok(permit) => Box::pin(async move {

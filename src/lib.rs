@@ -18,6 +18,7 @@ pub mod metrics;
 pub mod offsets;
 pub mod pool;
 pub mod proto;
+pub mod queue_delay;
 pub mod server;
 pub mod service;
 pub mod telemetry;

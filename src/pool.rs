@@ -3,13 +3,14 @@
 //! wait for a slot), and a job whose caller has gone away (cancelled call, expired
 //! deadline, closed stream) is skipped before it starts.
 
-use std::{panic::AssertUnwindSafe, sync::Arc};
+use std::{panic::AssertUnwindSafe, sync::Arc, time::Instant};
 
 use lede_core::Engine;
 use tokio::sync::{oneshot, Semaphore};
 
 use crate::convert::{self, Converted, JobSpec};
 use crate::error::ApiError;
+use crate::queue_delay::QueueDelay;
 
 /// Runs analyses on a dedicated thread pool.
 #[derive(Debug)]
@@ -18,6 +19,7 @@ pub struct Analyzer {
     pool: rayon::ThreadPool,
     slots: Arc<Semaphore>,
     workers: usize,
+    delay: Option<Arc<QueueDelay>>,
 }
 
 impl Analyzer {
@@ -26,7 +28,14 @@ impl Analyzer {
         let workers = workers.max(1);
         let pool =
             rayon::ThreadPoolBuilder::new().num_threads(workers).thread_name(|i| format!("lede-cpu-{i}")).build()?;
-        Ok(Analyzer { engine, pool, slots: Arc::new(Semaphore::new(queue.max(workers))), workers })
+        Ok(Analyzer { engine, pool, slots: Arc::new(Semaphore::new(queue.max(workers))), workers, delay: None })
+    }
+
+    /// Count every job waiting for a CPU (slot and worker thread) in `delay`, and report
+    /// its run time there.
+    pub fn with_queue_delay(mut self, delay: Arc<QueueDelay>) -> Analyzer {
+        self.delay = Some(delay);
+        self
     }
 
     /// Number of worker threads.
@@ -41,11 +50,16 @@ impl Analyzer {
 
     /// Analyses `text` as `spec` says, off the async workers. Waits for a queue slot.
     pub async fn run(&self, text: String, spec: JobSpec) -> Result<Converted, ApiError> {
+        let waiting = self.delay.as_ref().map(|d| d.wait());
         let permit = self.slots.clone().acquire_owned().await.map_err(|_| ApiError::Draining)?;
         let (tx, rx) = oneshot::channel();
         let engine = self.engine.clone();
+        let delay = self.delay.clone();
         self.pool.spawn(move || {
             let _permit = permit;
+            drop(waiting);
+            let started = Instant::now();
+            let _ran = delay.map(|d| Ran(d, started));
             if tx.is_closed() {
                 return; // the caller is gone: skip the work
             }
@@ -54,6 +68,15 @@ impl Analyzer {
             let _ = tx.send(out);
         });
         rx.await.map_err(|_| ApiError::Internal("the analysis worker stopped".into()))?
+    }
+}
+
+/// Reports a job's run time to the queue gauge when the job ends (also if it panics).
+struct Ran(Arc<QueueDelay>, Instant);
+
+impl Drop for Ran {
+    fn drop(&mut self) {
+        self.0.finished(self.1.elapsed());
     }
 }
 

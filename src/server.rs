@@ -17,6 +17,7 @@ use crate::layers::{Deadline, Observe, PolicyLayer, Shed};
 use crate::metrics::{self, Metrics};
 use crate::pool::Analyzer;
 use crate::proto::{self, lede::v1::lede_service_server::LedeServiceServer};
+use crate::queue_delay::QueueDelay;
 use crate::service::{Api, ApiLimits};
 
 /// The health service name that stays SERVING while the process lives.
@@ -61,7 +62,14 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
     let metrics_addr = metrics_listener.local_addr()?;
 
     let workers = args.workers.unwrap_or_else(num_cpus::get);
-    let analyzer = Arc::new(Analyzer::new(engine, workers, workers * 4)?);
+    let mut analyzer = Analyzer::new(engine, workers, workers * 4)?;
+    let mut shed = Shed::new(args.max_concurrency);
+    if !args.max_queue_delay.is_zero() {
+        let delay = Arc::new(QueueDelay::new(args.max_queue_delay, workers));
+        analyzer = analyzer.with_queue_delay(delay.clone());
+        shed = shed.with_queue_delay(delay);
+    }
+    let analyzer = Arc::new(analyzer);
     let metrics = Metrics::new();
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let limits = ApiLimits {
@@ -103,7 +111,7 @@ pub async fn start(args: &ServeArgs, engine: Arc<Engine>) -> anyhow::Result<Runn
         .layer(PolicyLayer(Observe { metrics: metrics.clone() }))
         .layer(PolicyLayer(auth))
         .layer(PolicyLayer(Deadline { unary_default }))
-        .layer(PolicyLayer(Shed::new(args.max_concurrency)))
+        .layer(PolicyLayer(shed))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)

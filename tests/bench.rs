@@ -9,7 +9,18 @@ use lede::bench::{self, BenchArgs, Outcome, Report};
 use lede::config::{Cli, Command, ServeArgs};
 
 fn serve_args() -> ServeArgs {
-    let argv = ["lede", "serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--grace-period", "5"];
+    let argv = [
+        "lede",
+        "serve",
+        "--addr",
+        "127.0.0.1:0",
+        "--metrics-addr",
+        "127.0.0.1:0",
+        "--grace-period",
+        "5",
+        "--max-queue-delay",
+        "0",
+    ];
     match Cli::parse_from(argv).command {
         Command::Serve(a) => a,
         _ => unreachable!(),

@@ -396,6 +396,40 @@ async fn overload_is_shed_with_resource_exhausted_and_retry_info() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_that_would_wait_past_max_queue_delay_is_shed_at_once() {
+    let (srv, ch) = start(&["--workers", "1", "--max-queue-delay", "1"]).await;
+    let para = "Officials said the bridge would open in May. “Soon,” said Lee Park. ";
+    let analyze = |id: &'static str, text: String| {
+        let mut c = client(&ch);
+        async move {
+            c.analyze(pb::AnalyzeRequest { document: doc(id, &text), options: options(pb::OffsetUnit::Utf8) }).await
+        }
+    };
+    // One finished call teaches the server what an analysis costs (well over 1 ms here).
+    analyze("seed", para.repeat(300)).await.unwrap();
+    // One call runs on the only worker, a second waits for it: a third would wait longer
+    // than 1 ms and is refused at once, with the reason and a retry hint.
+    let running = tokio::spawn(analyze("a", para.repeat(3_000)));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let waiting = tokio::spawn(analyze("b", para.repeat(3_000)));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let t0 = std::time::Instant::now();
+    let e = analyze("c", para.to_string()).await.unwrap_err();
+    assert_eq!(e.code(), Code::ResourceExhausted, "{e:?}");
+    assert!(e.message().contains("--max-queue-delay"), "{}", e.message());
+    let det = e.get_error_details();
+    assert!(det.retry_info().is_some());
+    assert_eq!(det.error_info().unwrap().reason, "OVERLOADED");
+    assert!(t0.elapsed() < Duration::from_secs(1), "shed at once, not after queueing");
+    assert!(running.await.unwrap().is_ok());
+    assert!(waiting.await.unwrap().is_ok());
+    // The queue is gone: calls are admitted again.
+    assert!(analyze("after", para.to_string()).await.is_ok());
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_endpoint_counts_calls() {
     let (srv, ch) = start(&[]).await;
     let mut c = client(&ch);

@@ -1,7 +1,8 @@
 //! Unary mode: `--concurrency` tasks each send one `Analyze` call at a time (closed
 //! loop), cycling through the documents, until `--requests` calls have been started or
 //! `--duration` has passed. Calls in flight at the end finish (bounded by `--timeout`).
-//! A shed call (RESOURCE_EXHAUSTED) is counted and the task goes on at once.
+//! A shed call (RESOURCE_EXHAUSTED) is counted and the task goes on at once, or with
+//! `--backoff` after the delay of the server's RetryInfo.
 
 use std::{
     sync::{
@@ -12,6 +13,7 @@ use std::{
 };
 
 use tonic::transport::Channel;
+use tonic_types::StatusExt;
 
 use super::{client, report::Recorder, BenchArgs, Doc, Report};
 use crate::proto::lede::v1 as pb;
@@ -26,6 +28,7 @@ pub(super) async fn run(args: &BenchArgs, docs: Arc<Vec<Doc>>, channels: &[Chann
     for t in 0..args.concurrency {
         let mut c = client(args, channels[t % channels.len()].clone());
         let (docs, next, options, timeout) = (docs.clone(), next.clone(), options.clone(), args.timeout);
+        let backoff = args.backoff;
         tasks.push(tokio::spawn(async move {
             let mut rec = Recorder::default();
             loop {
@@ -42,7 +45,14 @@ pub(super) async fn run(args: &BenchArgs, docs: Arc<Vec<Doc>>, channels: &[Chann
                 let t0 = Instant::now();
                 match c.analyze(req).await {
                     Ok(_) => rec.ok(t0.elapsed(), d.text.len(), d.words),
-                    Err(s) => rec.error(t0.elapsed(), s.code()),
+                    Err(s) => {
+                        rec.error(t0.elapsed(), s.code());
+                        if backoff && s.code() == tonic::Code::ResourceExhausted {
+                            if let Some(d) = s.get_error_details().retry_info().and_then(|r| r.retry_delay) {
+                                tokio::time::sleep(d.min(std::time::Duration::from_secs(1))).await;
+                            }
+                        }
+                    }
                 }
             }
             rec

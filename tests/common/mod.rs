@@ -13,6 +13,11 @@ pub fn serve_args(extra: &[&str]) -> ServeArgs {
     if !extra.contains(&"--addr") {
         argv.extend(["--addr", "127.0.0.1:0"]);
     }
+    // Debug builds on a busy CI machine are slow enough to trip the queue-delay shedder;
+    // tests that want it pass --max-queue-delay themselves.
+    if !extra.contains(&"--max-queue-delay") {
+        argv.extend(["--max-queue-delay", "0"]);
+    }
     argv.extend_from_slice(extra);
     match Cli::parse_from(argv).command {
         Command::Serve(a) => a,

@@ -136,6 +136,7 @@ then the shared environment. Rendered as a YAML list.
 - name: LEDE_GRACE_PERIOD
   value: {{ include "lede.toStr" $c.gracePeriodSeconds | quote }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_CONCURRENCY" "value" $c.maxConcurrency) }}
+{{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_QUEUE_DELAY" "value" $c.maxQueueDelayMs) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_REQUEST_TIMEOUT" "value" $c.requestTimeout) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_MAX_STREAMS" "value" $c.maxStreams) }}
 {{- include "lede.optionalEnv" (dict "name" "LEDE_STREAM_WINDOW" "value" $c.streamWindow) }}

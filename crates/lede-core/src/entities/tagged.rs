@@ -29,7 +29,8 @@ const DETERMINERS: &[&str] = &["the", "The", "THE", "a", "A", "an", "An"];
 /// Titles that only ever stand before a person's name.
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
 /// Prepositions after which a lone name is a place ("grew up in Wells").
-const LOCATIVE: &[&str] = &["in", "at", "on", "near", "from", "into", "across", "through", "outside", "inside", "around"];
+const LOCATIVE: &[&str] =
+    &["in", "at", "on", "near", "from", "into", "across", "through", "outside", "inside", "around"];
 /// Generational suffixes that end a person's name.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 

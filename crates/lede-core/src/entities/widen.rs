@@ -83,7 +83,8 @@ pub fn widen_persons(
         // A possessive ("Mertens's") ends the name inside its token: no words after it.
         let tok_at_end = |p: usize| match toks.binary_search_by_key(&p, |t| t.span.end) {
             Ok(i) => Some((i, true)),
-            Err(i) => (i < toks.len() && toks[i].span.start + super::names::strip_poss(&text[toks[i].span.range()]).len() == p)
+            Err(i) => (i < toks.len()
+                && toks[i].span.start + super::names::strip_poss(&text[toks[i].span.range()]).len() == p)
                 .then_some((i, false)),
         };
         let mut k = 0;
@@ -95,7 +96,8 @@ pub fn widen_persons(
                 out.push(cur);
                 continue;
             }
-            let (Some(mut a), Some((mut b, mut open_end))) = (tok_at_start(m.span.start), tok_at_end(m.span.end)) else {
+            let (Some(mut a), Some((mut b, mut open_end))) = (tok_at_start(m.span.start), tok_at_end(m.span.end))
+            else {
                 out.push(cur);
                 continue;
             };
@@ -130,7 +132,8 @@ pub fn widen_persons(
                     && !next.is_some_and(|n| n.span.start < sp.end)
                     && bare_name_word(&text[sp.range()], models, lower_seen)
             };
-            while a > 0 && one_space(&toks[a - 1], &toks[a]) && words(a - 1, b) <= MAX_WORDS && free(a - 1, &out, None) {
+            while a > 0 && one_space(&toks[a - 1], &toks[a]) && words(a - 1, b) <= MAX_WORDS && free(a - 1, &out, None)
+            {
                 a -= 1;
             }
             while open_end
