@@ -64,6 +64,7 @@ pub fn analyze_options(o: Option<&pb::AnalyzeOptions>, field: &'static str) -> R
             tokens: o.include_tokens,
             include_boilerplate: o.include_boilerplate,
             min_quote_confidence: min,
+            resolved_mentions: o.include_resolved_mentions,
         },
         unit,
     })

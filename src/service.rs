@@ -117,6 +117,7 @@ impl LedeService for Api {
         let r = req.into_inner();
         let mut options = only(core::Features { entities: true, ..NONE });
         options.include_boilerplate = r.include_boilerplate;
+        options.resolved_mentions = r.include_resolved_mentions;
         let spec = JobSpec { options, unit: convert::offset_unit(r.offset_unit, "offset_unit")? };
         let (id, c) = self.run(r.document, spec).await?;
         Ok(Response::new(pb::ExtractEntitiesResponse { id, entities: c.entities }))

@@ -430,6 +430,44 @@ async fn a_call_that_would_wait_past_max_queue_delay_is_shed_at_once() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn extract_entities_lists_resolved_pronoun_mentions_when_asked() {
+    let (srv, ch) = start(&[]).await;
+    let text = "Harbour Board spokeswoman Mara Velden said on Tuesday that the vote would wait. \
+                \"We need more time,\" she said.";
+    let c = client(&ch);
+    let ask = |resolved: bool| {
+        let req = pb::ExtractEntitiesRequest {
+            document: doc("r", text),
+            offset_unit: pb::OffsetUnit::Utf8 as i32,
+            include_resolved_mentions: resolved,
+            ..Default::default()
+        };
+        let mut c = c.clone();
+        async move { c.extract_entities(req).await.unwrap().into_inner() }
+    };
+    let kinds = |r: &pb::ExtractEntitiesResponse| -> Vec<(String, i32)> {
+        let e = r.entities.iter().find(|e| e.canonical_name == "Mara Velden").expect("Mara Velden");
+        e.mentions
+            .iter()
+            .map(|m| {
+                let sp = m.span.as_ref().unwrap();
+                (text[sp.start as usize..sp.end as usize].to_string(), m.kind)
+            })
+            .collect()
+    };
+    assert_eq!(kinds(&ask(false).await), vec![("Mara Velden".to_string(), pb::MentionKind::Proper as i32)]);
+    assert_eq!(
+        kinds(&ask(true).await),
+        vec![
+            ("Mara Velden".to_string(), pb::MentionKind::Proper as i32),
+            ("she".to_string(), pb::MentionKind::Pronoun as i32)
+        ]
+    );
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_endpoint_counts_calls() {
     let (srv, ch) = start(&[]).await;
     let mut c = client(&ch);

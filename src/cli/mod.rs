@@ -71,6 +71,10 @@ pub struct AnalyzeArgs {
     /// Drop quotes below this confidence (0..1).
     #[arg(long, default_value = "0")]
     pub min_quote_confidence: f32,
+    /// Also list under each entity the pronoun and nominal mentions ("she", "the
+    /// spokesman") that quote attribution resolved to it (default: names only).
+    #[arg(long)]
+    pub resolved_mentions: bool,
     /// Process only shard I of N (documents whose position modulo N is I), e.g. 0/4.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<(u64, u64)>,
@@ -140,6 +144,7 @@ impl AnalyzeArgs {
                 tokens: self.tokens,
                 include_boilerplate: self.include_boilerplate,
                 min_quote_confidence: self.min_quote_confidence,
+                resolved_mentions: self.resolved_mentions,
             },
             unit: match self.offsets {
                 Offsets::Utf8 => OffsetUnit::Utf8,

@@ -57,6 +57,7 @@ fn options(spec: &JobSpec) -> pb::AnalyzeOptions {
         include_tokens: spec.options.tokens,
         include_boilerplate: spec.options.include_boilerplate,
         min_quote_confidence: spec.options.min_quote_confidence,
+        include_resolved_mentions: spec.options.resolved_mentions,
     }
 }
 

@@ -92,11 +92,17 @@ impl Engine {
         } else {
             Vec::new()
         };
-        let quotes = if opts.features.quotes {
+        let resolve = opts.resolved_mentions && opts.features.entities;
+        let quotes = if opts.features.quotes || resolve {
             quotes::extract_tokenized(text, &seg, &sents, &entities, &self.models, opts)
         } else {
             Vec::new()
         };
+        let mut entities = entities;
+        if resolve {
+            entities::add_resolved_mentions(text, &quotes, &mut entities);
+        }
+        let quotes = if opts.features.quotes { quotes } else { Vec::new() };
         // Entities computed only to resolve speakers are not returned; speaker links keep
         // their indices (entity ids are stable: the same text and options give the same).
         let entities = if opts.features.entities { entities } else { Vec::new() };

@@ -225,11 +225,20 @@ pub struct Options {
     pub include_boilerplate: bool,
     /// Quotes below this confidence are dropped.
     pub min_quote_confidence: f32,
+    /// Also list, under each entity, the pronoun and nominal mentions ("she", "the
+    /// spokesman") that quote attribution resolved to it. Off: mentions are names only.
+    pub resolved_mentions: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { features: Features::ALL, tokens: false, include_boilerplate: false, min_quote_confidence: 0.0 }
+        Options {
+            features: Features::ALL,
+            tokens: false,
+            include_boilerplate: false,
+            min_quote_confidence: 0.0,
+            resolved_mentions: false,
+        }
     }
 }
 

@@ -17,9 +17,12 @@ pub mod expand;
 pub mod gazetteer;
 pub mod names;
 pub mod numeric;
+pub mod resolved;
 pub mod tagged;
 pub mod tagger;
 pub mod widen;
+
+pub use resolved::add_resolved_mentions;
 
 use crate::models::{with_lowercase, HashMap, HashSet, Models};
 use crate::segment::tokenize;
