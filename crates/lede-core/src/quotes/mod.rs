@@ -15,7 +15,7 @@
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
-//! after a preposition or a word naming a work ("on “Meet the Press”", "the book “…”") is a
+//! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
 //! title, not a quote.
 //! Speakers link to the entity whose mention lies inside the speaker phrase, or for he/she
 //! to the nearest preceding PERSON mention; an unknown speaker is left empty. Confidence
@@ -223,7 +223,7 @@ pub fn extract_tokenized(
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let words = word_count(&text[span.range()]);
         k += 1;
-        // A title in quotation marks ("said on “Meet the Press.”", "his book “The Long Road.”")
+        // A title in quotation marks ("said on “Harbour Morning Hour.”", "his book “The Long Road.”")
         // is no quotation at all.
         if parts.len() == 1 && title_case(&text[span.range()]) && names_work(text, p.open) {
             continue;
@@ -419,7 +419,7 @@ fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes
     last.speaker.clone()
 }
 
-/// Lowercase words a title may hold ("The Art of the Deal").
+/// Lowercase words a title may hold ("The Craft of the Harbour").
 const TITLE_SMALL: &[&str] =
     &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"];
 
