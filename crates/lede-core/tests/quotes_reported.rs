@@ -305,6 +305,15 @@ fn inverted_attribution_with_closing_apposition() {
 }
 
 #[test]
+fn inverted_attribution_with_relative_clause_on_speaker() {
+    let text = "The ferry fares would double by the spring, said former harbour chief Ilka Brandt, who ran the port authority for twelve years until her retirement.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry fares would double by the spring");
+    assert_eq!(speaker(text, r), "former harbour chief Ilka Brandt");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

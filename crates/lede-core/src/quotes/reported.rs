@@ -3,7 +3,9 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
+//! ("64 percent said") or the subject of a second predicate ("… and said"); an inverted
+//! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
+//! the board."); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -85,6 +87,10 @@ const BETWEEN: &[&str] = &[
     "clearly",
     "specifically",
 ];
+
+/// How many final tokens of a sentence a closing attribution with a relative clause on its
+/// speaker may span ("…, said Jo Park, who has chaired the board since 2010.").
+const WHO_WINDOW: usize = 28;
 
 /// Words that open a prepositional phrase after a cue ("said in an interview").
 const PREPOSITIONS: &[&str] = &[
@@ -900,7 +906,7 @@ pub fn find(
         .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
     let ends = [Some(n), circumstance];
     let commas = ends.into_iter().flatten().flat_map(|end| {
-        let lo = end.saturating_sub(14).max(2);
+        let lo = end.saturating_sub(WHO_WINDOW).max(2);
         (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(2).map(move |c| (c, end))
     });
     for (c, end) in commas {
@@ -913,7 +919,12 @@ pub fn find(
                 && models.cue_lemma(&text[tail[1].span.range()]).is_none()
                 && (matches!(&text[tail[1].span.range()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
                     || text[tail[1].span.range()].starts_with(char::is_uppercase));
-            if appos {
+            // "…, said Jo Park, who chairs the board.": a relative clause on the speaker.
+            let relative = a.kind != SpeakerKind::Pronoun
+                && tail.len() > 2
+                && text[tail[0].span.range()] == *","
+                && matches!(&text[tail[1].span.range()], "who" | "whose");
+            if appos || relative {
                 tail = &tail[1..];
             }
             // What follows the attribution is a circumstance ("on Monday", "in a statement",
@@ -958,9 +969,10 @@ pub fn find(
                                     )
                             }))
                 });
-            let tail_ok = tail_opens
+            let tail_ok = (tail_opens || relative)
                 && !own_complement
-                && tail.len() <= if appos { 14 } else { 10 }
+                && tail.len() <= if relative { WHO_WINDOW - 4 } else if appos { 14 } else { 10 }
+                && (relative || c + 14 >= end)
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
