@@ -314,6 +314,16 @@ fn inverted_attribution_with_relative_clause_on_speaker() {
 }
 
 #[test]
+fn subject_with_apposition_before_comma_cue_is_no_content() {
+    let text = "The ferry stopped in May. Mayor Tomas Varga of Linden, a sailor who has never backed the harbour plan, said the fares were too high.";
+    let q = quotes(text);
+    let r = find(text, &q, "the fares");
+    assert_eq!(&text[r.span.range()], "the fares were too high");
+    assert!(speaker(text, r).contains("Tomas Varga"));
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Mayor")), "{q:#?}");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

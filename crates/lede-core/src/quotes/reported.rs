@@ -5,7 +5,8 @@
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said") or the subject of a second predicate ("… and said"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
-//! the board."); contents may be
+//! the board."), and a comma before the cue closes no content when the words before it are
+//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -976,7 +977,19 @@ pub fn find(
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
-            if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
+            // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
+            // the comma are the cue's own subject, not a content.
+            let own_subject = (c + 1..end)
+                .find(|&k| !matches!(w(text, toks, k), "," | "—" | "–" | "-" | "--"))
+                .filter(|&v| toks[v].span.start == a.cue.start)
+                .and_then(|v| speaker_before(text, toks, v, models))
+                .is_some_and(|(sp, _, _)| {
+                    toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
+                        t.kind == TokenKind::Punctuation
+                            || OPENERS.contains(&text[t.span.range()].to_ascii_lowercase().as_str())
+                    })
+                });
+            if tail_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
