@@ -324,6 +324,14 @@ fn subject_with_apposition_before_comma_cue_is_no_content() {
 }
 
 #[test]
+fn states_without_that_is_the_plural_noun() {
+    let text = "Some states remained too close to call on Tuesday night. Ilka Brandt states that the ferry will stop.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry will stop");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

@@ -6,7 +6,8 @@
 //! ("64 percent said") or the subject of a second predicate ("… and said"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board."), and a comma before the cue closes no content when the words before it are
-//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); contents may be
+//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
+//! "that" or a colon; contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -1053,6 +1054,11 @@ pub fn find(
         // After a determiner or possessive the cue is a noun or an adjective ("the estimated
         // 40 million voters", "her claims", "an added burden").
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // "states" reports only before "that" or a colon ("the memo states that …"); otherwise
+        // it is the plural noun ("coastal states swing toward …").
+        if word == "states" && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":")) {
             continue;
         }
         let gerund = word.ends_with("ing")
