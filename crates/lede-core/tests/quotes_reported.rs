@@ -332,6 +332,14 @@ fn states_without_that_is_the_plural_noun() {
 }
 
 #[test]
+fn survey_respondents_speak() {
+    let text = "The ferry poll closed in May. Nearly 40 percent of those polled said the fares were too high. One in three said the timetable was fine.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the fares")), "Nearly 40 percent of those polled");
+    assert_eq!(speaker(text, find(text, &q, "the timetable")), "One in three");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

@@ -7,7 +7,8 @@
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
-//! "that" or a colon; contents may be
+//! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
+//! contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -236,10 +237,9 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
 fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, SpeakerKind, usize)> {
     let last = end.checked_sub(1)?;
     let head = w(text, toks, last).to_ascii_lowercase();
-    let numeric_head = toks[last].kind == TokenKind::Number
-        && last >= 2
+    let numeric_head = last >= 2
         && w(text, toks, last - 1) == "in"
-        && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three");
+        && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three" | "2" | "two");
     if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head) {
         return None;
     }
@@ -655,6 +655,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     }
     if let Some(share) = share_before(text, toks, s) {
         return Some(share);
+    }
+    // The people a survey asked: "those polled said", "half of those surveyed say".
+    if s > 1
+        && w(text, toks, s - 2).eq_ignore_ascii_case("those")
+        && matches!(w(text, toks, s - 1), "surveyed" | "polled" | "questioned" | "interviewed" | "responding")
+    {
+        let a = if s > 2 && w(text, toks, s - 3) == "of" {
+            share_before(text, toks, s - 3).map_or(s - 2, |x| x.2)
+        } else {
+            s - 2
+        };
+        return Some((Span::new(toks[a].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, a));
     }
     let np = np_backward(text, toks, s, models);
     // "Officials in the U.S. said": a name right after a preposition (and its determiner)
