@@ -340,6 +340,15 @@ fn survey_respondents_speak() {
 }
 
 #[test]
+fn closing_told_with_listener_object() {
+    let text = "The ferry will stop running in May, a port spokesman told the Harbour Gazette.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry will stop running in May");
+    assert_eq!(speaker(text, r), "a port spokesman");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

@@ -8,7 +8,7 @@
 //! the board."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
-//! contents may be
+//! a closing "told" may name its listener ("…, Park told the Gazette."); contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -926,6 +926,18 @@ pub fn find(
     for (c, end) in commas {
         if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
             let mut tail = &toks[a.end_tok.min(end)..end];
+            // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
+            if matches!(&text[a.cue.range()], "told" | "tells" | "tell") && !tail.is_empty() {
+                let t0 = a.end_tok.min(end);
+                let listener = if matches!(w(text, toks, t0), "him" | "her" | "them" | "me" | "us") {
+                    Some(t0 + 1)
+                } else {
+                    np_forward(text, &toks[..end], t0, models).map(|x| x.2)
+                };
+                if let Some(e) = listener.filter(|&e| e <= end) {
+                    tail = &toks[e..end];
+                }
+            }
             // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
             let appos = a.kind == SpeakerKind::Name
                 && tail.len() > 1
