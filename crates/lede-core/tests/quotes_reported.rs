@@ -349,6 +349,16 @@ fn closing_told_with_listener_object() {
 }
 
 #[test]
+fn according_to_long_source_or_before_dash() {
+    let text = "According to early results of the exit poll run for the Linden Courier and two radio stations by Harbour Research, most voters in Elm want a new ferry. The fares would rise by a third, according to the Harbour Policy Center — half of what the board had feared.";
+    let q = quotes(text);
+    let r = find(text, &q, "most voters");
+    assert!(speaker(text, r).ends_with("by Harbour Research"));
+    let r = find(text, &q, "The fares");
+    assert_eq!(speaker(text, r), "the Harbour Policy Center");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

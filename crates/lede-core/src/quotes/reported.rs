@@ -8,7 +8,8 @@
 //! the board."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
-//! a closing "told" may name its listener ("…, Park told the Gazette."); contents may be
+//! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
+//! source runs up to 24 tokens and may end at a dash; contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -1271,11 +1272,13 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
     let n = toks.len();
     let from = k + 2;
     let mut e = from;
-    while e < n && e < from + 14 && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”")
+    while e < n
+        && e < from + 24
+        && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”" | "—" | "–" | "--")
     {
         e += 1;
     }
-    if e == from || (e < n && !matches!(w(text, toks, e), "," | "." | ";" | "?" | "!")) {
+    if e == from || (e < n && !matches!(w(text, toks, e), "," | "." | ";" | "?" | "!" | "—" | "–" | "--")) {
         return None;
     }
     let kind = np_forward(text, toks, from, models).map_or(SpeakerKind::Nominal, |x| x.1);
