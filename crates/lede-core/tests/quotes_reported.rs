@@ -359,6 +359,16 @@ fn according_to_long_source_or_before_dash() {
 }
 
 #[test]
+fn bare_asked_reports_question_without_speaker() {
+    let text = "Asked by a reporter whether Mr. Varga would keep the ferry, Ilka Brandt said the board would decide.";
+    let q = quotes(text);
+    let r = find(text, &q, "whether");
+    assert_eq!(&text[r.span.range()], "whether Mr. Varga would keep the ferry");
+    assert!(r.speaker.is_none(), "{r:#?}");
+    assert_eq!(speaker(text, find(text, &q, "the board")), "Ilka Brandt");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

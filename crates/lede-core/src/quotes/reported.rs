@@ -9,7 +9,8 @@
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
-//! source runs up to 24 tokens and may end at a dash; contents may be
+//! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
+//! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -95,6 +96,9 @@ const BETWEEN: &[&str] = &[
 /// How many final tokens of a sentence a closing attribution with a relative clause on its
 /// speaker may span ("…, said Jo Park, who has chaired the board since 2010.").
 const WHO_WINDOW: usize = 28;
+
+/// Words that open the question after a bare "asked" ("Asked whether …", "when asked about …").
+const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "when", "where", "which", "about"];
 
 /// Words that open a prepositional phrase after a cue ("said in an interview").
 const PREPOSITIONS: &[&str] = &[
@@ -1068,6 +1072,36 @@ pub fn find(
         v += 1;
         if in_quote(&mut qi, toks[here].span.start) {
             continue;
+        }
+        // "Asked (by Park) whether …," / "when asked about …": a question without a speaker.
+        if w(text, toks, here).eq_ignore_ascii_case("asked")
+            && (here == s0 || (here > 0 && matches!(w(text, toks, here - 1), "when" | "When" | ",")))
+        {
+            let q = (here + 1..n.min(here + 12))
+                .take_while(|&k| !matches!(w(text, toks, k), "," | ";" | ":" | "?"))
+                .find(|&k| ASKED.contains(&w(text, toks, k)));
+            let lead_ok = q.is_some_and(|k| {
+                k == here + 1 || matches!(w(text, toks, here + 1), "by" | "during" | "in" | "at" | "on" | "after")
+            });
+            if let (Some(j), true) = (q, lead_ok) {
+                // A full stop inside the sentence is an abbreviation's ("Mr."), never the end.
+                let e = (j + 1..n)
+                    .find(|&k| matches!(w(text, toks, k), "," | ";" | ":" | "?" | "—" | "–" | "--" | "-"))
+                    .unwrap_or(n);
+                let at = toks[here].span;
+                let attr = Attribution {
+                    speaker: Span::new(at.start, at.start),
+                    kind: SpeakerKind::Nominal,
+                    cue: at,
+                    end_tok: here + 1,
+                };
+                let to = if e < n { toks[e].span.start } else { clause_end };
+                if let Some(r) = make(toks[j].span.start, to, attr, 0.5, 2) {
+                    out.push(r);
+                    v = e;
+                    continue;
+                }
+            }
         }
         let Some(c) = cue_at(text, toks, here, models) else {
             continue;
