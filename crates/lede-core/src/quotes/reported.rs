@@ -1016,7 +1016,7 @@ pub fn find(
                 .is_some_and(|(sp, _, _)| {
                     toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
                         t.kind == TokenKind::Punctuation
-                            || OPENERS.contains(&text[t.span.range()].to_ascii_lowercase().as_str())
+                            || OPENERS.iter().any(|o| text[t.span.range()].eq_ignore_ascii_case(o))
                     })
                 });
             if tail_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
