@@ -305,6 +305,70 @@ fn inverted_attribution_with_closing_apposition() {
 }
 
 #[test]
+fn inverted_attribution_with_relative_clause_on_speaker() {
+    let text = "The ferry fares would double by the spring, said former harbour chief Ilka Brandt, who ran the port authority for twelve years until her retirement.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry fares would double by the spring");
+    assert_eq!(speaker(text, r), "former harbour chief Ilka Brandt");
+}
+
+#[test]
+fn subject_with_apposition_before_comma_cue_is_no_content() {
+    let text = "The ferry stopped in May. Mayor Tomas Varga of Linden, a sailor who has never backed the harbour plan, said the fares were too high.";
+    let q = quotes(text);
+    let r = find(text, &q, "the fares");
+    assert_eq!(&text[r.span.range()], "the fares were too high");
+    assert!(speaker(text, r).contains("Tomas Varga"));
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Mayor")), "{q:#?}");
+}
+
+#[test]
+fn states_without_that_is_the_plural_noun() {
+    let text = "Some states remained too close to call on Tuesday night. Ilka Brandt states that the ferry will stop.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry will stop");
+}
+
+#[test]
+fn survey_respondents_speak() {
+    let text = "The ferry poll closed in May. Nearly 40 percent of those polled said the fares were too high. One in three said the timetable was fine.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the fares")), "Nearly 40 percent of those polled");
+    assert_eq!(speaker(text, find(text, &q, "the timetable")), "One in three");
+}
+
+#[test]
+fn closing_told_with_listener_object() {
+    let text = "The ferry will stop running in May, a port spokesman told the Harbour Gazette.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry will stop running in May");
+    assert_eq!(speaker(text, r), "a port spokesman");
+}
+
+#[test]
+fn according_to_long_source_or_before_dash() {
+    let text = "According to early results of the exit poll run for the Linden Courier and two radio stations by Harbour Research, most voters in Elm want a new ferry. The fares would rise by a third, according to the Harbour Policy Center — half of what the board had feared.";
+    let q = quotes(text);
+    let r = find(text, &q, "most voters");
+    assert!(speaker(text, r).ends_with("by Harbour Research"));
+    let r = find(text, &q, "The fares");
+    assert_eq!(speaker(text, r), "the Harbour Policy Center");
+}
+
+#[test]
+fn bare_asked_reports_question_without_speaker() {
+    let text = "Asked by a reporter whether Mr. Varga would keep the ferry, Ilka Brandt said the board would decide.";
+    let q = quotes(text);
+    let r = find(text, &q, "whether");
+    assert_eq!(&text[r.span.range()], "whether Mr. Varga would keep the ferry");
+    assert!(r.speaker.is_none(), "{r:#?}");
+    assert_eq!(speaker(text, find(text, &q, "the board")), "Ilka Brandt");
+}
+
+#[test]
 fn states_after_place_adjective_is_a_noun() {
     let text = "Most Northern states that hold early votes have large cities.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));

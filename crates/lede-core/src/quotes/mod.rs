@@ -287,7 +287,7 @@ pub fn extract_tokenized(
                 parts: r.lead.into_iter().chain([r.content]).collect(),
                 kind,
                 cue: Some(r.attr.cue),
-                speaker: Some(res.speaker(r.attr.speaker, r.attr.kind)),
+                speaker: (!r.attr.speaker.is_empty()).then(|| res.speaker(r.attr.speaker, r.attr.kind)),
                 confidence: conf,
             });
         }

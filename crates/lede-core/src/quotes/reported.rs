@@ -3,7 +3,14 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said") or the subject of a second predicate ("… and said"); contents may be
+//! ("64 percent said") or the subject of a second predicate ("… and said"); an inverted
+//! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
+//! the board."), and a comma before the cue closes no content when the words before it are
+//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
+//! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
+//! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
+//! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
+//! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -85,6 +92,13 @@ const BETWEEN: &[&str] = &[
     "clearly",
     "specifically",
 ];
+
+/// How many final tokens of a sentence a closing attribution with a relative clause on its
+/// speaker may span ("…, said Jo Park, who has chaired the board since 2010.").
+const WHO_WINDOW: usize = 28;
+
+/// Words that open the question after a bare "asked" ("Asked whether …", "when asked about …").
+const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "when", "where", "which", "about"];
 
 /// Words that open a prepositional phrase after a cue ("said in an interview").
 const PREPOSITIONS: &[&str] = &[
@@ -228,10 +242,9 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
 fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, SpeakerKind, usize)> {
     let last = end.checked_sub(1)?;
     let head = w(text, toks, last).to_ascii_lowercase();
-    let numeric_head = toks[last].kind == TokenKind::Number
-        && last >= 2
+    let numeric_head = last >= 2
         && w(text, toks, last - 1) == "in"
-        && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three");
+        && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three" | "2" | "two");
     if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head) {
         return None;
     }
@@ -648,6 +661,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if let Some(share) = share_before(text, toks, s) {
         return Some(share);
     }
+    // The people a survey asked: "those polled said", "half of those surveyed say".
+    if s > 1
+        && w(text, toks, s - 2).eq_ignore_ascii_case("those")
+        && matches!(w(text, toks, s - 1), "surveyed" | "polled" | "questioned" | "interviewed" | "responding")
+    {
+        let a = if s > 2 && w(text, toks, s - 3) == "of" {
+            share_before(text, toks, s - 3).map_or(s - 2, |x| x.2)
+        } else {
+            s - 2
+        };
+        return Some((Span::new(toks[a].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, a));
+    }
     let np = np_backward(text, toks, s, models);
     // "Officials in the U.S. said": a name right after a preposition (and its determiner)
     // is inside the subject's modifier; the subject is the phrase that opens the clause.
@@ -900,12 +925,24 @@ pub fn find(
         .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
     let ends = [Some(n), circumstance];
     let commas = ends.into_iter().flatten().flat_map(|end| {
-        let lo = end.saturating_sub(14).max(2);
+        let lo = end.saturating_sub(WHO_WINDOW).max(2);
         (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(2).map(move |c| (c, end))
     });
     for (c, end) in commas {
         if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
             let mut tail = &toks[a.end_tok.min(end)..end];
+            // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
+            if matches!(&text[a.cue.range()], "told" | "tells" | "tell") && !tail.is_empty() {
+                let t0 = a.end_tok.min(end);
+                let listener = if matches!(w(text, toks, t0), "him" | "her" | "them" | "me" | "us") {
+                    Some(t0 + 1)
+                } else {
+                    np_forward(text, &toks[..end], t0, models).map(|x| x.2)
+                };
+                if let Some(e) = listener.filter(|&e| e <= end) {
+                    tail = &toks[e..end];
+                }
+            }
             // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
             let appos = a.kind == SpeakerKind::Name
                 && tail.len() > 1
@@ -913,7 +950,12 @@ pub fn find(
                 && models.cue_lemma(&text[tail[1].span.range()]).is_none()
                 && (matches!(&text[tail[1].span.range()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
                     || text[tail[1].span.range()].starts_with(char::is_uppercase));
-            if appos {
+            // "…, said Jo Park, who chairs the board.": a relative clause on the speaker.
+            let relative = a.kind != SpeakerKind::Pronoun
+                && tail.len() > 2
+                && text[tail[0].span.range()] == *","
+                && matches!(&text[tail[1].span.range()], "who" | "whose");
+            if appos || relative {
                 tail = &tail[1..];
             }
             // What follows the attribution is a circumstance ("on Monday", "in a statement",
@@ -958,13 +1000,26 @@ pub fn find(
                                     )
                             }))
                 });
-            let tail_ok = tail_opens
+            let tail_ok = (tail_opens || relative)
                 && !own_complement
-                && tail.len() <= if appos { 14 } else { 10 }
+                && tail.len() <= if relative { WHO_WINDOW - 4 } else if appos { 14 } else { 10 }
+                && (relative || c + 14 >= end)
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
                 });
-            if tail_ok && !in_quote(&mut 0, toks[c].span.start) {
+            // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
+            // the comma are the cue's own subject, not a content.
+            let own_subject = (c + 1..end)
+                .find(|&k| !matches!(w(text, toks, k), "," | "—" | "–" | "-" | "--"))
+                .filter(|&v| toks[v].span.start == a.cue.start)
+                .and_then(|v| speaker_before(text, toks, v, models))
+                .is_some_and(|(sp, _, _)| {
+                    toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
+                        t.kind == TokenKind::Punctuation
+                            || OPENERS.iter().any(|o| text[t.span.range()].eq_ignore_ascii_case(o))
+                    })
+                });
+            if tail_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
@@ -1018,6 +1073,36 @@ pub fn find(
         if in_quote(&mut qi, toks[here].span.start) {
             continue;
         }
+        // "Asked (by Park) whether …," / "when asked about …": a question without a speaker.
+        if w(text, toks, here).eq_ignore_ascii_case("asked")
+            && (here == s0 || (here > 0 && matches!(w(text, toks, here - 1), "when" | "When" | ",")))
+        {
+            let q = (here + 1..n.min(here + 12))
+                .take_while(|&k| !matches!(w(text, toks, k), "," | ";" | ":" | "?"))
+                .find(|&k| ASKED.contains(&w(text, toks, k)));
+            let lead_ok = q.is_some_and(|k| {
+                k == here + 1 || matches!(w(text, toks, here + 1), "by" | "during" | "in" | "at" | "on" | "after")
+            });
+            if let (Some(j), true) = (q, lead_ok) {
+                // A full stop inside the sentence is an abbreviation's ("Mr."), never the end.
+                let e = (j + 1..n)
+                    .find(|&k| matches!(w(text, toks, k), "," | ";" | ":" | "?" | "—" | "–" | "--" | "-"))
+                    .unwrap_or(n);
+                let at = toks[here].span;
+                let attr = Attribution {
+                    speaker: Span::new(at.start, at.start),
+                    kind: SpeakerKind::Nominal,
+                    cue: at,
+                    end_tok: here + 1,
+                };
+                let to = if e < n { toks[e].span.start } else { clause_end };
+                if let Some(r) = make(toks[j].span.start, to, attr, 0.5, 2) {
+                    out.push(r);
+                    v = e;
+                    continue;
+                }
+            }
+        }
         let Some(c) = cue_at(text, toks, here, models) else {
             continue;
         };
@@ -1028,6 +1113,11 @@ pub fn find(
         // After a determiner or possessive the cue is a noun or an adjective ("the estimated
         // 40 million voters", "her claims", "an added burden").
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // "states" reports only before "that" or a colon ("the memo states that …"); otherwise
+        // it is the plural noun ("coastal states swing toward …").
+        if word == "states" && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":")) {
             continue;
         }
         let gerund = word.ends_with("ing")
@@ -1216,11 +1306,13 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
     let n = toks.len();
     let from = k + 2;
     let mut e = from;
-    while e < n && e < from + 14 && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”")
+    while e < n
+        && e < from + 24
+        && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”" | "—" | "–" | "--")
     {
         e += 1;
     }
-    if e == from || (e < n && !matches!(w(text, toks, e), "," | "." | ";" | "?" | "!")) {
+    if e == from || (e < n && !matches!(w(text, toks, e), "," | "." | ";" | "?" | "!" | "—" | "–" | "--")) {
         return None;
     }
     let kind = np_forward(text, toks, from, models).map_or(SpeakerKind::Nominal, |x| x.1);
