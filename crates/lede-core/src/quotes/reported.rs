@@ -1002,7 +1002,14 @@ pub fn find(
                 });
             let tail_ok = (tail_opens || relative)
                 && !own_complement
-                && tail.len() <= if relative { WHO_WINDOW - 4 } else if appos { 14 } else { 10 }
+                && tail.len()
+                    <= if relative {
+                        WHO_WINDOW - 4
+                    } else if appos {
+                        14
+                    } else {
+                        10
+                    }
                 && (relative || c + 14 >= end)
                 && tail.iter().all(|t| {
                     t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
