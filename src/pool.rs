@@ -58,25 +58,18 @@ impl Analyzer {
         self.pool.spawn(move || {
             let _permit = permit;
             drop(waiting);
-            let started = Instant::now();
-            let _ran = delay.map(|d| Ran(d, started));
             if tx.is_closed() {
                 return; // the caller is gone: skip the work
             }
+            let started = Instant::now();
             let out = std::panic::catch_unwind(AssertUnwindSafe(|| analyze(&engine, &text, &spec)))
                 .unwrap_or_else(|_| Err(ApiError::Internal("the analysis panicked; this is a bug".into())));
+            if let Some(d) = delay {
+                d.finished(started.elapsed());
+            }
             let _ = tx.send(out);
         });
         rx.await.map_err(|_| ApiError::Internal("the analysis worker stopped".into()))?
-    }
-}
-
-/// Reports a job's run time to the queue gauge when the job ends (also if it panics).
-struct Ran(Arc<QueueDelay>, Instant);
-
-impl Drop for Ran {
-    fn drop(&mut self) {
-        self.0.finished(self.1.elapsed());
     }
 }
 
