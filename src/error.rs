@@ -38,9 +38,9 @@ pub enum ApiError {
     Overloaded { in_flight: usize, limit: usize },
     /// A new analysis would wait longer than the target for a CPU.
     #[error(
-        "server overloaded: a new analysis would wait about {waited_ms} ms for a CPU (limit {target_ms} ms, --max-queue-delay); retry after backoff"
+        "server overloaded: a new analysis would wait about {expected_ms} ms for a CPU (limit {target_ms} ms, --max-queue-delay); retry after backoff"
     )]
-    Queueing { waited_ms: u64, target_ms: u64 },
+    Queueing { expected_ms: u64, target_ms: u64 },
     /// The server is shutting down.
     #[error("server is shutting down; retry on another instance")]
     Draining,
@@ -108,9 +108,9 @@ impl ApiError {
                 d.set_retry_info(Some(Duration::from_millis(100)));
                 meta.insert("limit".to_string(), limit.to_string());
             }
-            ApiError::Queueing { waited_ms, target_ms } => {
+            ApiError::Queueing { expected_ms, target_ms } => {
                 d.set_retry_info(Some(Duration::from_millis(100)));
-                meta.insert("queue_delay_ms".to_string(), waited_ms.to_string());
+                meta.insert("queue_delay_ms".to_string(), expected_ms.to_string());
                 meta.insert("target_ms".to_string(), target_ms.to_string());
             }
             ApiError::Draining => {

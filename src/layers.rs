@@ -247,9 +247,14 @@ impl Policy for Shed {
         if !is_unary_api(req.uri().path()) {
             return Box::pin(call(inner, req));
         }
-        if let Some(wait) = self.delay.as_ref().and_then(|d| d.over_target().map(|w| (w, d.target()))) {
-            let e = ApiError::Queueing { waited_ms: wait.0.as_millis() as u64, target_ms: wait.1.as_millis() as u64 };
-            return Box::pin(futures::future::ready(Ok(e.to_status().into_http())));
+        if let Some(d) = &self.delay {
+            if let Some(wait) = d.over_target() {
+                let e = ApiError::Queueing {
+                    expected_ms: wait.as_millis() as u64,
+                    target_ms: d.target().as_millis() as u64,
+                };
+                return Box::pin(futures::future::ready(Ok(e.to_status().into_http())));
+            }
         }
         match self.permits.clone().try_acquire_owned() {
             Ok(permit) => Box::pin(async move {

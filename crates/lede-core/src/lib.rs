@@ -78,7 +78,7 @@ impl Engine {
         } else {
             Vec::new()
         };
-        let entities = if opts.features.entities || opts.features.quotes {
+        let mut entities = if opts.features.entities || opts.features.quotes {
             // A scratch from the pool (a fresh one if the pool is empty or its lock poisoned);
             // it goes back after use, so its word cache serves the next documents.
             let mut scratch = self.scratch.lock().ok().and_then(|mut p| p.pop()).unwrap_or_default();
@@ -98,7 +98,6 @@ impl Engine {
         } else {
             Vec::new()
         };
-        let mut entities = entities;
         if resolve {
             entities::add_resolved_mentions(text, &quotes, &mut entities);
         }

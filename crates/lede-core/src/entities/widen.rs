@@ -23,9 +23,7 @@ pub const MAX_WORDS: usize = 4;
 
 /// A capitalised word that can only be part of a name: see the module doc.
 fn bare_name_word(w: &str, models: &Models, lower_seen: &dyn LowerSeen) -> bool {
-    let mut cs = w.chars();
-    let Some(c0) = cs.next() else { return false };
-    if !c0.is_uppercase() || w.len() > 30 || w.chars().count() < 2 {
+    if !w.chars().next().is_some_and(char::is_uppercase) || w.len() > 30 || w.chars().count() < 2 {
         return false;
     }
     // All-capital words are acronyms (organisations), not name words; a possessive or a
@@ -39,13 +37,14 @@ fn bare_name_word(w: &str, models: &Models, lower_seen: &dyn LowerSeen) -> bool 
         return false;
     }
     let flags = models.gazetteer.get(w);
+    let listed = flags & (FIRST | SURNAME | SURNAME_COMMON) != 0;
     // A frequent word of the clusters' news text ("administrator", "currently") is a name word
     // only when the name lists know it ("Charles").
-    let frequent = w.len() <= 30 && with_lowercase(w, |l| models.clusters.contains_key(l));
-    (!frequent || flags & (FIRST | SURNAME | SURNAME_COMMON) != 0)
-        && !models.is_common(w)
-        && !with_lowercase(w, |l| lower_seen.contains_lower(l))
-        && !models.is_title(w)
+    with_lowercase(w, |l| {
+        (listed || !models.clusters.contains_key(l))
+            && !models.common_words.contains(l)
+            && !lower_seen.contains_lower(l)
+    }) && !models.is_title(w)
         && !crate::calendar::is_date_word(w)
         && !models.lexicon.contains_key(w)
         && !models.name_heads.contains_key(w)
