@@ -1,32 +1,33 @@
 //! The wait a new analysis can expect before a CPU takes it, for shedding overload at once
 //! instead of queueing it.
 //!
-//! Contract: the CPU pool holds a [`Waiting`] guard for each job from the moment it asks for
-//! a pool slot until it starts on a worker thread (or is dropped), and reports each job's
-//! run time with [`QueueDelay::finished`]. [`QueueDelay::expected_wait`] is then
-//! `jobs waiting × mean run time ÷ workers` (the mean is an exponentially weighted one over
-//! recent jobs, so it follows the documents' sizes), and [`QueueDelay::over_target`] says
+//! Contract: the CPU pool holds a [`Waiting`] guard for each document from the moment its
+//! job asks for a pool slot until the document starts on a worker thread (or is dropped;
+//! the documents of a stream's batch job start one after the other), and reports each
+//! document's run time with [`QueueDelay::finished`]. [`QueueDelay::expected_wait`] is then
+//! `documents waiting × mean run time ÷ workers` (the mean is an exponentially weighted one
+//! over recent documents, so it follows their sizes), and [`QueueDelay::over_target`] says
 //! when that is longer than the target: the `Shed` layer refuses new unary calls then with
 //! RESOURCE_EXHAUSTED. This is a concurrency limit that adapts to the cost of the calls:
 //! with 5 KB articles (~0.5 ms each) and a 20 ms target on 2 workers it admits about 80
-//! waiting jobs, with 1 MB documents one or two. Nothing here reads requests or text.
+//! waiting documents, with 1 MB documents one or two. Nothing here reads requests or text.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Jobs waiting for a CPU and the mean run time of a job.
+/// Documents waiting for a CPU and the mean run time of a document.
 #[derive(Debug)]
 pub struct QueueDelay {
     target: Duration,
     workers: u64,
     waiting: AtomicUsize,
-    /// Mean run time of recent jobs, nanoseconds (0 until the first job ends).
+    /// Mean run time of recent documents, nanoseconds (0 until the first one ends).
     mean_ns: AtomicU64,
 }
 
-/// One job waiting for a CPU; dropping it (the job started, or its caller went away) ends
-/// the wait.
+/// One document waiting for a CPU; dropping it (the document started, or its caller went
+/// away) ends the wait.
 #[derive(Debug)]
 pub struct Waiting(Arc<QueueDelay>);
 
@@ -47,13 +48,13 @@ impl QueueDelay {
         self.target
     }
 
-    /// A job starts waiting for a CPU.
+    /// A document starts waiting for a CPU.
     pub fn wait(self: &Arc<Self>) -> Waiting {
         self.waiting.fetch_add(1, Ordering::Relaxed);
         Waiting(self.clone())
     }
 
-    /// A job ran for `ran` on a worker. Each new job weighs 1/8 in the mean.
+    /// A document ran for `ran` on a worker. Each new one weighs 1/8 in the mean.
     pub fn finished(&self, ran: Duration) {
         let ran = u64::try_from(ran.as_nanos()).unwrap_or(u64::MAX);
         let _ = self.mean_ns.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |m| {
@@ -61,7 +62,8 @@ impl QueueDelay {
         });
     }
 
-    /// The wait a job asking now can expect: jobs ahead of it × mean run time ÷ workers.
+    /// The wait a document asking now can expect: documents ahead of it × mean run time ÷
+    /// workers.
     pub fn expected_wait(&self) -> Duration {
         let waiting = self.waiting.load(Ordering::Relaxed) as u64;
         Duration::from_nanos(waiting.saturating_mul(self.mean_ns.load(Ordering::Relaxed)) / self.workers)

@@ -3,7 +3,10 @@
 //! `AnalyzeStream` processes a window of documents concurrently with bounded buffers,
 //! answers each document exactly once (errors included), stops as soon as the client
 //! goes away, and ends cleanly with UNAVAILABLE naming the last completed document when
-//! the server drains.
+//! the server drains. With each document it reads, a stream also takes the documents
+//! whose messages have already arrived (it never waits for more) and sends them to the
+//! CPU pool as one batch job (see [`STREAM_BATCH_DOCS`]); each document still gets its
+//! own result.
 
 use std::{
     collections::HashSet,
@@ -26,6 +29,20 @@ use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::pool::Analyzer;
 use crate::proto::lede::v1::{self as pb, lede_service_server::LedeService};
+
+/// Most documents of one stream that go to the CPU pool as one job. When a stream reads
+/// a document it also takes the documents whose messages have already arrived, without
+/// waiting for more, so a client that sends faster than the pool analyses gets batches
+/// and pays the hand-offs between the async workers and the pool threads (a wake-up each
+/// way) once per batch instead of once per document; a client that sends one document at
+/// a time still gets each answered as soon as it is done. A batch is also held to half
+/// the stream window per pool thread (`stream_window / (2 × workers)`), so that one
+/// stream keeps every pool thread busy and a new batch is ready when one ends.
+pub const STREAM_BATCH_DOCS: usize = 32;
+
+/// Text bytes after which a stream's batch takes no more documents (a larger document
+/// goes alone), so that a batch of long documents does not hold back its results.
+pub const STREAM_BATCH_BYTES: usize = 512 << 10;
 
 /// Limits of the API.
 #[derive(Debug, Clone)]
@@ -163,9 +180,10 @@ impl LedeService for Api {
     }
 }
 
-type Pending = BoxFuture<'static, pb::DocumentResult>;
+/// The results of one batch, in input order.
+type Pending = BoxFuture<'static, Vec<pb::DocumentResult>>;
 
-/// In-flight documents of a stream, released in input order or as they finish.
+/// In-flight batches of a stream, released in input order or as they finish.
 enum InFlight {
     Ordered(FuturesOrdered<Pending>),
     Unordered(FuturesUnordered<Pending>),
@@ -184,7 +202,7 @@ impl InFlight {
             InFlight::Unordered(q) => q.len(),
         }
     }
-    async fn next(&mut self) -> Option<pb::DocumentResult> {
+    async fn next(&mut self) -> Option<Vec<pb::DocumentResult>> {
         match self {
             InFlight::Ordered(q) => q.next().await,
             InFlight::Unordered(q) => q.next().await,
@@ -198,6 +216,93 @@ fn error_result(id: String, sequence: u64, e: &ApiError) -> pb::DocumentResult {
 
 fn reject(id: String, sequence: u64, e: &ApiError) -> Box<pb::DocumentResult> {
     Box::new(error_result(id, sequence, e))
+}
+
+/// Documents of a stream admitted together, in input order: the answers already known
+/// (documents rejected by validation) and the documents to analyse, which go to the CPU
+/// pool as one job.
+#[derive(Default)]
+struct Batch {
+    entries: Vec<Entry>,
+    jobs: Vec<(String, JobSpec)>,
+    text_bytes: usize,
+}
+
+enum Entry {
+    Answered(pb::DocumentResult),
+    Analyse { sequence: u64, id: String, bytes: usize },
+}
+
+impl Batch {
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn add(&mut self, admitted: Result<(u64, pb::Document, JobSpec), Box<pb::DocumentResult>>, metrics: &Metrics) {
+        match admitted {
+            Err(result) => {
+                metrics.document(false, 0);
+                self.entries.push(Entry::Answered(*result));
+            }
+            Ok((sequence, doc, spec)) => {
+                let bytes = doc.text.len();
+                self.text_bytes += bytes;
+                self.entries.push(Entry::Analyse { sequence, id: doc.id, bytes });
+                self.jobs.push((doc.text, spec));
+            }
+        }
+    }
+
+    /// The batch's results, in input order, once its job has run.
+    fn submit(self, api: &Api) -> Pending {
+        let Batch { entries, jobs, .. } = self;
+        if jobs.is_empty() {
+            let done = entries.into_iter().map(|e| match e {
+                Entry::Answered(r) => r,
+                Entry::Analyse { .. } => unreachable!("a batch without jobs analyses nothing"),
+            });
+            return futures::future::ready(done.collect()).boxed();
+        }
+        let api = api.clone();
+        async move {
+            let ran = api.analyzer.run_batch(jobs).await;
+            let (mut outs, failed) = match ran {
+                Ok(outs) => (outs.into_iter(), None),
+                Err(e) => (Vec::new().into_iter(), Some(e)),
+            };
+            entries
+                .into_iter()
+                .map(|e| match e {
+                    Entry::Answered(r) => r,
+                    Entry::Analyse { sequence, id, bytes } => {
+                        if let Some(e) = &failed {
+                            api.metrics.document(false, bytes);
+                            return error_result(id, sequence, e);
+                        }
+                        let out = outs.next().unwrap_or_else(|| {
+                            Err(ApiError::Internal("the batch job lost a document; this is a bug".into()))
+                        });
+                        api.metrics.document(out.is_ok(), bytes);
+                        match out {
+                            Ok(mut c) => {
+                                convert::scope_ids(&mut c, &id);
+                                pb::DocumentResult {
+                                    id,
+                                    sequence,
+                                    segmentation: c.segmentation,
+                                    quotes: c.quotes,
+                                    entities: c.entities,
+                                    error: None,
+                                }
+                            }
+                            Err(e) => error_result(id, sequence, &e),
+                        }
+                    }
+                })
+                .collect()
+        }
+        .boxed()
+    }
 }
 
 /// Per-stream state: options in force and the ids seen (as 64-bit hashes, so memory
@@ -250,51 +355,64 @@ async fn run_stream(
     let mut state = StreamState { spec: None, ids: HashSet::new(), hasher: RandomState::new(), sequence: 0 };
     let mut draining = api.draining.clone();
     let mut in_flight: Option<InFlight> = None;
+    // Documents read and not yet answered: the window counts these, not batches.
+    let mut docs_in_flight = 0usize;
     let mut reading = true;
     let mut stopped_by_drain = false;
     let mut last_done: Option<(u64, String)> = None;
     let window = api.limits.stream_window.max(1);
+    let batch_docs = (window / (2 * api.analyzer.workers())).clamp(1, STREAM_BATCH_DOCS);
+    let max_text = api.limits.max_text_bytes;
     loop {
-        let pending = in_flight.as_ref().map_or(0, InFlight::len);
-        if !reading && pending == 0 {
+        let batches = in_flight.as_ref().map_or(0, InFlight::len);
+        if !reading && batches == 0 {
             break;
         }
         tokio::select! {
             biased;
             _ = tx.closed() => return, // the client went away: drop all in-flight work
-            Some(done) = async { in_flight.as_mut()?.next().await }, if pending > 0 => {
-                last_done = Some((done.sequence, done.id.clone()));
-                if tx.send(Ok(pb::AnalyzeStreamResponse { result: Some(done) })).await.is_err() {
-                    return;
+            Some(done) = async { in_flight.as_mut()?.next().await }, if batches > 0 => {
+                for result in done {
+                    docs_in_flight -= 1;
+                    last_done = Some((result.sequence, result.id.clone()));
+                    if tx.send(Ok(pb::AnalyzeStreamResponse { result: Some(result) })).await.is_err() {
+                        return;
+                    }
                 }
             }
             _ = async { let _ = draining.wait_for(|d| *d).await; }, if reading => {
                 reading = false;
                 stopped_by_drain = true;
             }
-            msg = inbound.message(), if reading && pending < window => match msg {
+            msg = inbound.message(), if reading && docs_in_flight < window => match msg {
                 Ok(Some(m)) => {
                     let q = in_flight.get_or_insert_with(|| {
                         if m.unordered { InFlight::Unordered(FuturesUnordered::new()) } else { InFlight::Ordered(FuturesOrdered::new()) }
                     });
-                    match state.admit(m, api.limits.max_text_bytes) {
-                        Err(result) => {
-                            api.metrics.document(false, 0);
-                            q.push(futures::future::ready(*result).boxed());
-                        }
-                        Ok((seq, doc, spec)) => {
-                            let api = api.clone();
-                            q.push(async move {
-                                let id = doc.id.clone();
-                                match api.run(Some(doc), spec).await {
-                                    Ok((id, c)) => pb::DocumentResult {
-                                        id, sequence: seq, segmentation: c.segmentation, quotes: c.quotes, entities: c.entities, error: None,
-                                    },
-                                    Err(e) => error_result(id, seq, &e),
-                                }
-                            }.boxed());
+                    let mut batch = Batch::default();
+                    batch.add(state.admit(m, max_text), &api.metrics);
+                    // Take the messages that have already arrived, never waiting for one.
+                    // `message()` keeps its progress in `inbound`, not in the future, so
+                    // dropping it when nothing is ready loses nothing (the `select!`
+                    // relies on the same).
+                    let room = (window - docs_in_flight).min(batch_docs);
+                    while batch.len() < room && batch.text_bytes < STREAM_BATCH_BYTES {
+                        match inbound.message().now_or_never() {
+                            None => break,
+                            Some(Ok(Some(m))) => batch.add(state.admit(m, max_text), &api.metrics),
+                            Some(Ok(None)) => {
+                                reading = false;
+                                break;
+                            }
+                            Some(Err(status)) => {
+                                tracing::debug!(code = ?status.code(), "stream input ended with an error");
+                                let _ = tx.send(Err(status)).await;
+                                return;
+                            }
                         }
                     }
+                    docs_in_flight += batch.len();
+                    q.push(batch.submit(&api));
                 }
                 Ok(None) => reading = false,
                 Err(status) => {
