@@ -94,7 +94,7 @@ pub struct ServeArgs {
     /// Unary calls in flight before new ones are shed with RESOURCE_EXHAUSTED.
     #[arg(long, env = "LEDE_MAX_CONCURRENCY", default_value = "256", value_parser = parse_positive)]
     pub max_concurrency: usize,
-    /// Milliseconds a new analysis may expect to wait for a CPU (jobs waiting × their mean
+    /// Milliseconds a new analysis may expect to wait for a CPU (documents waiting × their mean
     /// run time ÷ workers) before new unary calls are shed with RESOURCE_EXHAUSTED (0: shed
     /// only at --max-concurrency).
     #[arg(long, env = "LEDE_MAX_QUEUE_DELAY", default_value = "20", value_parser = parse_millis)]

@@ -135,3 +135,95 @@ pub fn analyze(engine: &Engine, text: &str, spec: &JobSpec) -> Result<Converted,
     let a = engine.analyze(text, &spec.options)?;
     Ok(convert::analysis(text, &a, spec))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
+    fn analyzer(delay: Option<Arc<QueueDelay>>) -> Analyzer {
+        let engine = Arc::new(Engine::embedded().expect("embedded models load"));
+        let a = Analyzer::new(engine, 1, 4).unwrap();
+        match delay {
+            Some(d) => a.with_queue_delay(d),
+            None => a,
+        }
+    }
+
+    fn spec() -> JobSpec {
+        JobSpec { options: lede_core::Options::default(), unit: crate::offsets::OffsetUnit::Utf8 }
+    }
+
+    fn docs(texts: &[&str]) -> Vec<(String, JobSpec)> {
+        texts.iter().map(|t| (t.to_string(), spec())).collect()
+    }
+
+    fn panics_on_boom(engine: &Engine, text: &str, spec: &JobSpec) -> Result<Converted, ApiError> {
+        assert_ne!(text, "boom", "a bug in one document's analysis");
+        analyze(engine, text, spec)
+    }
+
+    #[tokio::test]
+    async fn a_panic_in_one_document_of_a_batch_fails_that_document_alone() {
+        let a = analyzer(None);
+        let texts = ["Jane Roe spoke in Riverton.", "boom", "“Soon,” said Lee Park."];
+        let out = a.run_batch_with(docs(&texts), panics_on_boom).await.unwrap();
+        assert_eq!(out.len(), 3);
+        assert!(matches!(&out[1], Err(ApiError::Internal(m)) if m.contains("panicked")), "{:?}", out[1]);
+        for i in [0, 2] {
+            let c = out[i].as_ref().expect("the neighbours of a panicking document succeed");
+            assert_eq!(*c, analyze(a.engine(), texts[i], &spec()).unwrap(), "document {i} keeps its own result");
+        }
+    }
+
+    static GATE: AtomicBool = AtomicBool::new(false);
+
+    fn first_waits_for_the_gate(_: &Engine, text: &str, _: &JobSpec) -> Result<Converted, ApiError> {
+        while text == "first" && !GATE.load(Ordering::SeqCst) {
+            std::thread::sleep(MS);
+        }
+        Ok(Converted::default())
+    }
+
+    #[tokio::test]
+    async fn a_batch_counts_each_document_as_waiting_until_it_starts() {
+        let q = Arc::new(QueueDelay::new(Duration::from_secs(1), 1));
+        q.finished(MS); // a mean run time of 1 ms: the expected wait is 1 ms per waiting document
+        let a = Arc::new(analyzer(Some(q.clone())));
+        let job = tokio::spawn({
+            let a = a.clone();
+            async move { a.run_batch_with(docs(&["first", "a", "b", "c"]), first_waits_for_the_gate).await }
+        });
+        // "first" runs (held at the gate): the three documents behind it still wait.
+        let t0 = Instant::now();
+        while q.expected_wait() != 3 * MS {
+            assert!(t0.elapsed() < Duration::from_secs(10), "expected wait {:?}", q.expected_wait());
+            tokio::time::sleep(MS).await;
+        }
+        GATE.store(true, Ordering::SeqCst);
+        let out = job.await.unwrap().unwrap();
+        assert_eq!(out.len(), 4);
+        assert!(out.iter().all(Result::is_ok));
+        assert_eq!(q.expected_wait(), Duration::ZERO, "no document waits once the batch is done");
+    }
+
+    fn two_ms(_: &Engine, _: &str, _: &JobSpec) -> Result<Converted, ApiError> {
+        std::thread::sleep(2 * MS);
+        Ok(Converted::default())
+    }
+
+    #[tokio::test]
+    async fn a_batch_reports_the_run_time_of_each_document_not_of_the_batch() {
+        let q = Arc::new(QueueDelay::new(Duration::from_secs(1), 1));
+        let a = analyzer(Some(q.clone()));
+        let out = a.run_batch_with(docs(&["x"; 8]), two_ms).await.unwrap();
+        assert_eq!(out.len(), 8);
+        let _one = q.wait();
+        let mean = q.expected_wait(); // one waiting document × mean run time
+        assert!(mean >= 2 * MS && mean < 8 * MS, "the batch took 16 ms or more, a document about 2: {mean:?}");
+    }
+}

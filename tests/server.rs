@@ -1,6 +1,8 @@
 //! End-to-end tests: the real server on 127.0.0.1:0, called with tonic clients.
-//! Every RPC, a stream with a bad document in the middle, health, reflection v1 and
-//! v1alpha, deadlines, size limits, load shedding, gzip, metrics and the drain.
+//! Every RPC, a stream with a bad document in the middle, streams of many documents sent
+//! at once (analysed in batches: order, bad documents among good ones, unordered),
+//! health, reflection v1 and v1alpha, deadlines, size limits, load shedding, gzip,
+//! metrics and the drain.
 
 use std::{sync::Arc, time::Duration};
 
@@ -276,6 +278,142 @@ async fn unordered_stream_and_missing_options() {
     let mut out = c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
     let r = out.message().await.unwrap().unwrap().result.unwrap();
     assert!(r.error.unwrap().message.contains("options"));
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+/// A short article of its own for document `i`, with non-ASCII text so that the offset
+/// units differ.
+fn story(i: usize) -> String {
+    format!("Zoë Park {i} said the café on Dock Street {i} would reopen. “We are ready,” said Ana Pérez.\n")
+}
+
+/// Reads a whole stream of results.
+async fn results(mut out: tonic::Streaming<pb::AnalyzeStreamResponse>) -> Vec<pb::DocumentResult> {
+    let mut results = Vec::new();
+    while let Some(r) = out.message().await.unwrap() {
+        results.push(r.result.unwrap());
+    }
+    results
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_small_documents_sent_at_once_come_back_in_order_each_with_its_own_analysis() {
+    // One pool thread and a wide window: the server analyses these in batches of up to 32.
+    let (srv, ch) = start(&["--workers", "1", "--stream-window", "64"]).await;
+    let mut c = client(&ch);
+    let units = [pb::OffsetUnit::Utf8, pb::OffsetUnit::Utf16, pb::OffsetUnit::Codepoint];
+    let n = 300;
+    // The options change every 7 documents, so batches mix them.
+    let unit = |i: usize| units[(i / 7) % 3];
+    let reqs: Vec<_> = (0..n)
+        .map(|i| pb::AnalyzeStreamRequest {
+            document: doc(&format!("s{i}"), &story(i)),
+            options: (i % 7 == 0).then(|| options(unit(i))).flatten(),
+            unordered: false,
+        })
+        .collect();
+    let results = results(c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner()).await;
+    assert_eq!(results.len(), n);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!((r.sequence, r.id.as_str()), (i as u64, format!("s{i}").as_str()), "in input order");
+        assert!(r.error.is_none(), "doc {i}: {:?}", r.error);
+        // The same as a unary call on that document alone, with the options in force.
+        let want = c
+            .analyze(pb::AnalyzeRequest { document: doc(&r.id, &story(i)), options: options(unit(i)) })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(r.segmentation, want.segmentation, "doc {i}");
+        assert_eq!(r.quotes, want.quotes, "doc {i}");
+        assert_eq!(r.entities, want.entities, "doc {i}");
+        assert!(r.entities.iter().all(|e| e.id.starts_with(&format!("s{i}#"))), "ids scoped to their document");
+    }
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invalid_documents_among_a_batch_fail_alone_while_their_neighbours_succeed() {
+    let (srv, ch) = start(&["--workers", "1", "--stream-window", "64", "--max-text-bytes", "2000"]).await;
+    let mut c = client(&ch);
+    let n = 150;
+    let mut reqs = Vec::new();
+    for i in 0..n {
+        let mut r = pb::AnalyzeStreamRequest {
+            document: doc(&format!("b{i}"), &story(i)),
+            options: (i == 0).then(|| options(pb::OffsetUnit::Utf8)).flatten(),
+            unordered: false,
+        };
+        match i {
+            5 => r.document = doc("b5", ""),
+            6 => r.document = doc("b6", " \n\t "),
+            31 => r.document = doc("b31", &story(31).repeat(40)),
+            32 => r.document = doc("", &story(32)),
+            33 => r.document = doc("b2", &story(33)),
+            64 => r.document = None,
+            // Bad options fail the documents until good ones come again.
+            90 => r.options = Some(pb::AnalyzeOptions { features: vec![], ..options(pb::OffsetUnit::Utf8).unwrap() }),
+            95 => r.options = options(pb::OffsetUnit::Utf16),
+            _ => {}
+        }
+        reqs.push(r);
+    }
+    let results = results(c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner()).await;
+    assert_eq!(results.len(), n);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(r.sequence, i as u64, "in input order");
+        let code = r.error.as_ref().map(|e| Code::from(e.code));
+        match i {
+            5 | 6 | 32 | 64 | 90..=94 => assert_eq!(code, Some(Code::InvalidArgument), "doc {i}: {:?}", r.error),
+            31 => assert!(
+                r.error.as_ref().expect("too large fails").message.contains("--max-text-bytes"),
+                "{:?}",
+                r.error
+            ),
+            33 => assert!(r.error.as_ref().expect("a repeated id fails").message.contains("b2"), "{:?}", r.error),
+            _ => {
+                assert_eq!(code, None, "doc {i}: {:?}", r.error);
+                assert_eq!(r.id, format!("b{i}"));
+                assert!(r.segmentation.is_some(), "doc {i}");
+                let own = i.to_string();
+                assert!(r.entities.iter().any(|e| e.canonical_name == own), "doc {i}: the analysis of its own text");
+            }
+        }
+    }
+    srv.shutdown();
+    srv.wait().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unordered_stream_of_many_documents_answers_each_exactly_once() {
+    // Two pool threads, so batches can finish out of order.
+    let (srv, ch) = start(&["--workers", "2", "--stream-window", "32"]).await;
+    let mut c = client(&ch);
+    let n = 400;
+    let text = |i: usize| if i % 50 == 49 { "Short one. ".repeat(4_000) } else { story(i) };
+    let reqs: Vec<_> = (0..n)
+        .map(|i| pb::AnalyzeStreamRequest {
+            document: doc(&format!("u{i}"), &if i == 123 { String::new() } else { text(i) }),
+            options: (i == 0).then(|| options(pb::OffsetUnit::Codepoint)).flatten(),
+            unordered: true,
+        })
+        .collect();
+    let results = results(c.analyze_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner()).await;
+    assert_eq!(results.len(), n);
+    let mut seen = vec![false; n];
+    for r in &results {
+        let i = r.sequence as usize;
+        assert!(!std::mem::replace(&mut seen[i], true), "document {i} answered twice");
+        assert_eq!(r.id, format!("u{i}"), "the result carries its own document's id");
+        assert_eq!(r.error.is_some(), i == 123, "doc {i}: {:?}", r.error);
+        if i != 123 {
+            let sentences = &r.segmentation.as_ref().unwrap().sentences;
+            let last = sentences.last().unwrap().span.as_ref().unwrap();
+            assert_eq!(last.end as usize, text(i).trim_end().chars().count(), "doc {i}: spans of its own text");
+        }
+    }
+    assert!(seen.iter().all(|&s| s), "every document answered");
     srv.shutdown();
     srv.wait().await.unwrap();
 }
