@@ -168,7 +168,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         if j > start.max(i) || (j > i && models.is_title(&lw)) {
             let mut j = j.max(i + 1);
             // "a spokesman for the ferry line", "a member of Acme".
-            if j + 1 < n && matches!(w(text, toks, j), "for" | "of" | "at" | "with") {
+            if j + 1 < n
+                && (matches!(w(text, toks, j), "for" | "of" | "at" | "with")
+                    || (matches!(w(text, toks, j), "in" | "from")))
+            {
                 let mut k = j + 1;
                 if DETERMINERS.contains(&w(text, toks, k).to_lowercase().as_str()) {
                     k += 1;
@@ -236,7 +239,9 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             }
             break;
         }
-        if models.is_common(&x) || models.cue_lemma(&x).is_some() && a != k {
+        // A capitalised modifier stays inside the phrase ("The New York businessman").
+        let cap_modifier = a < k && is_cap(text, toks, a);
+        if (models.is_common(&x) && !cap_modifier) || models.cue_lemma(&x).is_some() && a != k {
             break;
         }
         if a == lo || a == 0 {
@@ -306,7 +311,12 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 j = k + 1;
                 break;
             }
-            let abbrev_dot = w(text, toks, k) == "." && k + 1 < n && w(text, toks, k + 1) == ",";
+            // "Jo Park, Mrs. Lee's aide, said", "… under George W. Bush, said": an abbreviation's dot.
+            let short_cap = k > 0 && {
+                let p = w(text, toks, k - 1);
+                p.len() <= 4 && p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)
+            };
+            let abbrev_dot = w(text, toks, k) == "." && (k + 1 < n && w(text, toks, k + 1) == "," || (short_cap));
             if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
                 break;
             }
@@ -417,6 +427,10 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         let Some(c) = cue_at(text, toks, v, models) else {
             continue;
         };
+        // "told the Harbour Post in a statement": a capitalised word inside a name is no cue.
+        if v > 0 && is_cap(text, toks, v) {
+            continue;
+        }
         if v + c < k {
             // Only a listener object may stand between the cue and the quote.
             let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
@@ -480,7 +494,52 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
     if n > 0 && !is_cap(text, toks, 0) {
         return None;
     }
-    if n > 0 && models.is_common(w(text, toks, 0)) && !PRONOUNS.contains(&w(text, toks, 0).to_lowercase().as_str()) {
+    let opener = |x: &str| {
+        let l = x.to_lowercase();
+        (l.len() > 4 && (l.ends_with("ly") || l.ends_with("ing")))
+            || matches!(
+                l.as_str(),
+                "back"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "during"
+                    | "while"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "following"
+                    | "despite"
+                    | "earlier"
+                    | "later"
+                    | "then"
+                    | "still"
+                    | "yet"
+                    | "meanwhile"
+                    | "instead"
+                    | "however"
+                    | "even"
+                    | "now"
+                    | "today"
+                    | "yesterday"
+                    | "last"
+                    | "once"
+                    | "amid"
+                    | "asked"
+                    | "speaking"
+                    | "addressing"
+                    | "writing"
+            )
+    };
+    let opening = n > 0 && opener(w(text, toks, 0));
+    if n > 0
+        && (opening || models.is_common(w(text, toks, 0)))
+        && !PRONOUNS.contains(&w(text, toks, 0).to_lowercase().as_str())
+    {
         if let Some(c) = (0..n.min(20)).find(|&k| w(text, toks, k) == ",") {
             i = c + 1;
         }

@@ -11,7 +11,10 @@
 //! sentence when a cue precedes it there, else the speaker of the quote just before it (at
 //! most 250 bytes and one paragraph break away), and a name before a colon ("More from
 //! Park: “…”", in its sentence or closing the previous paragraph) speaks the quotation that
-//! follows (no cue). A quotation that finishes a sentence begun outside it and is attributed
+//! follows (no cue). A paragraph opening with a label that names a person of the document
+//! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
+//! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
+//! Park said. He added, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
@@ -180,7 +183,15 @@ pub fn extract_tokenized(
                     && gap.trim_end().ends_with(['.', ','])
                     && !gap.contains(['"', '“', '”'])
                     && !gap.contains("''");
-                if (only_punct || short_tail) && block_of(q.open) == block_of(p.close) {
+                // "…,” Park said. He added, “…”": a new sentence with its own attribution opens
+                // a new quote.
+                let own_attribution = !only_punct && {
+                    let g = tokenize(text, Span::new(gap_start.min(q.open), q.open));
+                    let from =
+                        g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
+                    attribution::before(text, &g[from..], g.len() - from, models).is_some()
+                };
+                if (only_punct || short_tail) && !own_attribution && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
                     k += 1;
@@ -268,8 +279,46 @@ pub fn extract_tokenized(
     quoted.sort_by_key(|s| s.start);
     let blocked: Vec<Span> = direct_ranges.iter().filter(|d| d.1).map(|d| d.0).collect();
     let mut absorbed: Vec<Span> = Vec::new();
+    // The block whose paragraph-opening speaker label ("Park: …") took it whole.
+    let mut labelled: Option<usize> = None;
     for &(si, ref toks) in sents {
         let sent = seg.sentences[si].span;
+        let bi = seg.sentences[si].block;
+        if labelled == Some(bi) {
+            continue;
+        }
+        let block = seg.blocks[bi].span;
+        if sent.start == block.start {
+            if let Some((who, first)) = reported::label(text, toks, models).filter(|(who, _)| {
+                // The label names a person of the document ("Velden:" for "Mara Velden").
+                let name = &text[who.range()];
+                entities.iter().filter(|e| e.kind == EntityType::Person).any(|e| {
+                    e.mentions.iter().any(|m| {
+                        let t = &text[m.span.range()];
+                        t == name || t.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(name))
+                    })
+                })
+            }) {
+                let body = Span::new(toks[first].span.start, clause_end(text, block));
+                let attributed_inside = blocked.iter().any(|b| b.start < body.end && body.start < b.end);
+                if !attributed_inside {
+                    let inner: Vec<Span> =
+                        quoted.iter().filter(|q| q.start < body.end && body.start < q.end).copied().collect();
+                    let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
+                    absorbed.extend(inner);
+                    quotes.push(Quote {
+                        span: body,
+                        parts: vec![body],
+                        kind,
+                        cue: Some(Span::new(who.end, who.end + 1)),
+                        speaker: Some(res.speaker(who, SpeakerKind::Name)),
+                        confidence: 0.5,
+                    });
+                    labelled = Some(bi);
+                    continue;
+                }
+            }
+        }
         let q0 = quoted.partition_point(|q| q.end <= sent.start);
         let q1 = quoted.partition_point(|q| q.start < sent.end);
         let b0 = blocked.partition_point(|q| q.end <= sent.start);
@@ -594,5 +643,107 @@ mod tests {
         assert_eq!(d.len(), 1, "{q:?}");
         assert_eq!(&text[d[0].speaker.as_ref().unwrap().span.range()], "Ivo Petrak");
         assert_eq!(&text[d[0].cue.unwrap().range()], "saying");
+    }
+
+    fn find<'a>(text: &str, q: &'a [Quote], content: &str) -> &'a Quote {
+        q.iter().find(|x| &text[x.span.range()] == content).unwrap_or_else(|| panic!("no quote {content:?} in {q:?}"))
+    }
+
+    fn speaker_text<'a>(text: &'a str, q: &Quote) -> &'a str {
+        &text[q.speaker.as_ref().expect("a speaker").span.range()]
+    }
+
+    #[test]
+    fn a_study_subject_reports_a_finding_without_that() {
+        let text = "A new poll from the Harbour Institute found 40 percent of voters are not sure they will back Velden.\n\nThe little polling done in the county before the vote showed a dead heat between Velden and Marr, with Velden leading among older voters.";
+        let q = quotes(text);
+        let a = find(text, &q, "40 percent of voters are not sure they will back Velden");
+        assert_eq!(speaker_text(text, a), "A new poll from the Harbour Institute");
+        let b = find(text, &q, "a dead heat between Velden and Marr, with Velden leading among older voters");
+        assert_eq!(speaker_text(text, b), "The little polling done in the county before the vote");
+    }
+
+    #[test]
+    fn found_without_that_after_a_person_is_still_no_report() {
+        let text = "Velden found herself at the centre of the dispute over the harbour budget.";
+        assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    }
+
+    #[test]
+    fn referring_to_after_a_quote_reports_its_object_for_the_quotes_speaker() {
+        let text = "\"It will pass,\" said Jo Park, a former aide to the mayor, referring to the harbour bill.";
+        let q = quotes(text);
+        let r = find(text, &q, "the harbour bill");
+        assert_eq!(r.kind, QuoteType::Indirect);
+        assert_eq!(speaker_text(text, r), "Jo Park");
+        assert_eq!(&text[r.cue.unwrap().range()], "referring to");
+    }
+
+    #[test]
+    fn according_to_inside_a_short_subject_reports_the_whole_sentence() {
+        let text = "Fundraising, according to the campaign, has surged in the last three weeks.\n\nIn addition, according to the agency, nearly nine thousand more workers will be covered.";
+        let q = quotes(text);
+        let a = find(text, &q, "Fundraising, according to the campaign, has surged in the last three weeks");
+        assert_eq!(speaker_text(text, a), "the campaign");
+        let b = find(text, &q, "nearly nine thousand more workers will be covered");
+        assert_eq!(speaker_text(text, b), "the agency");
+    }
+
+    #[test]
+    fn a_person_label_before_a_colon_opens_a_paragraph_of_speech() {
+        let text = "Mara Velden spoke at the harbour on Monday.\n\nVelden: My transit plans are not set in stone.\n\nUpdate: The meeting was moved to Friday evening.";
+        let q = quotes(text);
+        let a = find(text, &q, "My transit plans are not set in stone");
+        assert_eq!(speaker_text(text, a), "Velden");
+        assert_eq!(a.speaker.as_ref().unwrap().name.as_deref(), Some("Mara Velden"));
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("The meeting")), "{q:?}");
+    }
+
+    #[test]
+    fn a_label_that_names_no_person_of_the_document_is_no_speaker() {
+        let text = "Harbour: The ferry will run again from May.\n\nThe council met on Monday to discuss the budget.";
+        assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    }
+
+    #[test]
+    fn a_quote_after_he_added_is_its_own_quote_not_a_second_part() {
+        let text = "\"We do not want them in our harbour,\" Okafor said. He added, \"Only ships that pay their dues will dock here.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Okafor");
+        assert_eq!(speaker_text(text, &q[1]), "He");
+    }
+
+    #[test]
+    fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
+        let text = "Okafor told the Harbour Post in a written statement, \"I really do not want the endorsement of the board.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Okafor");
+    }
+
+    #[test]
+    fn an_apposition_with_an_abbreviation_still_reaches_the_cue() {
+        let text = "\"It is long and tiring and hard to get through,\" Tina Tchen, Mrs. Velden's chief of staff, said in an interview.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Tina Tchen");
+    }
+
+    #[test]
+    fn an_opening_adverb_is_not_the_subject_that_speaks() {
+        let text = "Back in 1999, Mr. Park praised the mayor, telling the Gazette: \"I wish I could be like that. I just cannot.\"";
+        let q = quotes(text);
+        let d = find(text, &q, "I wish I could be like that. I just cannot.");
+        assert_eq!(speaker_text(text, d), "Mr. Park");
+    }
+
+    #[test]
+    fn a_nominal_speaker_keeps_its_capitalised_modifiers_and_its_place() {
+        let text = "The council met on Monday.\n\nThe New York businessman says of the mayor, \"If she gets the chance, she will sell the harbour.\"\n\n\"You work hard. You pay your dues,\" a narrator in the council ad asks.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "The New York businessman");
+        assert_eq!(speaker_text(text, &q[1]), "a narrator in the council ad");
     }
 }

@@ -15,8 +15,12 @@
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
-//! A gerund cue after an attributed direct quote ("“…,” said Park, adding that …") takes the
-//! quote's speaker.
+//! A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
+//! to the bill") takes the quote's speaker. A study subject reports its finding without
+//! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
+//! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
+//! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
+//! only what follows the source. [`label`] finds a paragraph-opening speaker label ("Park: …").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -521,6 +525,53 @@ const SPEECH: &[&str] = &[
     "according",
 ];
 
+/// Head nouns of a study, poll or document subject whose findings are reported ("a new poll
+/// found …", "the data show …").
+const STUDY: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "research",
+    "review",
+    "audit",
+    "investigation",
+    "results",
+    "numbers",
+    "figures",
+    "tally",
+    "census",
+    "estimates",
+    "findings",
+    "statistics",
+    "index",
+    "forecast",
+    "projections",
+    "model",
+];
+
+/// The whole subject of `v` when it names a study ("The polling done before the vote showed
+/// …"): from the clause opening to the cue, if a study noun is among its words.
+fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let o = clause_opening(text, toks, v, models);
+    if o >= v || v - o > 20 {
+        return None;
+    }
+    let words = o..v;
+    if words.clone().any(|k| matches!(w(text, toks, k), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")")) {
+        return None;
+    }
+    let study = words.clone().any(|k| STUDY.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)));
+    study.then(|| (Span::new(toks[o].span.start, toks[v - 1].span.end), SpeakerKind::Nominal, o))
+}
+
 fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].span.range()]
 }
@@ -713,7 +764,7 @@ fn knows_object(text: &str, toks: &[Token], j: usize) -> bool {
 
 /// Index of the first content token after a cue ending at `j` (listener objects and
 /// "that" skipped), or None when nothing reportable follows.
-fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models) -> Option<usize> {
+fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models, study: bool) -> Option<usize> {
     let n = toks.len();
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
@@ -783,7 +834,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     }
     // "found that …", "continued that …", "maintained that …": without "that" these verbs
     // take objects ("found itself at the centre", "maintains a lead", "posted a photo").
-    if matches!(lemma, "find" | "continue" | "maintain" | "post") && (j >= n || w(text, toks, j) != "that") {
+    if matches!(lemma, "find" | "continue" | "maintain" | "post") && (j >= n || w(text, toks, j) != "that") && !study {
         return None;
     }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
@@ -1044,13 +1095,28 @@ pub fn find(
             && !in_quote(&mut 0, toks[k].span.start)
     }) {
         if let Some(a) = source(text, toks, k + 1, models) {
+            let e = a.end_tok;
+            let goes_on = e + 1 < n && w(text, toks, e) == "," && toks[e + 1].kind == TokenKind::Word;
+            let lead_words = (0..k).filter(|&i| toks[i].kind == TokenKind::Word).count();
+            let first = w(text, toks, 0).to_ascii_lowercase();
+            let adverbial = PREPOSITIONS.contains(&first.as_str())
+                || SETTINGS.contains(&first.as_str())
+                || OPENERS.contains(&first.as_str());
+            if goes_on && lead_words < 4 {
+                // "In addition, according to the agency, …": the content follows the source;
+                // "Fundraising, according to the campaign, has surged": the sentence is the content.
+                let from = if adverbial { toks[e + 1].span.start } else { toks[0].span.start };
+                if let Some(r) = make(from, clause_end, a, 0.55, 3) {
+                    out.push(r);
+                    return out;
+                }
+            }
             if let Some(r) = make(toks[0].span.start, toks[k].span.start, a, 0.55, 3) {
                 out.push(r);
                 return out;
             }
         }
     }
-
     // "According to <source>, <content>" (after an opening "But").
     let mut v = 0;
     let mut s0 = 0;
@@ -1132,7 +1198,8 @@ pub fn find(
             && w(text, toks, here - 1) == ","
             && models
                 .cue_lemma(word)
-                .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l));
+                .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l))
+            || (c == 2 && word == "referring" && here > 0 && w(text, toks, here - 1) == ",");
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
@@ -1143,7 +1210,8 @@ pub fn find(
                     let b = blocked.iter().rev().find(|b| b.end <= toks[here].span.start)?;
                     let k0 = toks.partition_point(|t| t.span.start < b.end);
                     let a = attribution::after(text, &toks[..here], k0, models)?;
-                    (here.saturating_sub(a.end_tok) <= 9).then_some((a.speaker, a.kind, here))
+                    // Up to an apposition on the speaker ("said Jo Park, a former aide, referring to …").
+                    (here.saturating_sub(a.end_tok) <= 18).then_some((a.speaker, a.kind, here))
                 })
                 .or_else(|| {
                     let o = clause_opening(text, toks, here, models);
@@ -1169,6 +1237,10 @@ pub fn find(
         } else {
             speaker_before(text, toks, here, models)
         };
+        let study = matches!(models.cue_lemma(&word.to_ascii_lowercase()), Some("find" | "show")) && !gerund;
+        let study_spk = if study { study_subject(text, toks, here, models) } else { None };
+        let study = study_spk.is_some();
+        let spk = study_spk.or(spk);
         let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
@@ -1202,11 +1274,15 @@ pub fn find(
                 out.last_mut().unwrap().content = cut;
             }
         }
-        let Some(j) = content_start(text, toks, here, here + c, models) else {
+        let Some(j) = content_start(text, toks, here, here + c, models, study) else {
             continue;
         };
         // The content runs to the clause end, or to a following ", <gerund cue>".
         let mut end_tok = cuts[j];
+        // A finding goes on past ", with …" ("showed a tie, with Park ahead among …").
+        while study && end_tok + 1 < n && w(text, toks, end_tok) == "," && w(text, toks, end_tok + 1) == "with" {
+            end_tok = cuts[end_tok + 1];
+        }
         // "said the ruling, which struck down the law, shows …": a relative clause inside the
         // content's subject is not its end.
         while end_tok + 1 < n
@@ -1224,7 +1300,7 @@ pub fn find(
         } else {
             models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
         };
-        let object = OBJECT_CUES.contains(&lemma.as_str()) && j == here + c;
+        let object = (OBJECT_CUES.contains(&lemma.as_str()) || lemma == "referring to") && j == here + c;
         let opener = w(text, toks, sp_tok).to_ascii_lowercase();
         let subordinate = (matches!(opener.as_str(), "who" | "which")
             || (sp_tok > 0
@@ -1329,6 +1405,134 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
         cue: Span::new(toks[k].span.start, toks[k + 1].span.end),
         end_tok: e,
     })
+}
+
+/// Labels before a colon that introduce no speaker ("Update:", "Breaking:", "Twitter:").
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "watch",
+    "read",
+    "related",
+    "note",
+    "editor",
+    "photo",
+    "photos",
+    "video",
+    "twitter",
+    "facebook",
+    "contributing",
+    "byline",
+    "source",
+    "sources",
+    "correction",
+    "paid",
+    "notice",
+    "just",
+    "leaked",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "warning",
+    "boom",
+    "busted",
+    "listen",
+    "more",
+    "also",
+    "see",
+    "click",
+    "subscribe",
+    "follow",
+    "email",
+    "share",
+    "tags",
+    "topics",
+    "credit",
+    "caption",
+    "question",
+    "answer",
+    "bottom",
+    "line",
+    "fact",
+    "check",
+    "live",
+    "latest",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "here",
+    "now",
+    "today",
+    "total",
+    "totals",
+    "results",
+    "final",
+    "wow",
+    "lol",
+    "ps",
+    "p.s",
+    "nb",
+    "report",
+    "poll",
+    "transcript",
+    "full",
+    "text",
+    "dear",
+    "re",
+    "subject",
+    "from",
+    "to",
+    "cc",
+    "date",
+    "time",
+    "location",
+    "where",
+];
+
+/// A speaker label opening a paragraph ("Jo Park: The plan is a failure.", "PARK: Why not?",
+/// "Q: …"): the label's span and the first token after the colon. The label is one to four
+/// capitalised words (or "Q"/"A"), not a place or a heading word, and a content of at least
+/// three words follows.
+pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize)> {
+    let c = (1..toks.len().min(5)).find(|&k| w(text, toks, k) == ":")?;
+    if c + 3 >= toks.len() || toks[c].span.start != toks[c - 1].span.end {
+        return None;
+    }
+    let words = &toks[..c];
+    let capital = words.iter().all(|t| {
+        let x = &text[t.span.range()];
+        t.kind == TokenKind::Word && x.starts_with(char::is_uppercase)
+    });
+    if !capital {
+        return None;
+    }
+    let name = &text[toks[0].span.start..toks[c - 1].span.end];
+    let place = models.gazetteer.is_place(name)
+        || models.gazetteer.is_place(&name.to_lowercase())
+        || models.lexicon.get(name).is_some_and(|e| {
+            matches!(
+                e.kind,
+                crate::types::EntityType::Gpe | crate::types::EntityType::Loc | crate::types::EntityType::Fac
+            )
+        });
+    let heading = place
+        || words.iter().any(|t| {
+            let x = text[t.span.range()].to_ascii_lowercase();
+            NOT_SPEAKERS.contains(&x.as_str())
+        });
+    if heading {
+        return None;
+    }
+    let next = &toks[c + 1];
+    let after = (c + 1..toks.len()).filter(|&k| toks[k].kind == TokenKind::Word).count();
+    (next.kind == TokenKind::Word || is_open_mark(&text[next.span.range()]))
+        .then_some(after >= 3)
+        .filter(|&ok| ok)
+        .map(|_| (Span::new(toks[0].span.start, toks[c - 1].span.end), c + 1))
 }
 
 pub(crate) fn trim(text: &str, sp: Span) -> Span {
