@@ -135,6 +135,20 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         // A bare noun right before a cue: "officials said", "police say".
         return Some((toks[i].span, SpeakerKind::Nominal, i + 1));
     }
+    // "people close to Park say", "sources familiar with the talks said".
+    if (lw == "people" || lw.ends_with('s') && lw.len() > 3) && lw.chars().all(|c| c.is_lowercase()) {
+        let k0 = i + 1;
+        if k0 + 1 < n && matches!((w(text, toks, k0), w(text, toks, k0 + 1)), ("close", "to") | ("familiar", "with")) {
+            let from = k0 + 2;
+            let mut k = from;
+            while k < n && k < from + 6 && toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none() {
+                k += 1;
+            }
+            if k > from && cue_at(text, toks, k, models).is_some() {
+                return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+            }
+        }
+    }
     // A bare plural phrase before a cue: "law enforcement officials say".
     if !DETERMINERS.contains(&lw.as_str()) && lw.chars().all(|c| c.is_lowercase() || c == '-') {
         let mut k = i;
@@ -249,7 +263,15 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         }
         a -= 1;
     }
-    // Bare plural or role noun: "officials said", "police said".
+    // Bare plural or role noun: "officials said", "police said"; "Harbour fans told …" with
+    // its capitalised modifiers.
+    if lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 && !models.is_common(&lw) {
+        let mut a = k;
+        while a > 0 && a + 3 > k && is_cap(text, toks, a - 1) && !models.is_common(w(text, toks, a - 1)) {
+            a -= 1;
+        }
+        return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Nominal, a));
+    }
     if models.is_title(&lw) || lw.ends_with("s") && lw.len() > 4 && !models.is_common(&lw) {
         return Some((toks[k].span, SpeakerKind::Nominal, k));
     }

@@ -746,4 +746,54 @@ mod tests {
         assert_eq!(speaker_text(text, &q[0]), "The New York businessman");
         assert_eq!(speaker_text(text, &q[1]), "a narrator in the council ad");
     }
+
+    #[test]
+    fn a_plural_subject_with_a_possessive_inside_still_says() {
+        let text = "Many diehard supporters who came to the city to protest this week's meeting say they will shift their support to Marr.";
+        let q = quotes(text);
+        let r = find(text, &q, "they will shift their support to Marr");
+        assert_eq!(speaker_text(text, r), "Many diehard supporters");
+    }
+
+    #[test]
+    fn a_name_between_two_commas_speaks() {
+        let text =
+            "One of the authors of the 2019 review, Tom Okafor, said the merger will test the validity of the plan.";
+        let q = quotes(text);
+        let r = find(text, &q, "the merger will test the validity of the plan");
+        assert_eq!(speaker_text(text, r), "Tom Okafor");
+    }
+
+    #[test]
+    fn a_quantifier_speaks_for_its_people() {
+        let text = "Although council members have voiced doubts, many said Monday that the ruling intensifies the need to back the plan.";
+        let q = quotes(text);
+        let r = find(text, &q, "the ruling intensifies the need to back the plan");
+        assert_eq!(speaker_text(text, r), "many");
+    }
+
+    #[test]
+    fn a_circumstance_between_subject_and_cue_is_skipped() {
+        let text = "Velden's office, when contacted by the Gazette, said the former mayor could not recall the exact conversation.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "the former mayor could not recall the exact conversation");
+        assert_eq!(speaker_text(text, &q[0]), "Velden's office");
+    }
+
+    #[test]
+    fn a_short_plural_with_a_capitalised_modifier_speaks() {
+        let text = "Harbour fans told the Gazette that the best moment came recently, when she took aim at a rival.";
+        let q = quotes(text);
+        let r = find(text, &q, "the best moment came recently, when she took aim at a rival");
+        assert_eq!(speaker_text(text, r), "Harbour fans");
+    }
+
+    #[test]
+    fn people_close_to_someone_speak_after_the_content() {
+        let text = "An urgent question within the team is whether the candidate can win the county, people close to Velden say.";
+        let q = quotes(text);
+        let r = find(text, &q, "An urgent question within the team is whether the candidate can win the county");
+        assert_eq!(speaker_text(text, r), "people close to Velden");
+    }
 }

@@ -3,7 +3,9 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said") or the subject of a second predicate ("… and said"); an inverted
+//! ("64 percent said"), quantifiers ("many said"), a name between commas ("One of the authors,
+//! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
+//! the subject of a second predicate ("… and said"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
@@ -610,11 +612,19 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if s > 2 && matches!(w(text, toks, s - 2), "on" | "in") && is_time_word(w(text, toks, s - 1)) {
         s -= 2;
     }
+    // "many said Monday that …", "Some say …": a quantifier standing for its people.
+    if s > 0 {
+        let q = w(text, toks, s - 1).to_ascii_lowercase();
+        let opens = s - 1 == 0 || matches!(w(text, toks, s - 2), "," | "but" | "and" | "while" | "But" | "And");
+        if opens && matches!(q.as_str(), "many" | "some" | "most" | "others" | "several" | "few" | "both") {
+            return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
+        }
+    }
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
-    if base && !modal {
-        let np = np_backward(text, toks, s, models)?;
+    let np_before = if base && !modal { np_backward(text, toks, s, models) } else { None };
+    if let Some(np) = np_before {
         let lw = text[np.0.range()].to_ascii_lowercase();
         // "Friends say": a capitalised plural noun opening the sentence.
         let opening_plural = np.1 == SpeakerKind::Name
@@ -635,6 +645,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 }
             }
         }
+    }
+    if base && !modal {
         // "Aides to the governor say", "Critics of the plan, however, say": a plural subject,
         // before a verb that is never a noun ("Voters in the state appear …" has no cue).
         if !matches!(
@@ -704,6 +716,30 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             if let Some(np) = np_backward(text, toks, p, models) {
                 if np.1 == SpeakerKind::Name {
                     return Some(np);
+                }
+            }
+            // "One of the authors of the review, Tom Okafor, said": the name between the commas.
+            if let Some(np) = np_backward(text, toks, s - 1, models) {
+                if np.1 == SpeakerKind::Name && np.2 == p + 1 {
+                    return Some(np);
+                }
+            }
+            // "Park's office, when contacted by the Gazette, said": a circumstance between the
+            // subject and the cue.
+            if matches!(
+                w(text, toks, p + 1),
+                "when" | "in" | "asked" | "reached" | "contacted" | "speaking" | "through" | "via" | "after"
+            ) {
+                let o = clause_opening(text, toks, p, models);
+                let plain = p > o
+                    && p - o <= 6
+                    && (o..p).all(|k| {
+                        (toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
+                            && cue_at(text, toks, k, models).is_none()
+                    });
+                if plain {
+                    let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
+                    return Some((Span::new(toks[o].span.start, toks[p - 1].span.end), kind, o));
                 }
             }
         }
