@@ -234,7 +234,8 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             a -= 1;
         }
         // Drop a sentence-initial common word ("The Post said" keeps "Post").
-        while a < k && models.is_common(w(text, toks, a)) {
+        let opens = a == 0 || toks[a - 1].kind == TokenKind::Punctuation;
+        while a < k && opens && models.is_common(w(text, toks, a)) {
             a += 1;
         }
         return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Name, a));

@@ -796,4 +796,29 @@ mod tests {
         let r = find(text, &q, "An urgent question within the team is whether the candidate can win the county");
         assert_eq!(speaker_text(text, r), "people close to Velden");
     }
+
+    #[test]
+    fn a_common_word_opening_a_name_inside_a_sentence_stays_in_the_speaker() {
+        let text = "As the New Harbour Times reports, the ferry will stop running in May.\n\nThe council, the New Harbour Times reports, has known this for a year.";
+        let q = quotes(text);
+        assert!(!q.is_empty(), "{q:?}");
+        assert!(q.iter().all(|x| speaker_text(text, x) == "New Harbour Times"), "{q:?}");
+    }
+
+    #[test]
+    fn a_second_predicate_after_a_comma_and_is_the_speakers_not_the_contents() {
+        let text = "Velden said the party must be a party of ideas, and pushed an agenda of cuts to the ferry budget.";
+        let q = quotes(text);
+        let r = find(text, &q, "the party must be a party of ideas");
+        assert_eq!(speaker_text(text, r), "Velden");
+    }
+
+    #[test]
+    fn a_plural_subject_of_say_may_be_a_whole_short_clause() {
+        let text =
+            "Republican hopefuls Jo Park and Ann Lee say the county has not been tested the way the governors have.";
+        let q = quotes(text);
+        let r = find(text, &q, "the county has not been tested the way the governors have");
+        assert_eq!(speaker_text(text, r), "Republican hopefuls Jo Park and Ann Lee");
+    }
 }

@@ -5,7 +5,9 @@
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said"), quantifiers ("many said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
-//! the subject of a second predicate ("… and said"); an inverted
+//! the subject of a second predicate ("… and said"), and "say" may take a whole short plain
+//! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
+//! before ", and <past verb>" or ", and has …" (the speaker's second predicate); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
@@ -678,10 +680,44 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         ) {
             return None;
         }
-        let (sp, kind, o) = subject_before(text, toks, s, models)?;
-        let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head);
-        return (plural && kind != SpeakerKind::Pronoun).then_some((sp, kind, o));
+        let found = subject_before(text, toks, s, models).filter(|(sp, kind, _)| {
+            let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head);
+            plural && *kind != SpeakerKind::Pronoun
+        });
+        if found.is_some() || word != "say" {
+            return found;
+        }
+        // "Majorities of voters in five states say …", "Jo Park and Ann Lee say …": the whole
+        // clause before "say" is its subject when it is short and plain.
+        let o = clause_opening(text, toks, s, models);
+        let plain = s > o
+            && s - o <= 14
+            && (o..s).all(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s" | "-" | "%"))
+            && (o..s).all(|k| cue_at(text, toks, k, models).is_none())
+            && !matches!(
+                w(text, toks, s - 1).to_ascii_lowercase().as_str(),
+                "a" | "the"
+                    | "to"
+                    | "let's"
+                    | "’d"
+                    | "'d"
+                    | "your"
+                    | "no"
+                    | "any"
+                    | "final"
+                    | "big"
+                    | "more"
+                    | "equal"
+                    | "real"
+                    | "strong"
+                    | "greater"
+            );
+        if plain {
+            let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
+            return Some((Span::new(toks[o].span.start, toks[s - 1].span.end), kind, o));
+        }
+        return None;
     }
     // A second predicate of the clause: "Park called it a mistake and said …", "…, but says …".
     if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
@@ -923,7 +959,12 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
         }
         if b == "and" && k + 2 < toks.len() {
             let c = w(text, toks, k + 2);
-            return matches!(c, "he" | "she" | "they" | "I" | "we" | "it") || models.cue_lemma(c).is_some();
+            // ", and pushed …", ", and has championed …": a second predicate of the speaker.
+            let predicate = c.chars().all(char::is_lowercase)
+                && ((c.len() > 4 && c.ends_with("ed")) || matches!(c, "has" | "have" | "had"));
+            return matches!(c, "he" | "she" | "they" | "I" | "we" | "it")
+                || models.cue_lemma(c).is_some()
+                || predicate;
         }
         return false;
     }
