@@ -821,4 +821,13 @@ mod tests {
         let r = find(text, &q, "the county has not been tested the way the governors have");
         assert_eq!(speaker_text(text, r), "Republican hopefuls Jo Park and Ann Lee");
     }
+
+    #[test]
+    fn a_gerund_cue_after_by_reports_for_the_clauses_subject() {
+        let text = "Velden rallied her supporters by warning that the harbour would be sold to the highest bidder.";
+        let q = quotes(text);
+        let r = find(text, &q, "the harbour would be sold to the highest bidder");
+        assert_eq!(speaker_text(text, r), "Velden");
+        assert_eq!(&text[r.cue.unwrap().range()], "warning");
+    }
 }

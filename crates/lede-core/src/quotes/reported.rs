@@ -19,7 +19,8 @@
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
-//! A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
+//! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
+//! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
@@ -1276,7 +1277,12 @@ pub fn find(
             && models
                 .cue_lemma(word)
                 .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l))
-            || (c == 2 && word == "referring" && here > 0 && w(text, toks, here - 1) == ",");
+            || (c == 2 && word == "referring" && here > 0 && w(text, toks, here - 1) == ",")
+            // "rallied supporters by warning that …", "after saying that …": the clause's subject.
+            || (word.ends_with("ing")
+                && here > 1
+                && matches!(w(text, toks, here - 1), "by" | "after" | "while" | "before" | "when")
+                && models.cue_lemma(word).is_some());
         let spk = if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
