@@ -376,10 +376,17 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
 fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let n = toks.len();
     let mut k = i;
+    // A day written with a slash may open the role ("said 9/11 widow Jo Park").
+    let digits = |k: usize| k < n && w(text, toks, k).bytes().all(|b| b.is_ascii_digit());
+    let numeric = |k: usize| {
+        let x = w(text, toks, k);
+        (x == "/" && k > i && digits(k - 1) && digits(k + 1))
+            || (digits(k) && ((k + 1 < n && w(text, toks, k + 1) == "/") || (k > i && w(text, toks, k - 1) == "/")))
+    };
     while k < n
-        && k < i + 3
-        && toks[k].kind == TokenKind::Word
-        && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')
+        && (k < i + 3 || (k < i + 5 && (i..k).any(numeric)))
+        && (numeric(k)
+            || (toks[k].kind == TokenKind::Word && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')))
         && !matches!(
             w(text, toks, k),
             "in" | "on"

@@ -830,4 +830,13 @@ mod tests {
         assert_eq!(speaker_text(text, r), "Velden");
         assert_eq!(&text[r.cue.unwrap().range()], "warning");
     }
+
+    #[test]
+    fn a_role_after_the_cue_may_open_with_a_slash_date() {
+        let text = "\"The reasons for the veto do not hold. They are wrong,\" said 9/11 widow Mara Velden.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "9/11 widow Mara Velden");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name.as_deref(), Some("Mara Velden"));
+    }
 }
