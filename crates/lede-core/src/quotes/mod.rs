@@ -839,4 +839,15 @@ mod tests {
         assert_eq!(speaker_text(text, &q[0]), "9/11 widow Mara Velden");
         assert_eq!(q[0].speaker.as_ref().unwrap().name.as_deref(), Some("Mara Velden"));
     }
+
+    #[test]
+    fn called_with_a_pronoun_or_a_quoted_label_is_a_naming_report() {
+        let text = "Okafor called Park “unhinged.” Others agreed.\n\nThe senator has called himself pro-choice, state records show.\n\nShe works for a firm called Nordwind.";
+        let q = quotes(text);
+        let a = find(text, &q, "Park “unhinged.”");
+        assert_eq!(speaker_text(text, a), "Okafor");
+        let b = find(text, &q, "himself pro-choice");
+        assert_eq!(speaker_text(text, b), "The senator");
+        assert!(q.iter().all(|x| !text[x.span.range()].contains("Nordwind")), "{q:?}");
+    }
 }

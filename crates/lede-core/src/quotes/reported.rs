@@ -1444,8 +1444,21 @@ pub fn find(
         let described = matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
             || is_time_word(&text[sp.range()]);
         let odd_object = adverb || matches!(first, "new" | "old" | "how" | "what" | "why" | "who" | "whether");
-        let short_ok = object && lemma != "call" && !negated && !described && !odd_object;
-        let min_words = if short_ok { 1 } else { 3 };
+        // "called him “unhinged”", "called himself pro-choice": a pronoun or a quoted label
+        // after "call" is a naming report, unlike "a firm called Nordwind".
+        let call_label = lemma == "call"
+            && (matches!(
+                first,
+                "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself" | "me" | "us"
+            ) || (j + 1..end_tok.min(j + 4)).any(|k| is_open_mark(w(text, toks, k))));
+        let short_ok = object && (lemma != "call" || call_label) && !negated && !described && !odd_object;
+        let min_words = if call_label {
+            2
+        } else if short_ok {
+            1
+        } else {
+            3
+        };
         if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
             // "The museum, Park said, would open in May": the clause before the attribution.
             if w(text, toks, here + c) == ","
