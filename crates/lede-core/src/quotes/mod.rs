@@ -14,7 +14,8 @@
 //! follows (no cue). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
-//! Park said. He added, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
+//! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
+//! the bill. “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
@@ -191,6 +192,16 @@ pub fn extract_tokenized(
                         g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
                     attribution::before(text, &g[from..], g.len() - from, models).is_some()
                 };
+                // "…,” Park said, referring to the bill. “…”": a report of its own between them.
+                let own_report = !only_punct && {
+                    let g = tokenize(text, Span::new(gap_start.min(q.open), q.open));
+                    (1..g.len()).any(|i| {
+                        &text[g[i - 1].span.range()] == ","
+                            && text[g[i].span.range()].ends_with("ing")
+                            && attribution::cue_at(text, &g, i, models).is_some()
+                    })
+                };
+                let own_attribution = own_attribution || own_report;
                 if (only_punct || short_tail) && !own_attribution && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
@@ -849,5 +860,24 @@ mod tests {
         let b = find(text, &q, "himself pro-choice");
         assert_eq!(speaker_text(text, b), "The senator");
         assert!(q.iter().all(|x| !text[x.span.range()].contains("Nordwind")), "{q:?}");
+    }
+
+    #[test]
+    fn a_gerund_report_between_two_quotations_keeps_them_apart() {
+        let text = "\"The key was the market timing,\" Mr. Hedge said, referring to the two harbour resorts. \"I assume they saw it.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "The key was the market timing");
+        let r = find(text, &q, "the two harbour resorts");
+        assert_eq!(speaker_text(text, r), "Mr. Hedge");
+        assert_eq!(&text[q[2].span.range()], "I assume they saw it.");
+    }
+
+    #[test]
+    fn referring_to_a_name_at_the_sentence_end_is_no_inverted_attribution() {
+        let text = "“I am a unifier, unlike our mayor right now,” Park said, referring to Tom Marr.";
+        let q = quotes(text);
+        let r = find(text, &q, "Tom Marr");
+        assert_eq!(speaker_text(text, r), "Park");
     }
 }

@@ -1332,7 +1332,7 @@ pub fn find(
         }
         // "…, said Jo Park, a historian.": an inverted attribution of the clause before it,
         // whose content is not what follows the cue.
-        if here > 0 && w(text, toks, here - 1) == "," {
+        if !gerund && here > 0 && w(text, toks, here - 1) == "," {
             if let Some((_, SpeakerKind::Name, e)) = np_forward(text, toks, here + c, models) {
                 if e >= n || matches!(w(text, toks, e), "," | "." | ";") {
                     continue;
