@@ -880,4 +880,22 @@ mod tests {
         let r = find(text, &q, "Tom Marr");
         assert_eq!(speaker_text(text, r), "Park");
     }
+
+    #[test]
+    fn a_second_survey_share_in_the_sentence_opens_its_own_report() {
+        let text = "Six in 10 voters said they were worried about the economy, and more than 4 in 10 said Velden would handle it best.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "they were worried about the economy");
+        assert_eq!(&text[q[1].span.range()], "Velden would handle it best");
+        assert_eq!(speaker_text(text, &q[1]), "more than 4 in 10");
+    }
+
+    #[test]
+    fn according_to_after_a_subject_of_several_words_reports_the_whole_sentence() {
+        let text = "Notably absent from the long conversation, according to members who spoke afterward, was any mention of the harbour.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "Notably absent from the long conversation, according to members who spoke afterward, was any mention of the harbour");
+    }
 }

@@ -227,6 +227,15 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
                 | "nearly"
                 | "roughly"
                 | "almost"
+                | "more"
+                | "less"
+                | "fewer"
+                | "than"
+                | "only"
+                | "just"
+                | "over"
+                | "under"
+                | "around"
                 | "half"
                 | "third"
                 | "quarter"
@@ -1180,7 +1189,7 @@ pub fn find(
             let adverbial = PREPOSITIONS.contains(&first.as_str())
                 || SETTINGS.contains(&first.as_str())
                 || OPENERS.contains(&first.as_str());
-            if goes_on && lead_words < 4 {
+            if goes_on && lead_words < 9 {
                 // "In addition, according to the agency, …": the content follows the source;
                 // "Fundraising, according to the campaign, has surged": the sentence is the content.
                 let from = if adverbial { toks[e + 1].span.start } else { toks[0].span.start };
