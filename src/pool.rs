@@ -58,22 +58,13 @@ impl Analyzer {
         &self.engine
     }
 
-    /// Analyses `text` as `spec` says, off the async workers. Waits for a queue slot.
+    /// Analyses `text` as `spec` says, off the async workers: a batch of one. Waits for a
+    /// queue slot.
     pub async fn run(&self, text: String, spec: JobSpec) -> Result<Converted, ApiError> {
-        let waiting = self.delay.as_ref().map(|d| d.wait());
-        let permit = self.slots.clone().acquire_owned().await.map_err(|_| ApiError::Draining)?;
-        let (tx, rx) = oneshot::channel();
-        let engine = self.engine.clone();
-        let delay = self.delay.clone();
-        self.pool.spawn(move || {
-            let _permit = permit;
-            drop(waiting);
-            if tx.is_closed() {
-                return; // the caller is gone: skip the work
-            }
-            let _ = tx.send(run_one(analyze, &engine, &text, &spec, delay.as_deref()));
-        });
-        rx.await.map_err(|_| ApiError::Internal("the analysis worker stopped".into()))?
+        self.run_batch(vec![(text, spec)])
+            .await?
+            .pop()
+            .unwrap_or_else(|| Err(ApiError::Internal("the analysis worker stopped".into())))
     }
 
     /// Analyses several documents, in order, as one job on one pool thread: one result per
