@@ -28,7 +28,8 @@
 //! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
 //! subject or the previous quote's speaker), −0.15 under three words; indirect 0.6 for
 //! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
-//! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); mixed +0.1.
+//! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); a paragraph's
+//! speaker label ("Velden: …") 0.5; mixed +0.1.
 //! Quotes below `opts.min_quote_confidence` are dropped; quotes come only from content
 //! blocks unless `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows
 //! around each quote, and one pass over each sentence's tokens for reported speech.
