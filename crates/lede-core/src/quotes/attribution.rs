@@ -264,6 +264,22 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         }
         a -= 1;
     }
+    // "Velden campaign says", "Mara Velden’s campaign said": a name (or a possessive name)
+    // before a role noun, opening the sentence.
+    if !models.is_common(&lw) && lw.chars().all(|c| c.is_lowercase()) && k > 0 {
+        let mut a = k;
+        if matches!(w(text, toks, a - 1), "’s" | "'s") && a > 1 {
+            a -= 1;
+        }
+        let mut b = a;
+        while b > 0 && a - b < 4 && is_cap(text, toks, b - 1) {
+            b -= 1;
+        }
+        let opens = b == 0 || matches!(w(text, toks, b - 1), "―" | "—" | "–" | "-" | "--" | ":" | "," | "(");
+        if b < a && opens && (a < k || !models.is_common(w(text, toks, b))) {
+            return Some((Span::new(toks[b].span.start, toks[k].span.end), SpeakerKind::Nominal, b));
+        }
+    }
     // Bare plural or role noun: "officials said", "police said"; "Harbour fans told …" with
     // its capitalised modifiers.
     if lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 && !models.is_common(&lw) {

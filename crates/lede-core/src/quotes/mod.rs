@@ -899,4 +899,22 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(&text[q[0].span.range()], "Notably absent from the long conversation, according to members who spoke afterward, was any mention of the harbour");
     }
+
+    #[test]
+    fn a_name_before_a_role_noun_opening_the_sentence_speaks() {
+        let text = "Velden campaign says long lines kept many from casting ballots.\n\nHARBOURTON ― Mara Velden’s campaign said it is looking for a new chair for the committee.";
+        let q = quotes(text);
+        let a = find(text, &q, "long lines kept many from casting ballots");
+        assert_eq!(speaker_text(text, a), "Velden campaign");
+        let b = find(text, &q, "it is looking for a new chair for the committee");
+        assert_eq!(speaker_text(text, b), "Mara Velden’s campaign");
+    }
+
+    #[test]
+    fn an_opening_participle_phrase_is_not_the_subject_of_a_second_predicate() {
+        let text = "Speaking Sunday on the radio, Okafor admitted that the course name was wrong, but said his campaign had found the article.";
+        let q = quotes(text);
+        let r = find(text, &q, "his campaign had found the article");
+        assert_eq!(speaker_text(text, r), "Okafor");
+    }
 }

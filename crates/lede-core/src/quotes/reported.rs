@@ -3,7 +3,8 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said"), quantifiers ("many said"), a name between commas ("One of the authors,
+//! ("64 percent said"), quantifiers ("many said"), a name before a role noun opening the
+//! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
@@ -324,7 +325,8 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
     let first = w(text, toks, s.min(v)).to_ascii_lowercase();
     let adverbial = PREPOSITIONS.contains(&first.as_str())
         || SETTINGS.contains(&first.as_str())
-        || (first.len() > 4 && first.ends_with("ly"));
+        || (first.len() > 4 && first.ends_with("ly"))
+        || (first.len() > 5 && first.ends_with("ing"));
     if let Some(c) = (s..v.min(s + 6)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
         let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
         if plain && c + 1 < v {
