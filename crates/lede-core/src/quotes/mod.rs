@@ -917,4 +917,16 @@ mod tests {
         let r = find(text, &q, "his campaign had found the article");
         assert_eq!(speaker_text(text, r), "Okafor");
     }
+
+    #[test]
+    fn a_closing_speaker_may_carry_an_apposition_with_a_relative_clause() {
+        let text = "The agency also uses the same photo of a bearded face over and over again, said Rita Katz, the director of the Harbour Watch group, which tracks such accounts.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            &text[q[0].span.range()],
+            "The agency also uses the same photo of a bearded face over and over again"
+        );
+        assert_eq!(speaker_text(text, &q[0]), "Rita Katz");
+    }
 }

@@ -10,7 +10,7 @@
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
-//! the board."), and a comma before the cue closes no content when the words before it are
+//! the board.", "…, said Jo Park, the head of the group, which tracks …"), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
@@ -1052,7 +1052,7 @@ pub fn find(
         (words >= min_words).then_some(Reported { content: c, lead: None, attr, confidence: conf })
     };
 
-    // "<content>, <speaker> <cue>." at the sentence end (one of the last two commas of its final
+    // "<content>, <speaker> <cue>." at the sentence end (one of the last four commas of its final
     // tokens: "…, said Jo Park, the board's chair.").
     // The sentence may go on with a circumstance ("…, Park said Friday, as she left."): the
     // attribution then closes the clause before its last ", as|while|when|… ".
@@ -1066,7 +1066,7 @@ pub fn find(
     let ends = [Some(n), circumstance];
     let commas = ends.into_iter().flatten().flat_map(|end| {
         let lo = end.saturating_sub(WHO_WINDOW).max(2);
-        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(2).map(move |c| (c, end))
+        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end))
     });
     for (c, end) in commas {
         if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
@@ -1140,19 +1140,33 @@ pub fn find(
                                     )
                             }))
                 });
+            // "…, said Rita Katz, the director of the group, which tracks …": a relative clause
+            // on the apposition.
+            let appos_relative = appos
+                && (1..tail.len()).any(|i| {
+                    &text[tail[i - 1].span.range()] == ","
+                        && matches!(&text[tail[i].span.range()], "who" | "which" | "whose")
+                });
             let tail_ok = (tail_opens || relative)
                 && !own_complement
                 && tail.len()
-                    <= if relative {
+                    <= if relative || appos_relative {
                         WHO_WINDOW - 4
                     } else if appos {
                         14
                     } else {
                         10
                     }
-                && (relative || c + 14 >= end)
-                && tail.iter().all(|t| {
-                    t.kind != TokenKind::Punctuation || !matches!(&text[t.span.range()], "," | ";" | "\"" | "“" | "”")
+                && (relative || appos_relative || c + 14 >= end)
+                && tail.iter().enumerate().all(|(i, t)| {
+                    let x = &text[t.span.range()];
+                    t.kind != TokenKind::Punctuation
+                        || !matches!(x, "," | ";" | "\"" | "“" | "”")
+                        || (appos_relative
+                            && x == ","
+                            && tail
+                                .get(i + 1)
+                                .is_some_and(|u| matches!(&text[u.span.range()], "who" | "which" | "whose")))
                 });
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
