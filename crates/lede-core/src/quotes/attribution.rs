@@ -25,6 +25,14 @@ pub struct Attribution {
     pub end_tok: usize,
 }
 
+/// Common words that never modify a noun inside a nominal speaker ("the plan would say").
+const NOT_MODIFIERS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "that", "which", "who", "and", "or", "but", "to",
+    "of", "in", "on", "for", "with", "by", "at", "from", "as", "not", "will", "would", "can", "could", "should", "may",
+    "might", "must", "do", "does", "did", "it", "he", "she", "they", "we", "i", "you", "this", "there", "if", "when",
+    "than", "so", "also", "just", "now", "then", "said", "says",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their",
@@ -240,9 +248,9 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         }
         return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Name, a));
     }
-    // Nominal: up to four lowercase words back to a determiner ("a senior official").
+    // Nominal: up to five words back to a determiner ("a senior official").
     let mut a = k;
-    let lo = k.saturating_sub(4);
+    let lo = k.saturating_sub(5);
     loop {
         let x = w(text, toks, a).to_lowercase();
         if toks[a].kind != TokenKind::Word {
@@ -254,9 +262,11 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             }
             break;
         }
-        // A capitalised modifier stays inside the phrase ("The New York businessman").
+        // A capitalised modifier stays inside the phrase ("The New York businessman"), and so
+        // does a common adjective ("A major civil rights group").
         let cap_modifier = a < k && is_cap(text, toks, a);
-        if (models.is_common(&x) && !cap_modifier) || models.cue_lemma(&x).is_some() && a != k {
+        let adjective = a < k && !NOT_MODIFIERS.contains(&x.as_str());
+        if (models.is_common(&x) && !cap_modifier && !adjective) || models.cue_lemma(&x).is_some() && a != k {
             break;
         }
         if a == lo || a == 0 {

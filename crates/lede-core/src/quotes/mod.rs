@@ -929,4 +929,21 @@ mod tests {
         );
         assert_eq!(speaker_text(text, &q[0]), "Rita Katz");
     }
+
+    #[test]
+    fn a_nominal_speaker_may_hold_common_adjectives() {
+        let text = "A major harbour civil rights group says the mayor's telling of the story could incite violence.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "A major harbour civil rights group");
+    }
+
+    #[test]
+    fn a_share_out_of_ten_says() {
+        let text = "Nearly nine out of 10 say they will need new skills to advance their careers.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "they will need new skills to advance their careers");
+        assert_eq!(speaker_text(text, &q[0]), "Nearly nine out of 10");
+    }
 }

@@ -237,6 +237,7 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
                 | "over"
                 | "under"
                 | "around"
+                | "out"
                 | "half"
                 | "third"
                 | "quarter"
@@ -262,7 +263,8 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
     let last = end.checked_sub(1)?;
     let head = w(text, toks, last).to_ascii_lowercase();
     let numeric_head = last >= 2
-        && w(text, toks, last - 1) == "in"
+        && (w(text, toks, last - 1) == "in"
+            || (last >= 3 && w(text, toks, last - 1) == "of" && w(text, toks, last - 2) == "out"))
         && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three" | "2" | "two");
     if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head) {
         return None;
@@ -637,6 +639,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
+    // "Nearly nine out of 10 say": a survey share before a base form.
+    if base && !modal {
+        if let Some(share) = share_before(text, toks, s) {
+            return Some(share);
+        }
+    }
     let np_before = if base && !modal { np_backward(text, toks, s, models) } else { None };
     if let Some(np) = np_before {
         let lw = text[np.0.range()].to_ascii_lowercase();
