@@ -422,7 +422,7 @@ fn fit(
                     t
                 })
                 .collect();
-            let (f, per) = chunk_f1(&dev_refs, &pred);
+            let (f, per) = chunk_f1(dev_refs, &pred);
             msg += &format!(" | dev chunk F1 {f:.4}");
             let mut types: Vec<_> = per.into_iter().collect();
             types.sort_by_key(|(t, _)| format!("{t:?}"));

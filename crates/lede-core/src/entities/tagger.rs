@@ -515,8 +515,8 @@ impl<'m> Featurizer<'m> {
             }
         }
         for (t, cn) in [(T_CLUSTER_M1, c_m1), (T_CLUSTER_P1, c_p1)] {
-            for level in 1..CLUSTER_LEVELS {
-                f.push(Fh::new(t).b(level as u8).h(cn[level] as u64).id());
+            for (level, id) in cn.iter().enumerate().skip(1) {
+                f.push(Fh::new(t).b(level as u8).h(*id as u64).id());
             }
         }
         for (t, j) in [(T_GAZ, Some(i)), (T_GAZ_M1, i.checked_sub(1)), (T_GAZ_P1, Some(i + 1).filter(|&j| j < n))] {

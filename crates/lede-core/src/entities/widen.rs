@@ -127,8 +127,8 @@ pub fn widen_persons(
             let free = |i: usize, out: &[RawMention], next: Option<&RawMention>| {
                 let sp = toks[i].span;
                 toks[i].kind == TokenKind::Word
-                    && !out.last().is_some_and(|p| p.span.end > sp.start)
-                    && !next.is_some_and(|n| n.span.start < sp.end)
+                    && out.last().is_none_or(|p| p.span.end <= sp.start)
+                    && next.is_none_or(|n| n.span.start >= sp.end)
                     && bare_name_word(&text[sp.range()], models, lower_seen)
             };
             while a > 0 && one_space(&toks[a - 1], &toks[a]) && words(a - 1, b) <= MAX_WORDS && free(a - 1, &out, None)
