@@ -264,10 +264,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         if j > start.max(i) || (j > i && models.is_title(&lw)) {
             let mut j = j.max(i + 1);
             // "a spokesman for the ferry line", "a member of Acme".
-            if j + 1 < n
-                && (matches!(w(text, toks, j), "for" | "of" | "at" | "with")
-                    || (matches!(w(text, toks, j), "in" | "from")))
-            {
+            if j + 1 < n && matches!(w(text, toks, j), "for" | "of" | "at" | "with" | "in" | "from") {
                 let mut k = j + 1;
                 if DETERMINERS.contains(&w(text, toks, k).to_lowercase().as_str()) {
                     k += 1;
@@ -439,7 +436,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 let p = w(text, toks, k - 1);
                 p.len() <= 4 && p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)
             };
-            let abbrev_dot = w(text, toks, k) == "." && (k + 1 < n && w(text, toks, k + 1) == "," || (short_cap));
+            let abbrev_dot = w(text, toks, k) == "." && (k + 1 < n && w(text, toks, k + 1) == "," || short_cap);
             if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
                 break;
             }

@@ -185,24 +185,20 @@ pub fn extract_tokenized(
                     && gap.trim_end().ends_with(['.', ','])
                     && !gap.contains(['"', '“', '”'])
                     && !gap.contains("''");
-                // "…,” Park said. He added, “…”": a new sentence with its own attribution opens
-                // a new quote.
-                let own_attribution = !only_punct && {
+                // "…,” Park said. He added, “…”": a new sentence with its own attribution, or
+                // "…,” Park said, referring to the bill. “…”": a report of its own between them
+                // (looked for only when the gap could join the quotes).
+                let own_attribution = !only_punct && short_tail && {
                     let g = tokenize(text, Span::new(gap_start.min(q.open), q.open));
                     let from =
                         g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
                     attribution::before(text, &g[from..], g.len() - from, models).is_some()
+                        || (1..g.len()).any(|i| {
+                            &text[g[i - 1].span.range()] == ","
+                                && text[g[i].span.range()].ends_with("ing")
+                                && attribution::cue_at(text, &g, i, models).is_some()
+                        })
                 };
-                // "…,” Park said, referring to the bill. “…”": a report of its own between them.
-                let own_report = !only_punct && {
-                    let g = tokenize(text, Span::new(gap_start.min(q.open), q.open));
-                    (1..g.len()).any(|i| {
-                        &text[g[i - 1].span.range()] == ","
-                            && text[g[i].span.range()].ends_with("ing")
-                            && attribution::cue_at(text, &g, i, models).is_some()
-                    })
-                };
-                let own_attribution = own_attribution || own_report;
                 if (only_punct || short_tail) && !own_attribution && block_of(q.open) == block_of(p.close) {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;

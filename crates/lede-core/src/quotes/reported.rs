@@ -543,6 +543,31 @@ const SPEECH: &[&str] = &[
     "according",
 ];
 
+/// Tokens `o..end` as a speaker phrase when they are at most `max` plain words (possessive
+/// marks and, with `symbols`, "-" and "%" allowed) holding no cue; its kind is that of the
+/// noun phrase opening it.
+fn plain_subject(
+    text: &str,
+    toks: &[Token],
+    o: usize,
+    end: usize,
+    max: usize,
+    symbols: bool,
+    models: &Models,
+) -> Option<(Span, SpeakerKind, usize)> {
+    let plain = end > o
+        && end - o <= max
+        && (o..end).all(|k| {
+            let x = w(text, toks, k);
+            (toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s") || (symbols && matches!(x, "-" | "%")))
+                && cue_at(text, toks, k, models).is_none()
+        });
+    plain.then(|| {
+        let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
+        (Span::new(toks[o].span.start, toks[end - 1].span.end), kind, o)
+    })
+}
+
 /// Head nouns of a study, poll or document subject whose findings are reported ("a new poll
 /// found …", "the data show …").
 const STUDY: &[&str] = &[
@@ -711,11 +736,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         // "Majorities of voters in five states say …", "Jo Park and Ann Lee say …": the whole
         // clause before "say" is its subject when it is short and plain.
         let o = clause_opening(text, toks, s, models);
-        let plain = s > o
-            && s - o <= 14
-            && (o..s).all(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s" | "-" | "%"))
-            && (o..s).all(|k| cue_at(text, toks, k, models).is_none())
-            && !matches!(
+        let article = s == 0
+            || matches!(
                 w(text, toks, s - 1).to_ascii_lowercase().as_str(),
                 "a" | "the"
                     | "to"
@@ -733,11 +755,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                     | "strong"
                     | "greater"
             );
-        if plain {
-            let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
-            return Some((Span::new(toks[o].span.start, toks[s - 1].span.end), kind, o));
-        }
-        return None;
+        return if article { None } else { plain_subject(text, toks, o, s, 14, true, models) };
     }
     // A second predicate of the clause: "Park called it a mistake and said …", "…, but says …".
     if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
@@ -787,15 +805,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 "when" | "in" | "asked" | "reached" | "contacted" | "speaking" | "through" | "via" | "after"
             ) {
                 let o = clause_opening(text, toks, p, models);
-                let plain = p > o
-                    && p - o <= 6
-                    && (o..p).all(|k| {
-                        (toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
-                            && cue_at(text, toks, k, models).is_none()
-                    });
-                if plain {
-                    let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
-                    return Some((Span::new(toks[o].span.start, toks[p - 1].span.end), kind, o));
+                if let Some(subject) = plain_subject(text, toks, o, p, 6, false, models) {
+                    return Some(subject);
                 }
             }
         }
