@@ -942,4 +942,40 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "they will need new skills to advance their careers");
         assert_eq!(speaker_text(text, &q[0]), "Nearly nine out of 10");
     }
+
+    #[test]
+    fn a_subject_with_its_own_verb_before_a_closing_attribution_is_the_content() {
+        let text = "The host committee for the harbour festival has collected roughly $5.5 million, said Tom Okafor, its president.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            &text[q[0].span.range()],
+            "The host committee for the harbour festival has collected roughly $5.5 million"
+        );
+        assert_eq!(speaker_text(text, &q[0]), "Tom Okafor");
+    }
+
+    #[test]
+    fn a_gerund_addition_after_a_closing_attribution_ends_the_content() {
+        let text = "Velden and Park will meet sometime next week, Lind said, adding, \"They need to sit down.\"";
+        let q = quotes(text);
+        let r = find(text, &q, "Velden and Park will meet sometime next week");
+        assert_eq!(speaker_text(text, r), "Lind");
+    }
+
+    #[test]
+    fn a_dash_addition_after_a_closing_attribution_ends_the_speaker() {
+        let text = "The ferry deficit will end this year, the harbour budget office reported on Tuesday -- a turn that raises new questions.";
+        let q = quotes(text);
+        let r = find(text, &q, "The ferry deficit will end this year");
+        assert_eq!(speaker_text(text, r), "the harbour budget office");
+    }
+
+    #[test]
+    fn an_opening_circumstance_before_an_interrupting_attribution_is_not_a_content() {
+        let text =
+            "As the vote nears, Okafor says, the number of real independents -- always small -- shrinks further.";
+        let q = quotes(text);
+        assert!(q.iter().all(|x| &text[x.span.range()] != "As the vote nears"), "{q:?}");
+    }
 }

@@ -120,6 +120,11 @@ const PREPOSITIONS: &[&str] = &[
 const MODALS: &[&str] =
     &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
 
+/// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
+const FINITE: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+];
+
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
@@ -363,6 +368,16 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // The phrase must close right before the cue (after its auxiliaries): ", said", ") said",
     // "— said", or a word.
     (modifier && clean).then_some((sp, kind, s))
+}
+
+/// True when a finite auxiliary follows the phrase `sp` (outside an apposition or relative
+/// clause) before the first comma at or before token `c`: "The committee for the games has raised $5 million, said Park" is a clause
+/// with its own verb, not a subject with a modifier.
+fn finite_after(text: &str, toks: &[Token], sp: Span, c: usize) -> bool {
+    let e = toks.partition_point(|t| t.span.start < sp.end);
+    e < c
+        && !matches!(w(text, toks, e), "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose")
+        && (e..c).take_while(|&k| w(text, toks, k) != ",").any(|k| FINITE.contains(&w(text, toks, k)))
 }
 
 /// Cue forms that are also plural nouns ("his comments", "the four states").
@@ -1082,12 +1097,27 @@ pub fn find(
                 && matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
         })
         .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
-    let ends = [Some(n), circumstance];
-    let commas = ends.into_iter().flatten().flat_map(|end| {
+    // "…, Park said, adding …", "…, Park said Friday — a reversal of …": a gerund or a spaced
+    // dash after the attribution opens an addition of the writer's or the speaker's.
+    let addition: Vec<usize> = (2..n.saturating_sub(2))
+        .rev()
+        .filter(|&k| {
+            let x = w(text, toks, k);
+            let y = w(text, toks, k + 1);
+            (x == "," && y.len() > 4 && y.ends_with("ing") && y.chars().all(char::is_lowercase))
+                || matches!(x, "—" | "–" | "--")
+                || (x == "-" && toks[k].span.start > toks[k - 1].span.end)
+        })
+        .filter(|&k| !in_quote(&mut 0, toks[k].span.start))
+        .take(2)
+        .collect();
+    let ends =
+        [(n, false)].into_iter().chain(circumstance.map(|k| (k, false))).chain(addition.into_iter().map(|k| (k, true)));
+    let commas = ends.flat_map(|(end, strict)| {
         let lo = end.saturating_sub(WHO_WINDOW).max(2);
-        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end))
+        (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end, strict))
     });
-    for (c, end) in commas {
+    for (c, end, strict) in commas {
         if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
             let mut tail = &toks[a.end_tok.min(end)..end];
             // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
@@ -1197,9 +1227,37 @@ pub fn find(
                     toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
                         t.kind == TokenKind::Punctuation
                             || OPENERS.iter().any(|o| text[t.span.range()].eq_ignore_ascii_case(o))
-                    })
+                    }) && !finite_after(text, toks, sp, c)
                 });
-            if tail_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
+            // Before an addition the attribution closes right there ("…, Park said Friday,
+            // adding …") and the content opens no circumstance ("As the vote nears, Park says,
+            // the …" goes on after the attribution).
+            let o = (0..c).find(|&k| {
+                !OPENERS.contains(&w(text, toks, k).to_ascii_lowercase().as_str()) && w(text, toks, k) != ","
+            });
+            let first = w(text, toks, o.unwrap_or(0)).to_ascii_lowercase();
+            let addition_ok = !strict
+                || (!appos
+                    && !relative
+                    && !text[a.cue.range()].ends_with("ing")
+                    && (a.cue.start > a.speaker.start
+                        || matches!(
+                            models.cue_lemma(&text[a.cue.range()]),
+                            Some("say" | "add" | "ask" | "write" | "tell" | "note" | "explain")
+                        ))
+                    && (a.kind != SpeakerKind::Nominal || {
+                        let s0 = text[a.speaker.range()].split(' ').next().unwrap_or("");
+                        DETERMINERS.contains(&s0.to_ascii_lowercase().as_str()) || s0.starts_with(char::is_uppercase)
+                    })
+                    && tail.len() <= 4
+                    && !PREPOSITIONS.contains(&first.as_str())
+                    && !SETTINGS.contains(&first.as_str())
+                    && !matches!(
+                        first.as_str(),
+                        "as" | "if" | "though" | "although" | "because" | "since" | "like" | "following" | "despite"
+                    )
+                    && !first.ends_with("ing"));
+            if tail_ok && addition_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
