@@ -978,4 +978,20 @@ mod tests {
         let q = quotes(text);
         assert!(q.iter().all(|x| &text[x.span.range()] != "As the vote nears"), "{q:?}");
     }
+
+    #[test]
+    fn a_closing_speaker_may_carry_a_long_apposition() {
+        let text = "Velden's expanding influence has provoked mixed feelings in many towns, said Mara Lind, a policy expert at the University of Harbourton in Elm.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "Velden's expanding influence has provoked mixed feelings in many towns");
+        assert_eq!(speaker_text(text, &q[0]), "Mara Lind");
+    }
+
+    #[test]
+    fn a_short_opening_phrase_before_an_interrupting_attribution_is_not_a_content() {
+        let text = "In any case, Mr. Okafor said, the harbour was vastly over-supplied with berths, a problem that has lingered for a decade.";
+        let q = quotes(text);
+        assert!(q.iter().all(|x| &text[x.span.range()] != "In any case"), "{q:?}");
+    }
 }

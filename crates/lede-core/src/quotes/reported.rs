@@ -1206,7 +1206,7 @@ pub fn find(
                     } else {
                         10
                     }
-                && (relative || appos_relative || c + 14 >= end)
+                && (relative || appos_relative || c + if appos { 22 } else { 14 } >= end)
                 && tail.iter().enumerate().all(|(i, t)| {
                     let x = &text[t.span.range()];
                     t.kind != TokenKind::Punctuation
@@ -1257,7 +1257,14 @@ pub fn find(
                         "as" | "if" | "though" | "although" | "because" | "since" | "like" | "following" | "despite"
                     )
                     && !first.ends_with("ing"));
-            if tail_ok && addition_ok && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
+            // "In any case, Park said, the …", "As the vote nears, Park says, …": a short opening
+            // phrase or subordinate clause is no content.
+            let opener_only = (PREPOSITIONS.contains(&first.as_str()) && c - o.unwrap_or(0) <= 4)
+                || (matches!(
+                    first.as_str(),
+                    "as" | "if" | "when" | "while" | "because" | "since" | "though" | "although" | "once" | "unless"
+                ) && c - o.unwrap_or(0) <= 8);
+            if tail_ok && addition_ok && !opener_only && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
                     out.push(r);
