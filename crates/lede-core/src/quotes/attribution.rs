@@ -561,6 +561,16 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         if v + c < k {
             // Only a listener object may stand between the cue and the quote.
             let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
+            // "telling them the firm was “…”": a clause after the listener makes the quotation
+            // part of a reported content (a mixed quote), not the cue's own quotation.
+            if (v + c..k).any(|j| {
+                matches!(
+                    w(text, toks, j),
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
+                )
+            }) {
+                continue;
+            }
             if !LISTENER_VERBS.contains(&lemma) && c == 1 {
                 // "said in a statement:" is fine too.
                 if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {

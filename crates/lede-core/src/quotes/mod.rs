@@ -994,4 +994,27 @@ mod tests {
         let q = quotes(text);
         assert!(q.iter().all(|x| &text[x.span.range()] != "In any case"), "{q:?}");
     }
+
+    #[test]
+    fn a_reported_content_may_open_with_a_doubled_apostrophe_quotation() {
+        let text = "Mrs. Velden said on Saturday that ''this cannot be a harbour fight'' and that the city should not bear the cost.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(
+            &text[q[0].span.range()],
+            "''this cannot be a harbour fight'' and that the city should not bear the cost"
+        );
+        assert_eq!(speaker_text(text, &q[0]), "Mrs. Velden");
+    }
+
+    #[test]
+    fn a_quotation_after_a_clause_following_the_listener_is_a_mixed_quote() {
+        let text = "Mr. Okafor wrote to investors, telling them the firm was \"worth multiples of the current market price and more.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(&text[q[0].span.range()], "the firm was \"worth multiples of the current market price and more.\"");
+        assert_eq!(speaker_text(text, &q[0]), "Mr. Okafor");
+    }
 }

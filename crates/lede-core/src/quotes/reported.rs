@@ -634,8 +634,13 @@ fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].span.range()]
 }
 
-fn is_open_mark(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "‘" | "«" | "``" | "''")
+/// True when token `j` opens a quotation: a quotation mark, or the first of two straight
+/// apostrophes standing for one (the `''…''` style, tokenized as two marks).
+fn opens_quote(text: &str, toks: &[Token], j: usize) -> bool {
+    let x = w(text, toks, j);
+    matches!(x, "\"" | "“" | "‘" | "«" | "``" | "''")
+        || (x == "'"
+            && toks.get(j + 1).is_some_and(|t| t.span.start == toks[j].span.end && &text[t.span.range()] == "'"))
 }
 
 /// The speaker phrase ending before the cue at `v`: skips auxiliaries and adverbs, a
@@ -973,7 +978,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && w(text, toks, j) == "that" {
         j += 1;
     }
-    if j >= n || (toks[j].kind == TokenKind::Punctuation && !is_open_mark(w(text, toks, j))) {
+    if j >= n || (toks[j].kind == TokenKind::Punctuation && !opens_quote(text, toks, j)) {
         return None;
     }
     // "called Friday for a recount": the date stands between the cue and its complement.
@@ -1559,7 +1564,7 @@ pub fn find(
             && (matches!(
                 first,
                 "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself" | "me" | "us"
-            ) || (j + 1..end_tok.min(j + 4)).any(|k| is_open_mark(w(text, toks, k))));
+            ) || (j + 1..end_tok.min(j + 4)).any(|k| opens_quote(text, toks, k)));
         let short_ok = object && (lemma != "call" || call_label) && !negated && !described && !odd_object;
         let min_words = if call_label {
             2
@@ -1734,7 +1739,7 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
     }
     let next = &toks[c + 1];
     let after = (c + 1..toks.len()).filter(|&k| toks[k].kind == TokenKind::Word).count();
-    (next.kind == TokenKind::Word || is_open_mark(&text[next.span.range()]))
+    (next.kind == TokenKind::Word || opens_quote(text, toks, c + 1))
         .then_some(after >= 3)
         .filter(|&ok| ok)
         .map(|_| (Span::new(toks[0].span.start, toks[c - 1].span.end), c + 1))
