@@ -1017,4 +1017,21 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "the firm was \"worth multiples of the current market price and more.\"");
         assert_eq!(speaker_text(text, &q[0]), "Mr. Okafor");
     }
+
+    #[test]
+    fn a_comma_inside_a_short_closing_quotation_ends_the_content() {
+        let text = "The French are big fans of \"Harbour Nights,\" Mr. Madden said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(&text[q[0].span.range()], "The French are big fans of \"Harbour Nights,\"");
+        assert_eq!(speaker_text(text, &q[0]), "Mr. Madden");
+    }
+
+    #[test]
+    fn a_gerund_before_its_object_is_no_inverted_attribution() {
+        let text = "Park said the inquiry was a \"distortion,\" describing the harbour team as highly accomplished.";
+        let q = quotes(text);
+        assert!(q.iter().all(|x| speaker_text(text, x) != "the harbour team"), "{q:?}");
+    }
 }

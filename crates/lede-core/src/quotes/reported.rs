@@ -1123,7 +1123,22 @@ pub fn find(
         (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end, strict))
     });
     for (c, end, strict) in commas {
-        if let Some(a) = attribution::after(text, &toks[..end], c + 1, models) {
+        // "… fans of “Harbour Nights,” Park said.": a comma just inside a closing mark still
+        // ends the content; the attribution follows the mark.
+        let comma = toks[c].span;
+        let closing = quoted.iter().any(|q| {
+            q.start < comma.start
+                && q.end > comma.start
+                && q.start > toks[0].span.start
+                && !blocked.contains(q)
+                && text[q.range()].split_whitespace().count() <= 4
+                && text[comma.end..q.end].chars().all(|ch| matches!(ch, '"' | '”' | '\'' | '’' | ' '))
+        });
+        let mut c1 = c + 1;
+        while closing && c1 < end && matches!(w(text, toks, c1), "\"" | "”" | "'" | "’") {
+            c1 += 1;
+        }
+        if let Some(a) = attribution::after(text, &toks[..end], c1, models) {
             let mut tail = &toks[a.end_tok.min(end)..end];
             // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
             if matches!(&text[a.cue.range()], "told" | "tells" | "tell") && !tail.is_empty() {
@@ -1269,9 +1284,19 @@ pub fn find(
                     first.as_str(),
                     "as" | "if" | "when" | "while" | "because" | "since" | "though" | "although" | "once" | "unless"
                 ) && c - o.unwrap_or(0) <= 8);
-            if tail_ok && addition_ok && !opener_only && !own_subject && !in_quote(&mut 0, toks[c].span.start) {
+            // "…, describing the team as …": a gerund before its object is no inverted attribution.
+            let gerund_first = a.cue.start < a.speaker.start && text[a.cue.range()].ends_with("ing");
+            if tail_ok
+                && !gerund_first
+                && addition_ok
+                && !opener_only
+                && !own_subject
+                && (closing || !in_quote(&mut 0, comma.start))
+            {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
-                if let Some(r) = make(toks[0].span.start, toks[c].span.start, a, conf, 3) {
+                // A content ending inside a closing mark takes the mark in.
+                let to = if closing { toks[c1 - 1].span.end } else { comma.start };
+                if let Some(r) = make(toks[0].span.start, to, a, conf, 3) {
                     out.push(r);
                     return out;
                 }
