@@ -347,13 +347,20 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     }
     // "Velden campaign says", "Mara Velden’s campaign said": a name (or a possessive name)
     // before a role noun, opening the sentence.
-    if !models.is_common(&lw) && lw.chars().all(|c| c.is_lowercase()) && k > 0 {
+    // "Mr. Park scrutinized reports …": without a possessive, a past or -ing form is a verb.
+    let possessive = k > 0 && (w(text, toks, k - 1).ends_with("’s") || w(text, toks, k - 1).ends_with("'s"));
+    let verb_form = !possessive && (lw.ends_with("ed") || lw.ends_with("ing"));
+    if !models.is_common(&lw) && !verb_form && lw.chars().all(|c| c.is_lowercase()) && k > 0 {
         let mut a = k;
         if matches!(w(text, toks, a - 1), "’s" | "'s") && a > 1 {
             a -= 1;
         }
         let mut b = a;
-        while b > 0 && a - b < 4 && is_cap(text, toks, b - 1) {
+        // "Sen. Ann Lee’s campaign": a title's abbreviation dot stays inside the name.
+        while b > 0
+            && a - b < 5
+            && (is_cap(text, toks, b - 1) || (w(text, toks, b - 1) == "." && b >= 2 && is_cap(text, toks, b - 2)))
+        {
             b -= 1;
         }
         let opens = b == 0 || matches!(w(text, toks, b - 1), "―" | "—" | "–" | "-" | "--" | ":" | "," | "(");

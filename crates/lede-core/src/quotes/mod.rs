@@ -1034,4 +1034,19 @@ mod tests {
         let q = quotes(text);
         assert!(q.iter().all(|x| speaker_text(text, x) != "the harbour team"), "{q:?}");
     }
+
+    #[test]
+    fn a_title_abbreviation_stays_in_a_possessive_name_before_a_role_noun() {
+        let text = "Sen. Ann Lee’s campaign said she would support the nominee.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Sen. Ann Lee’s campaign");
+    }
+
+    #[test]
+    fn a_past_verb_after_a_name_is_no_role_noun() {
+        let text = "Mr. Okafor scrutinized reports like the 2014 Harbour Climate Assessment.";
+        let q = quotes(text);
+        assert!(q.iter().all(|x| speaker_text(text, x) != "Mr. Okafor scrutinized"), "{q:?}");
+    }
 }
