@@ -1049,4 +1049,12 @@ mod tests {
         let q = quotes(text);
         assert!(q.iter().all(|x| speaker_text(text, x) != "Mr. Okafor scrutinized"), "{q:?}");
     }
+
+    #[test]
+    fn an_opening_phrase_of_six_words_is_not_the_subject_of_a_second_predicate() {
+        let text = "By the end of the day, Mr. Park was forced into damage control and said that his words had been misconstrued.";
+        let q = quotes(text);
+        let r = find(text, &q, "his words had been misconstrued");
+        assert_eq!(speaker_text(text, r), "Mr. Park");
+    }
 }

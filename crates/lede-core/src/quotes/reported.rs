@@ -334,7 +334,7 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         || SETTINGS.contains(&first.as_str())
         || (first.len() > 4 && first.ends_with("ly"))
         || (first.len() > 5 && first.ends_with("ing"));
-    if let Some(c) = (s..v.min(s + 6)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
+    if let Some(c) = (s..v.min(s + 8)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
         let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
         if plain && c + 1 < v {
             s = c + 1;
