@@ -1057,4 +1057,13 @@ mod tests {
         let r = find(text, &q, "his words had been misconstrued");
         assert_eq!(speaker_text(text, r), "Mr. Park");
     }
+
+    #[test]
+    fn an_aside_after_that_opens_the_content() {
+        let text = "Mr. Park asserted that, taxes aside, the city did wonderful things for the harbour.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "taxes aside, the city did wonderful things for the harbour");
+        assert_eq!(speaker_text(text, &q[0]), "Mr. Park");
+    }
 }

@@ -978,6 +978,17 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && w(text, toks, j) == "that" {
         j += 1;
     }
+    // "asserted that, taxes aside, the city …": an aside between commas opens the content.
+    if j + 2 < n
+        && j > 0
+        && w(text, toks, j - 1) == "that"
+        && w(text, toks, j) == ","
+        && (j + 2..n.min(j + 8))
+            .find(|&k| toks[k].kind == TokenKind::Punctuation)
+            .is_some_and(|k| w(text, toks, k) == ",")
+    {
+        j += 1;
+    }
     if j >= n || (toks[j].kind == TokenKind::Punctuation && !opens_quote(text, toks, j)) {
         return None;
     }
