@@ -110,7 +110,7 @@ const NOT_MODIFIERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their",
-    "its", "our",
+    "its", "our", "each", "every", "either", "neither",
 ];
 const AUX: &[&str] = &[
     "also",
@@ -292,7 +292,12 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     if end == 0 {
         return None;
     }
-    let k = end - 1;
+    let mut k = end - 1;
+    // "Joseph Biden Jr. said": a suffix's dot closes the name.
+    let suffix_dot = k >= 2 && w(text, toks, k) == "." && matches!(w(text, toks, k - 1), "Jr" | "Sr");
+    if suffix_dot {
+        k -= 1;
+    }
     if toks[k].kind != TokenKind::Word {
         return None;
     }
@@ -301,6 +306,7 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         return Some((toks[k].span, SpeakerKind::Pronoun, k));
     }
     if is_cap(text, toks, k) {
+        let last = if suffix_dot { k + 1 } else { k };
         let mut a = k;
         while a > 0
             && a + 8 > k
@@ -317,7 +323,7 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         while a < k && opens && models.is_common(w(text, toks, a)) {
             a += 1;
         }
-        return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Name, a));
+        return Some((Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Name, a));
     }
     // Nominal: up to five words back to a determiner ("a senior official").
     let mut a = k;

@@ -1066,4 +1066,29 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "taxes aside, the city did wonderful things for the harbour");
         assert_eq!(speaker_text(text, &q[0]), "Mr. Park");
     }
+
+    #[test]
+    fn a_closing_speaker_may_carry_a_role_without_an_article() {
+        let text = "The tolls will rise next spring, said Christine Lind, executive director of the Harbour Union.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "The tolls will rise next spring");
+        assert_eq!(speaker_text(text, &q[0]), "Christine Lind");
+    }
+
+    #[test]
+    fn a_name_suffix_dot_closes_the_speaker() {
+        let text = "Vice Mayor Joseph R. Okafor Jr. said the remarks had made him a danger to the harbour.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Vice Mayor Joseph R. Okafor Jr.");
+    }
+
+    #[test]
+    fn each_opens_a_nominal_speaker() {
+        let text = "Each side said the other would be responsible if the money is not approved.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Each side");
+    }
 }

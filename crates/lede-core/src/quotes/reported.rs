@@ -777,21 +777,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             );
         return if article { None } else { plain_subject(text, toks, o, s, 14, true, models) };
     }
-    // A second predicate of the clause: "Park called it a mistake and said …", "…, but says …".
     if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
-        let o = clause_opening(text, toks, s - 1, models);
-        if let Some((sp, kind, e)) = np_forward(text, toks, o, models) {
-            let verb_next = e + 1 < s
-                && toks[e].kind == TokenKind::Word
-                && w(text, toks, e).chars().all(char::is_lowercase)
-                && !PREPOSITIONS.contains(&w(text, toks, e));
-            if verb_next && kind != SpeakerKind::Nominal {
-                return Some((sp, kind, o));
-            }
-            if verb_next && e - o >= 2 {
-                // A nominal subject is its determiner and head ("The inspector toured …").
-                return Some((Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o));
-            }
+        if let Some(subject) = second_predicate(text, toks, s, models) {
+            return Some(subject);
         }
     }
     if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
@@ -861,6 +849,22 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
     }
     np.or_else(|| subject_before(text, toks, s, models))
+}
+
+/// The subject of a second predicate ending before token `s` ("Park called it a mistake and
+/// said …", "…, but says …"): the noun phrase opening the clause, when a verb follows it.
+fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let o = clause_opening(text, toks, s - 1, models);
+    let (sp, kind, e) = np_forward(text, toks, o, models)?;
+    let verb_next = e + 1 < s
+        && toks[e].kind == TokenKind::Word
+        && w(text, toks, e).chars().all(char::is_lowercase)
+        && !PREPOSITIONS.contains(&w(text, toks, e));
+    if verb_next && kind != SpeakerKind::Nominal {
+        return Some((sp, kind, o));
+    }
+    // A nominal subject is its determiner and head ("The inspector toured …").
+    (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
 }
 
 /// True when "know" at the token before `j` takes an acquaintance or a discourse use rather
@@ -1169,7 +1173,10 @@ pub fn find(
                 && text[tail[0].span.range()] == *","
                 && models.cue_lemma(&text[tail[1].span.range()]).is_none()
                 && (matches!(&text[tail[1].span.range()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
-                    || text[tail[1].span.range()].starts_with(char::is_uppercase));
+                    || text[tail[1].span.range()].starts_with(char::is_uppercase)
+                    // "…, said Jo Lind, executive director of the union.": a role without article.
+                    || models.is_title(&text[tail[1].span.range()])
+                    || tail.get(2).is_some_and(|t| models.is_title(&text[tail[1].span.start..t.span.end])));
             // "…, said Jo Park, who chairs the board.": a relative clause on the speaker.
             let relative = a.kind != SpeakerKind::Pronoun
                 && tail.len() > 2
