@@ -1091,4 +1091,24 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "Each side");
     }
+
+    #[test]
+    fn a_gerund_report_after_a_closing_attribution_is_its_own_quote() {
+        let text =
+            "The new tolls would go ahead next month, Mr. Okafor said, adding that he would also hold town meetings.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "The new tolls would go ahead next month");
+        let r = find(text, &q, "he would also hold town meetings");
+        assert_eq!(speaker_text(text, r), "Mr. Okafor");
+    }
+
+    #[test]
+    fn a_conditional_content_opens_with_if() {
+        let text = "Lind said if Park wins, he would impose new tolls on the city.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "if Park wins, he would impose new tolls on the city");
+        assert_eq!(speaker_text(text, &q[0]), "Lind");
+    }
 }

@@ -956,7 +956,18 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         return Some(j);
     }
-    if j < n && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because") {
+    // "said if Park wins, he would …": a conditional content (its condition clause closed by a
+    // comma, then the main clause).
+    let conditional = j < n
+        && w(text, toks, j) == "if"
+        && !matches!(lemma, "ask" | "wonder" | "question" | "inquire")
+        && (j + 2..n.min(j + 12))
+            .find(|&k| toks[k].kind == TokenKind::Punctuation)
+            .is_some_and(|k| w(text, toks, k) == "," && k + 1 < n && toks[k + 1].kind == TokenKind::Word);
+    if j < n
+        && !conditional
+        && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because")
+    {
         return None;
     }
     // "found that …", "continued that …", "maintained that …": without "that" these verbs
@@ -1137,6 +1148,7 @@ pub fn find(
         let lo = end.saturating_sub(WHO_WINDOW).max(2);
         (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end, strict))
     });
+    let mut resume: Option<usize> = None;
     for (c, end, strict) in commas {
         // "… fans of “Harbour Nights,” Park said.": a comma just inside a closing mark still
         // ends the content; the attribution follows the mark.
@@ -1316,6 +1328,11 @@ pub fn find(
                 let to = if closing { toks[c1 - 1].span.end } else { comma.start };
                 if let Some(r) = make(toks[0].span.start, to, a, conf, 3) {
                     out.push(r);
+                    // "…, Park said, adding that …": what follows the attribution may report more.
+                    if end < n {
+                        resume = Some(end);
+                        break;
+                    }
                     return out;
                 }
             }
@@ -1323,7 +1340,7 @@ pub fn find(
     }
 
     // "<content>, according to <source>" anywhere in the sentence.
-    if let Some(k) = (1..n.saturating_sub(3)).find(|&k| {
+    if let Some(k) = (1..n.saturating_sub(3)).filter(|_| resume.is_none()).find(|&k| {
         w(text, toks, k) == ","
             && w(text, toks, k + 1).eq_ignore_ascii_case("according")
             && w(text, toks, k + 2) == "to"
@@ -1353,12 +1370,16 @@ pub fn find(
         }
     }
     // "According to <source>, <content>" (after an opening "But").
-    let mut v = 0;
+    let mut v = resume.unwrap_or(0);
     let mut s0 = 0;
     while s0 < n && (OPENERS.contains(&w(text, toks, s0).to_ascii_lowercase().as_str()) || w(text, toks, s0) == ",") {
         s0 += 1;
     }
-    if s0 + 2 < n && w(text, toks, s0).eq_ignore_ascii_case("according") && w(text, toks, s0 + 1) == "to" {
+    if resume.is_none()
+        && s0 + 2 < n
+        && w(text, toks, s0).eq_ignore_ascii_case("according")
+        && w(text, toks, s0 + 1) == "to"
+    {
         if let Some(a) = source(text, toks, s0, models) {
             let e = a.end_tok;
             if e + 1 < n && w(text, toks, e) == "," {
