@@ -1111,4 +1111,28 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "if Park wins, he would impose new tolls on the city");
         assert_eq!(speaker_text(text, &q[0]), "Lind");
     }
+
+    #[test]
+    fn an_infinitive_cue_reports_for_the_clause_subject() {
+        let text = "Okafor took to the radio on Friday to declare that the bridge was safe.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "the bridge was safe");
+        assert_eq!(speaker_text(text, &q[0]), "Okafor");
+    }
+
+    #[test]
+    fn an_infinitive_after_expected_is_no_report() {
+        let text = "The mayor is expected to announce that the tolls will rise.";
+        let q = quotes(text);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn an_opening_then_is_not_the_subject() {
+        let text = "Then he cut into Lind, calling him a stiff and accusing him of acting like a spoiled child.";
+        let q = quotes(text);
+        assert!(!q.is_empty(), "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "he");
+    }
 }

@@ -286,7 +286,8 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"];
 
 /// Connectives that may open a sentence before its subject ("But the mayor, …, said").
-const OPENERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "meanwhile", "now", "instead"];
+const OPENERS: &[&str] =
+    &["but", "and", "so", "yet", "still", "however", "meanwhile", "now", "instead", "then", "finally"];
 
 /// Words opening an adverbial phrase before a subject ("Moreover,", "Among older voters,").
 const SETTINGS: &[&str] = &[
@@ -1495,6 +1496,39 @@ pub fn find(
             (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s"))
                 .then(|| speaker_before(text, toks, b - 1, models))
                 .flatten()
+        } else if here > 1
+            && w(text, toks, here - 1) == "to"
+            && matches!(
+                models.cue_lemma(word),
+                Some(
+                    "say" | "call" | "declare" | "tell" | "announce" | "explain" | "insist" | "argue" | "warn" | "add"
+                )
+            )
+            && cue_at(text, toks, here - 2, models).is_none()
+            && !matches!(
+                w(text, toks, here - 2),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "expected"
+                    | "likely"
+                    | "unlikely"
+                    | "going"
+                    | "able"
+                    | "supposed"
+            )
+        {
+            // "He went on to say …", "took to Twitter to declare …": the clause's subject.
+            let o = clause_opening(text, toks, here, models);
+            np_forward(text, toks, o, models).filter(|x| {
+                let first = w(text, toks, o).to_ascii_lowercase();
+                x.2 < here - 1
+                    && (x.1 != SpeakerKind::Nominal || x.2 > o + 1)
+                    && !(first.ends_with("ing") || first.ends_with("ed") || first.ends_with("ly"))
+                    && !PREPOSITIONS.contains(&first.as_str())
+                    && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
+            })
         } else {
             speaker_before(text, toks, here, models)
         };
