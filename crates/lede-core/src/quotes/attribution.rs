@@ -414,7 +414,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         return None;
     }
     if let Some(c) = cue_at(text, toks, i, models) {
-        let (sp, kind, e) = np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
+        let (mut sp, kind, mut e) =
+            np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
+        // "said Democratic strategist Hank Lind": a capitalised modifier before a role and name.
+        if kind == SpeakerKind::Name && e < n && toks[e].kind == TokenKind::Word && !is_cap(text, toks, e) {
+            if let Some((sp2, SpeakerKind::Name, e2)) = role_name(text, toks, e, models) {
+                // The role holds no verb form ("shows Democratic groups outpacing Republicans").
+                let role = (e..e2).take_while(|&k| !is_cap(text, toks, k));
+                if role.clone().all(|k| !w(text, toks, k).ends_with("ing") && !w(text, toks, k).ends_with("ed")) {
+                    sp = Span::new(sp.start, sp2.end);
+                    e = e2;
+                }
+            }
+        }
         return Some(Attribution {
             speaker: sp,
             kind,

@@ -1135,4 +1135,16 @@ mod tests {
         assert!(!q.is_empty(), "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "he");
     }
+
+    #[test]
+    fn an_inverted_speaker_may_open_with_a_capitalised_modifier_before_its_role() {
+        let text = "His endorsement could matter more for identity politics than for his clout in Elm, said Democratic strategist Hank Lind.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            &text[q[0].span.range()],
+            "His endorsement could matter more for identity politics than for his clout in Elm"
+        );
+        assert_eq!(speaker_text(text, &q[0]), "Democratic strategist Hank Lind");
+    }
 }
