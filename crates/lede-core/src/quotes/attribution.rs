@@ -376,7 +376,7 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     }
     // Bare plural or role noun: "officials said", "police said"; "Harbour fans told …" with
     // its capitalised modifiers.
-    if lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 && !models.is_common(&lw) {
+    if (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 || lw.ends_with("men")) && !models.is_common(&lw) {
         let mut a = k;
         while a > 0 && a + 3 > k && is_cap(text, toks, a - 1) && !models.is_common(w(text, toks, a - 1)) {
             a -= 1;

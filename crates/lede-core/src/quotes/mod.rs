@@ -1147,4 +1147,12 @@ mod tests {
         );
         assert_eq!(speaker_text(text, &q[0]), "Democratic strategist Hank Lind");
     }
+
+    #[test]
+    fn a_plural_in_men_is_a_bare_plural_speaker() {
+        let text = "White House and harbour spokesmen said the broad ban on spending prevented the department from researching sites.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "spokesmen");
+    }
 }
