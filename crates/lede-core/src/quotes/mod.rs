@@ -1155,4 +1155,13 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "spokesmen");
     }
+
+    #[test]
+    fn an_interrupted_report_may_end_in_a_short_part() {
+        let text = "The solution, the partner said, was simple.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "The solution, the partner said, was simple");
+        assert_eq!(speaker_text(text, &q[0]), "the partner");
+    }
 }

@@ -1664,21 +1664,22 @@ pub fn find(
                 "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself" | "me" | "us"
             ) || (j + 1..end_tok.min(j + 4)).any(|k| opens_quote(text, toks, k)));
         let short_ok = object && (lemma != "call" || call_label) && !negated && !described && !odd_object;
+        // "The museum, Park said, would open in May": the clause before the attribution is
+        // the content's first part, so the rest may be short ("…, the partner said, was simple").
+        let interrupted = w(text, toks, here + c) == ","
+            && sp_tok > 1
+            && w(text, toks, sp_tok - 1) == ","
+            && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
+            && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
         let min_words = if call_label {
             2
-        } else if short_ok {
+        } else if short_ok || interrupted {
             1
         } else {
             3
         };
         if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
-            // "The museum, Park said, would open in May": the clause before the attribution.
-            if w(text, toks, here + c) == ","
-                && sp_tok > 1
-                && w(text, toks, sp_tok - 1) == ","
-                && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
-                && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
-            {
+            if interrupted {
                 let lead = trim(text, Span::new(toks[0].span.start, toks[sp_tok - 1].span.start));
                 if !lead.is_empty() && blocked_from(lead.start).is_none_or(|b| b.start >= lead.end) {
                     r.lead = Some(lead);
