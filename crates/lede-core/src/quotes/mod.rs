@@ -1164,4 +1164,21 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "The solution, the partner said, was simple");
         assert_eq!(speaker_text(text, &q[0]), "the partner");
     }
+
+    #[test]
+    fn a_name_after_an_inverted_cue_makes_the_clause_before_the_content() {
+        let text = "A variety of factors impact the cost of college, said Mark Lind, a national student debt expert who has published several books.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "A variety of factors impact the cost of college");
+        assert_eq!(speaker_text(text, &q[0]), "Mark Lind");
+    }
+
+    #[test]
+    fn a_closing_apposition_may_open_with_another() {
+        let text = "It is highly unusual for a mistake to slip into a speech, said Matt Lind, another veteran speechwriter who worked in the council.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Matt Lind");
+    }
 }

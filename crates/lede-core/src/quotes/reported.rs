@@ -1185,7 +1185,10 @@ pub fn find(
                 && tail.len() > 1
                 && text[tail[0].span.range()] == *","
                 && models.cue_lemma(&text[tail[1].span.range()]).is_none()
-                && (matches!(&text[tail[1].span.range()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                && (matches!(
+                    &text[tail[1].span.range()],
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "another" | "one"
+                )
                     || text[tail[1].span.range()].starts_with(char::is_uppercase)
                     // "…, said Jo Lind, executive director of the union.": a role without article.
                     || models.is_title(&text[tail[1].span.range()])
@@ -1270,16 +1273,22 @@ pub fn find(
                 });
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
-            let own_subject = (c + 1..end)
-                .find(|&k| !matches!(w(text, toks, k), "," | "—" | "–" | "-" | "--"))
-                .filter(|&v| toks[v].span.start == a.cue.start)
-                .and_then(|v| speaker_before(text, toks, v, models))
-                .is_some_and(|(sp, _, _)| {
-                    toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
-                        t.kind == TokenKind::Punctuation
-                            || OPENERS.iter().any(|o| text[t.span.range()].eq_ignore_ascii_case(o))
-                    }) && !finite_after(text, toks, sp, c)
-                });
+            // ("…, said Mark Lind, a …": a name after the cue is the speaker, so the clause before
+            // the comma is the content.)
+            let inverted_name = a.kind == SpeakerKind::Name
+                && a.cue.start < a.speaker.start
+                && matches!(models.cue_lemma(&text[a.cue.range()]), Some("say" | "add" | "write" | "note" | "explain"));
+            let own_subject = !inverted_name
+                && (c + 1..end)
+                    .find(|&k| !matches!(w(text, toks, k), "," | "—" | "–" | "-" | "--"))
+                    .filter(|&v| toks[v].span.start == a.cue.start)
+                    .and_then(|v| speaker_before(text, toks, v, models))
+                    .is_some_and(|(sp, _, _)| {
+                        toks.iter().take_while(|t| t.span.start < sp.start).all(|t| {
+                            t.kind == TokenKind::Punctuation
+                                || OPENERS.iter().any(|o| text[t.span.range()].eq_ignore_ascii_case(o))
+                        }) && !finite_after(text, toks, sp, c)
+                    });
             // Before an addition the attribution closes right there ("…, Park said Friday,
             // adding …") and the content opens no circumstance ("As the vote nears, Park says,
             // the …" goes on after the attribution).
