@@ -1181,4 +1181,22 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "Matt Lind");
     }
+
+    #[test]
+    fn according_to_opening_a_parenthesised_sentence() {
+        let text = "The council voted again. (According to the harbour police, it does not keep statistics on skateboard violations.)";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "it does not keep statistics on skateboard violations");
+        assert_eq!(speaker_text(text, &q[0]), "the harbour police");
+    }
+
+    #[test]
+    fn according_to_after_a_dash() {
+        let text = "In 2014, Elm had 115 instances of violent crime — including robbery — according to the most recent data from the police.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "In 2014, Elm had 115 instances of violent crime — including robbery");
+        assert_eq!(speaker_text(text, &q[0]), "the most recent data from the police");
+    }
 }

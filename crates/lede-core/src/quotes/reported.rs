@@ -1349,9 +1349,10 @@ pub fn find(
         }
     }
 
-    // "<content>, according to <source>" anywhere in the sentence.
+    // "<content>, according to <source>" anywhere in the sentence (or after a dash: "… —
+    // according to the data").
     if let Some(k) = (1..n.saturating_sub(3)).filter(|_| resume.is_none()).find(|&k| {
-        w(text, toks, k) == ","
+        (w(text, toks, k) == "," || matches!(w(text, toks, k), "—" | "–" | "--"))
             && w(text, toks, k + 1).eq_ignore_ascii_case("according")
             && w(text, toks, k + 2) == "to"
             && !in_quote(&mut 0, toks[k].span.start)
@@ -1382,7 +1383,11 @@ pub fn find(
     // "According to <source>, <content>" (after an opening "But").
     let mut v = resume.unwrap_or(0);
     let mut s0 = 0;
-    while s0 < n && (OPENERS.contains(&w(text, toks, s0).to_ascii_lowercase().as_str()) || w(text, toks, s0) == ",") {
+    while s0 < n
+        && (OPENERS.contains(&w(text, toks, s0).to_ascii_lowercase().as_str())
+            || w(text, toks, s0) == ","
+            || w(text, toks, s0) == "(")
+    {
         s0 += 1;
     }
     if resume.is_none()
@@ -1717,12 +1722,20 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
         return None;
     }
     let kind = np_forward(text, toks, from, models).map_or(SpeakerKind::Nominal, |x| x.1);
-    Some(Attribution {
-        speaker: Span::new(toks[from].span.start, toks[e - 1].span.end),
-        kind,
-        cue: Span::new(toks[k].span.start, toks[k + 1].span.end),
-        end_tok: e,
-    })
+    let speaker = Span::new(toks[from].span.start, toks[e - 1].span.end);
+    // "according to Dennis Lind, a former envoy, was …": an apposition on a named source.
+    if kind == SpeakerKind::Name
+        && e + 2 < n
+        && w(text, toks, e) == ","
+        && matches!(w(text, toks, e + 1), "a" | "an" | "the" | "another" | "his" | "her" | "its" | "their")
+    {
+        if let Some(c) = (e + 2..n.min(e + 14)).find(|&j| toks[j].kind == TokenKind::Punctuation) {
+            if w(text, toks, c) == "," {
+                e = c;
+            }
+        }
+    }
+    Some(Attribution { speaker, kind, cue: Span::new(toks[k].span.start, toks[k + 1].span.end), end_tok: e })
 }
 
 /// Labels before a colon that introduce no speaker ("Update:", "Breaking:", "Twitter:").
@@ -1857,6 +1870,11 @@ pub(crate) fn trim(text: &str, sp: Span) -> Span {
     let s = &text[sp.range()];
     // Leading whitespace and list bullets ("• Commuters face …"), never a quotation mark.
     let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·')).len();
-    let t = s[lead..].trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    let mut t = s[lead..].trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    // "(According to the police, it keeps no statistics.)": an unopened closing parenthesis and
+    // the full stop inside it end the sentence, not the content.
+    if t.ends_with(')') && !t.contains('(') {
+        t = t[..t.len() - 1].trim_end_matches(['.', '!', '?', ' ']);
+    }
     Span::new(sp.start + lead, sp.start + lead + t.len())
 }
