@@ -1461,7 +1461,9 @@ pub fn find(
         }
         // "states" reports only before "that" or a colon ("the memo states that …"); otherwise
         // it is the plural noun ("coastal states swing toward …").
-        if word == "states" && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":")) {
+        if word.eq_ignore_ascii_case("states")
+            && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":"))
+        {
             continue;
         }
         let gerund = word.ends_with("ing")
