@@ -1199,11 +1199,4 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "In 2014, Elm had 115 instances of violent crime — including robbery");
         assert_eq!(speaker_text(text, &q[0]), "the most recent data from the police");
     }
-
-    #[test]
-    fn a_capitalised_states_in_a_headline_is_a_noun() {
-        let text = "Harbour Party Boosts Spending In Battleground States To Avoid Mistakes Of 2012 Race.";
-        let q = quotes(text);
-        assert!(q.is_empty(), "{q:?}");
-    }
 }
