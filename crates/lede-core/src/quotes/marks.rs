@@ -65,6 +65,17 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
     let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     let word_before = prev.is_some_and(|p| p.is_alphanumeric());
+    // "in ‘08", "the ’90s": an apostrophe for a year's dropped digits, not a quotation mark.
+    if matches!(c, '‘' | '’' | '\'') {
+        let mut rest = text[i + c.len_utf8()..].chars();
+        let (d1, d2, d3) = (rest.next(), rest.next(), rest.next());
+        if d1.is_some_and(|d| d.is_ascii_digit())
+            && d2.is_some_and(|d| d.is_ascii_digit())
+            && d3.is_none_or(|d| !d.is_alphanumeric() || d == 's')
+        {
+            return None;
+        }
+    }
     Some(match c {
         '“' | '„' => (Role::Open(Family::Double, true), 3),
         '”' => (Role::Close(Family::Double), 3),
@@ -193,6 +204,14 @@ mod tests {
     fn triple_apostrophe_does_not_reverse_a_span() {
         let _ = contents("a ''' b '' c '''");
         assert_eq!(contents("''It works,'' he said."), vec!["It works,"]);
+    }
+
+    #[test]
+    fn an_apostrophe_for_a_year_is_no_quotation_mark() {
+        assert_eq!(
+            contents("He said in ‘08 that voters changed. “I do sense it,” he said of the ’90s."),
+            vec!["I do sense it,"]
+        );
     }
 
     #[test]
