@@ -1199,4 +1199,13 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "In 2014, Elm had 115 instances of violent crime — including robbery");
         assert_eq!(speaker_text(text, &q[0]), "the most recent data from the police");
     }
+
+    #[test]
+    fn gloated_before_a_colon_introduces_a_quotation() {
+        let text = "And Mr. Okafor gloated: \"I told you he wouldn't be ready.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, &q[0]), "Mr. Okafor");
+    }
 }
