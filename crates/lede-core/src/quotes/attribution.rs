@@ -596,7 +596,13 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             }) {
                 continue;
             }
-            if !LISTENER_VERBS.contains(&lemma) && c == 1 {
+            // "responded pointedly:": adverbs may stand between the cue and a colon or comma.
+            let adverbs = k < end
+                && (v + c..k).all(|j| {
+                    let x = w(text, toks, j);
+                    x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase)
+                });
+            if !LISTENER_VERBS.contains(&lemma) && c == 1 && !adverbs {
                 // "said in a statement:" is fine too.
                 if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {
                     continue;

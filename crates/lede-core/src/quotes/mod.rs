@@ -1208,4 +1208,14 @@ mod tests {
         assert_eq!(q[0].kind, QuoteType::Direct);
         assert_eq!(speaker_text(text, &q[0]), "Mr. Okafor");
     }
+
+    #[test]
+    fn an_adverb_between_the_cue_and_a_colon_keeps_the_quotation_direct() {
+        let text = "Lind responded pointedly: “Can happen when you’re 45.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Direct);
+        assert_eq!(&text[q[0].span.range()], "Can happen when you’re 45.");
+        assert_eq!(speaker_text(text, &q[0]), "Lind");
+    }
 }
