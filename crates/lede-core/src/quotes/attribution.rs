@@ -130,6 +130,10 @@ const AUX: &[&str] = &[
     "had",
     "has",
 ];
+/// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
+pub(crate) const FINITE: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+];
 /// Verbs whose object is a listener, not the content ("told reporters").
 const LISTENER_VERBS: &[&str] = &["tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"];
 
@@ -588,12 +592,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
             // "telling them the firm was “…”": a clause after the listener makes the quotation
             // part of a reported content (a mixed quote), not the cue's own quotation.
-            if (v + c..k).any(|j| {
-                matches!(
-                    w(text, toks, j),
-                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
-                )
-            }) {
+            if (v + c..k).any(|j| FINITE.contains(&w(text, toks, j))) {
                 continue;
             }
             // "responded pointedly:": adverbs may stand between the cue and a colon or comma.

@@ -34,7 +34,7 @@
 //! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
 
-use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind};
+use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE};
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
 
@@ -119,11 +119,6 @@ const PREPOSITIONS: &[&str] = &[
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
 const MODALS: &[&str] =
     &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
-
-/// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
-const FINITE: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
-];
 
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
@@ -372,8 +367,8 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
 }
 
 /// True when a finite auxiliary follows the phrase `sp` (outside an apposition or relative
-/// clause) before the first comma at or before token `c`: "The committee for the games has raised $5 million, said Park" is a clause
-/// with its own verb, not a subject with a modifier.
+/// clause) before the first comma at or before token `c`: "The committee for the games has
+/// raised $5 million, said Park" is a clause with its own verb, not a subject with a modifier.
 fn finite_after(text: &str, toks: &[Token], sp: Span, c: usize) -> bool {
     let e = toks.partition_point(|t| t.span.start < sp.end);
     e < c
