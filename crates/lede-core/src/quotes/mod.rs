@@ -1218,4 +1218,12 @@ mod tests {
         assert_eq!(&text[q[0].span.range()], "Can happen when you’re 45.");
         assert_eq!(speaker_text(text, &q[0]), "Lind");
     }
+
+    #[test]
+    fn a_short_plural_phrase_before_a_place_is_the_speaker() {
+        let text = "Business owners on Quay Street said they feared losing customers.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Business owners");
+    }
 }

@@ -842,6 +842,19 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             if let Some(subject) = subject_before(text, toks, s, models) {
                 return Some(subject);
             }
+            // "Business owners on Quay Street said": a short plural phrase opening the clause.
+            let a = clause_opening(text, toks, o - 1, models);
+            let plural = plain_subject(text, toks, a, o - 1, 3, false, models).filter(|(sp, _, _)| {
+                let head = text[sp.range()].rsplit(' ').next().unwrap_or("");
+                head.len() > 3
+                    && head.ends_with('s')
+                    && !head.ends_with("ss")
+                    && !is_time_word(head)
+                    && !matches!(head, "weeks" | "years" | "months" | "days" | "hours" | "minutes" | "decades")
+            });
+            if plural.is_some() {
+                return plural;
+            }
         }
     }
     np.or_else(|| subject_before(text, toks, s, models))
