@@ -359,13 +359,19 @@ fn according_to_long_source_or_before_dash() {
 }
 
 #[test]
-fn bare_asked_reports_question_without_speaker() {
+fn bare_asked_reports_question_with_the_asker_after_by() {
+    // The asker after "by" speaks the question (PolNeAR annotates it so); without "by" the
+    // question has no speaker.
     let text = "Asked by a reporter whether Mr. Varga would keep the ferry, Ilka Brandt said the board would decide.";
     let q = quotes(text);
     let r = find(text, &q, "whether");
     assert_eq!(&text[r.span.range()], "whether Mr. Varga would keep the ferry");
-    assert!(r.speaker.is_none(), "{r:#?}");
+    assert_eq!(speaker(text, r), "a reporter");
     assert_eq!(speaker(text, find(text, &q, "the board")), "Ilka Brandt");
+    let text = "When asked whether Mr. Varga would keep the ferry, Ilka Brandt said the board would decide.";
+    let q = quotes(text);
+    let r = find(text, &q, "whether");
+    assert!(r.speaker.is_none(), "{r:#?}");
 }
 
 #[test]

@@ -1226,4 +1226,16 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "Business owners");
     }
+
+    #[test]
+    fn the_asker_after_by_speaks_the_question() {
+        let text = "Asked by Starnes if he believed the ferry was safe, Okafor said he did.";
+        let q = quotes(text);
+        let r = find(text, &q, "if he believed the ferry was safe");
+        assert_eq!(speaker_text(text, r), "Starnes");
+        let text = "Lind was asked by Matt Park whether she had practiced her speech.";
+        let q = quotes(text);
+        let r = find(text, &q, "whether she had practiced her speech");
+        assert_eq!(speaker_text(text, r), "Matt Park");
+    }
 }

@@ -1425,13 +1425,17 @@ pub fn find(
         if in_quote(&mut qi, toks[here].span.start) {
             continue;
         }
-        // "Asked (by Park) whether …," / "when asked about …": a question without a speaker.
+        // "Asked (by Park) whether …," / "when asked about …": a question without a speaker,
+        // or with the asker after "by" ("Lind was asked by host Jo Park whether …").
+        let by = here + 2 < n && w(text, toks, here + 1) == "by";
         if w(text, toks, here).eq_ignore_ascii_case("asked")
-            && (here == s0 || (here > 0 && matches!(w(text, toks, here - 1), "when" | "When" | ",")))
+            && (here == s0
+                || (here > 0 && matches!(w(text, toks, here - 1), "when" | "When" | ","))
+                || (by && here > 0 && matches!(w(text, toks, here - 1), "was" | "were")))
         {
             let q = (here + 1..n.min(here + 12))
                 .take_while(|&k| !matches!(w(text, toks, k), "," | ";" | ":" | "?"))
-                .find(|&k| ASKED.contains(&w(text, toks, k)));
+                .find(|&k| ASKED.contains(&w(text, toks, k)) || (by && w(text, toks, k) == "to" && k > here + 2));
             let lead_ok = q.is_some_and(|k| {
                 k == here + 1 || matches!(w(text, toks, here + 1), "by" | "during" | "in" | "at" | "on" | "after")
             });
@@ -1441,12 +1445,9 @@ pub fn find(
                     .find(|&k| matches!(w(text, toks, k), "," | ";" | ":" | "?" | "—" | "–" | "--" | "-"))
                     .unwrap_or(n);
                 let at = toks[here].span;
-                let attr = Attribution {
-                    speaker: Span::new(at.start, at.start),
-                    kind: SpeakerKind::Nominal,
-                    cue: at,
-                    end_tok: here + 1,
-                };
+                let asker = np_forward(text, toks, here + 2, models).filter(|x| by && x.2 <= j).map(|x| (x.0, x.1));
+                let (speaker, kind) = asker.unwrap_or((Span::new(at.start, at.start), SpeakerKind::Nominal));
+                let attr = Attribution { speaker, kind, cue: at, end_tok: here + 1 };
                 let to = if e < n { toks[e].span.start } else { clause_end };
                 if let Some(r) = make(toks[j].span.start, to, attr, 0.5, 2) {
                     out.push(r);
