@@ -849,7 +849,6 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 head.len() > 3
                     && head.ends_with('s')
                     && !head.ends_with("ss")
-                    && !is_time_word(head)
                     && !matches!(head, "weeks" | "years" | "months" | "days" | "hours" | "minutes" | "decades")
             });
             if plural.is_some() {
@@ -1445,7 +1444,8 @@ pub fn find(
                     .find(|&k| matches!(w(text, toks, k), "," | ";" | ":" | "?" | "—" | "–" | "--" | "-"))
                     .unwrap_or(n);
                 let at = toks[here].span;
-                let asker = np_forward(text, toks, here + 2, models).filter(|x| by && x.2 <= j).map(|x| (x.0, x.1));
+                let asker = by.then(|| np_forward(text, toks, here + 2, models)).flatten().filter(|x| x.2 <= j);
+                let asker = asker.map(|x| (x.0, x.1));
                 let (speaker, kind) = asker.unwrap_or((Span::new(at.start, at.start), SpeakerKind::Nominal));
                 let attr = Attribution { speaker, kind, cue: at, end_tok: here + 1 };
                 let to = if e < n { toks[e].span.start } else { clause_end };
