@@ -68,8 +68,21 @@ fn gerund_cue_before_quote_takes_the_subject() {
 }
 
 #[test]
-fn next_paragraph_quote_continues_previous_speaker() {
+fn next_paragraph_quote_after_the_attribution_alone_is_a_further_part() {
+    // PolNeAR's reading: the attribution's sentence interrupts one quote.
     let text = "“The storm took the roof off,” said farmer Ravi Menon.\n\n“We will need months to rebuild the barn and the sheds.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        parts(text, &q[0]),
+        vec!["The storm took the roof off", "We will need months to rebuild the barn and the sheds."]
+    );
+    assert!(speaker(text, &q[0]).contains("Ravi Menon"));
+}
+
+#[test]
+fn next_paragraph_quote_after_more_narration_continues_previous_speaker() {
+    let text = "“The storm took the roof off,” said farmer Ravi Menon. He walked us to the barn.\n\n“We will need months to rebuild the barn and the sheds.”";
     let q = quotes(text);
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(speaker(text, &q[1]), speaker(text, &q[0]));

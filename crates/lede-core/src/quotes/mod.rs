@@ -6,7 +6,10 @@
 //! the quote span excludes the quotation marks and runs from its first part's start to its
 //! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
 //! has two parts; the quotation after an attribution sentence of up to 250 bytes continues the
-//! quote unless it has an attribution of its own); speaker and cue spans lie in the same or an
+//! quote unless it has an attribution of its own, also when it opens the next paragraph and
+//! nothing but that sentence stands between, and a title in quotation marks inside the
+//! attribution — "said on “Harbour Morning Hour.”", "told “Harbour Mornings”" — is neither a
+//! part nor a quote); speaker and cue spans lie in the same or an
 //! adjacent sentence, except that a direct quote with no attribution takes the subject of its
 //! sentence when a cue precedes it there, else the speaker of the quote just before it (at
 //! most 250 bytes and one paragraph break away), and a name before a colon ("More from
@@ -134,10 +137,20 @@ pub fn extract_tokenized(
     let mut quotes: Vec<Quote> = Vec::new();
     let mut fragments: Vec<Span> = Vec::new();
     let mut direct_ranges: Vec<(Span, bool)> = Vec::new();
+    // Where an attribution after the quotation may end: its sentence's end, or when the
+    // sentence ends at the closing mark (“…!” he said), the end of the sentence after it in
+    // the same paragraph.
+    let after_end = |q: &marks::Pair| -> usize {
+        let close_sent = sent_of(q.close).map_or(q.close_end, |s| s.end);
+        let rest = text[q.close_end..].len() - text[q.close_end..].trim_start().len();
+        let after_sent = sent_of(q.close_end + rest)
+            .filter(|s| block_of(s.start).is_some() && block_of(s.start) == block_of(q.close))
+            .map_or(close_sent, |s| s.end);
+        close_sent.max(after_sent).max(q.close_end)
+    };
     // True when a quotation has an attribution of its own right after it.
     let attributed = |q: &marks::Pair| -> bool {
-        let end = sent_of(q.close).map_or(q.close_end, |s| s.end).max(q.close_end);
-        let toks = tokenize(text, Span::new(q.close_end, ceil(text, end.min(q.close_end + WINDOW))));
+        let toks = tokenize(text, Span::new(q.close_end, ceil(text, after_end(q).min(q.close_end + WINDOW))));
         attribution::after(text, &toks, 0, models).is_some()
     };
     let mut k = 0;
@@ -150,14 +163,8 @@ pub fn extract_tokenized(
         }
         let mut raw_end = p.close_end;
         let close_sent = sent_of(p.close).unwrap_or(Span::new(p.close, p.close_end));
-        // When the sentence ends at the closing mark (“…!” he said), the attribution is in the
-        // sentence after it, if that one is in the same paragraph.
-        let rest = text[p.close_end..].len() - text[p.close_end..].trim_start().len();
-        let after_sent = sent_of(p.close_end + rest)
-            .filter(|s| block_of(s.start).is_some() && block_of(s.start) == block_of(p.close))
-            .map_or(close_sent.end, |s| s.end);
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
-        let lim = ceil(text, close_sent.end.max(after_sent).max(p.close_end).min(next_open).min(p.close_end + WINDOW));
+        let lim = ceil(text, after_end(p).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
             .filter(|a| !opens_report(text, &toks, a, close_sent.end))
@@ -173,37 +180,81 @@ pub fn extract_tokenized(
             .flatten()
             .filter(|l| !l.is_empty());
         let mut colon_spk: Option<Span> = None;
+        let mut skip_title = false;
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
-            if let Some(q) = pairs.get(k + 1).filter(|q| mixed_lead.is_none() && !attributed(q)) {
-                let gap_start = toks.get(a.end_tok.saturating_sub(1)).map_or(p.close_end, |t| t.span.end);
-                let gap = &text[gap_start.min(q.open)..q.open];
+            let gap_start = toks.get(a.end_tok.saturating_sub(1)).map_or(p.close_end, |t| t.span.end);
+            // A title in quotation marks inside the attribution ("…,” Park said on “Harbour
+            // Morning Hour.” “…”) stands between them.
+            let title = pairs.get(k + 1).filter(|t| {
+                pairs.get(k + 2).is_some() && t.parts.len() == 1 && title_case(&text[t.span().range()]) && {
+                    // After a word of the attribution ("on", "NBC’s") or as the listener of
+                    // "told", not after the attribution's closing comma or colon.
+                    let before = text[gap_start.min(t.open)..t.open].trim();
+                    let listener = matches!(&text[a.cue.range()], "told" | "tells" | "tell");
+                    (!before.is_empty() || listener)
+                        && !before.ends_with([',', ':'])
+                        && !before.contains(['.', '!', '?'])
+                }
+            });
+            let nk = k + 1 + usize::from(title.is_some());
+            if let Some(q) = pairs.get(nk).filter(|q| mixed_lead.is_none() && !attributed(q)) {
+                let gap_start = gap_start.min(q.open);
+                let gap = &text[gap_start..q.open];
+                // The gap without the title's own marks.
+                let plain = match title {
+                    Some(t) => [&text[gap_start..t.open], &text[t.close_end..q.open]].concat(),
+                    None => gap.to_string(),
+                };
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
                 let short_tail = gap.len() <= 250
-                    && gap.trim_end().ends_with(['.', ','])
-                    && !gap.contains(['"', '“', '”'])
-                    && !gap.contains("''");
+                    && gap.trim_end().trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', ','])
+                    && !plain.contains(['"', '“', '”'])
+                    && !plain.contains("''");
                 // "…,” Park said. He added, “…”": a new sentence with its own attribution, or
                 // "…,” Park said, referring to the bill. “…”": a report of its own between them
                 // (looked for only when the gap could join the quotes).
                 let own_attribution = !only_punct && short_tail && {
-                    let g = tokenize(text, Span::new(gap_start.min(q.open), q.open));
+                    let g = tokenize(text, Span::new(gap_start, q.open));
                     let from =
                         g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
                     attribution::before(text, &g[from..], g.len() - from, models).is_some()
                         || (1..g.len()).any(|i| {
                             &text[g[i - 1].span.range()] == ","
                                 && text[g[i].span.range()].ends_with("ing")
+                                && !text[g[i].span.range()].eq_ignore_ascii_case("according")
                                 && attribution::cue_at(text, &g, i, models).is_some()
                         })
                 };
-                if (only_punct || short_tail) && !own_attribution && block_of(q.open) == block_of(p.close) {
+                // "…,” Park said.¶“…”": a quotation opening the next paragraph right after the
+                // attribution's sentence (nothing else follows the attribution) goes on too.
+                let next_paragraph = || {
+                    let (Some(bp), Some(bq)) = (block_of(p.close), block_of(q.open)) else {
+                        return false;
+                    };
+                    let g = tokenize(text, Span::new(gap_start, q.open));
+                    let stops = g.iter().filter(|t| matches!(&text[t.span.range()], "." | "!" | "?")).count();
+                    bq == bp + 1
+                        && text[block_spans[bq].start..q.open].trim().is_empty()
+                        && title.is_none()
+                        && stops == 1
+                        && g.last().is_some_and(|t| matches!(&text[t.span.range()], "." | "!" | "?"))
+                };
+                if (only_punct || short_tail)
+                    && !own_attribution
+                    && (block_of(q.open) == block_of(p.close) || next_paragraph())
+                {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
-                    k += 1;
+                    k = nk;
                 }
+            }
+            // A title left between them is no quotation of its own, and no report's content.
+            if let Some(t) = title.filter(|_| raw_end <= p.close_end) {
+                skip_title = true;
+                raw_end = t.close_end;
             }
         } else {
             let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
@@ -241,7 +292,7 @@ pub fn extract_tokenized(
         }
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let words = word_count(&text[span.range()]);
-        k += 1;
+        k += 1 + usize::from(skip_title);
         // A title in quotation marks ("said on “Harbour Morning Hour.”", "his book “The Long Road.”")
         // is no quotation at all.
         if parts.len() == 1 && title_case(&text[span.range()]) && names_work(text, p.open) {
@@ -1237,5 +1288,46 @@ mod tests {
         let q = quotes(text);
         let r = find(text, &q, "whether she had practiced her speech");
         assert_eq!(speaker_text(text, r), "Matt Park");
+    }
+
+    fn part_texts<'a>(text: &'a str, q: &Quote) -> Vec<&'a str> {
+        q.parts.iter().map(|p| &text[p.range()]).collect()
+    }
+
+    #[test]
+    fn according_to_in_an_interrupting_attribution_is_no_report_of_its_own() {
+        let text = "“We will not hold a protest on the floor,” Lind said, according to the Gazette. “It is of the utmost importance that you explain this.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            part_texts(text, &q[0]),
+            vec!["We will not hold a protest on the floor", "It is of the utmost importance that you explain this."]
+        );
+    }
+
+    #[test]
+    fn a_title_inside_an_interrupting_attribution_does_not_split_the_quote() {
+        let text = "“The plan is a mess,” Lind said on “Harbour Morning Hour.” “Nobody on the council has read it.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(part_texts(text, &q[0]), vec!["The plan is a mess", "Nobody on the council has read it."]);
+        assert_eq!(speaker_text(text, &q[0]), "Lind");
+    }
+
+    #[test]
+    fn a_title_after_told_is_neither_a_part_nor_a_quote() {
+        let text = "“The mayor is fair game. He runs the port,” Lind told “Harbour Mornings,” reminding the hosts of the vote. Later she left.\n\n“We will see,” Park said.";
+        let q = quotes(text);
+        assert!(q.iter().all(|x| !text[x.span.range()].contains("Harbour Mornings")), "{q:?}");
+        assert_eq!(part_texts(text, &q[0]), vec!["The mayor is fair game. He runs the port"]);
+    }
+
+    #[test]
+    fn a_next_paragraph_quote_attributed_after_its_question_mark_stays_apart() {
+        let text = "“That is right, Jo,” Ann said to the mayor, who began by thanking the crowd.\n\n“Who would have believed that we would win the vote?” Park said, looking out on the hall.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Ann");
+        assert_eq!(speaker_text(text, &q[1]), "Park");
     }
 }
