@@ -148,10 +148,12 @@ pub fn extract_tokenized(
             .map_or(close_sent, |s| s.end);
         close_sent.max(after_sent).max(q.close_end)
     };
-    // True when a quotation has an attribution of its own right after it.
+    // True when a quotation has an attribution of its own right after it (not a sentence
+    // that reports something else: "…” Park added that …").
     let attributed = |q: &marks::Pair| -> bool {
         let toks = tokenize(text, Span::new(q.close_end, ceil(text, after_end(q).min(q.close_end + WINDOW))));
-        attribution::after(text, &toks, 0, models).is_some()
+        let close_sent = sent_of(q.close).map_or(q.close_end, |s| s.end);
+        attribution::after(text, &toks, 0, models).is_some_and(|a| !opens_report(text, &toks, &a, close_sent))
     };
     let mut k = 0;
     while k < pairs.len() {
@@ -1329,5 +1331,16 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "Ann");
         assert_eq!(speaker_text(text, &q[1]), "Park");
+    }
+
+    #[test]
+    fn a_report_after_the_next_quotation_is_not_its_attribution() {
+        let text = "“We disagree with the ruling,” she said. “We feel good about the appeal.” Park added that the council would meet on Friday.";
+        let q = quotes(text);
+        let d: Vec<&Quote> = q.iter().filter(|x| x.kind == QuoteType::Direct).collect();
+        assert_eq!(d.len(), 1, "{q:?}");
+        assert_eq!(part_texts(text, d[0]), vec!["We disagree with the ruling", "We feel good about the appeal."]);
+        let r = find(text, &q, "the council would meet on Friday");
+        assert_eq!(speaker_text(text, r), "Park");
     }
 }
