@@ -1343,4 +1343,12 @@ mod tests {
         let r = find(text, &q, "the council would meet on Friday");
         assert_eq!(speaker_text(text, r), "Park");
     }
+
+    #[test]
+    fn but_that_after_a_comma_goes_on_with_the_same_content() {
+        let text = "Park said the port needs a new crane, but that the council would not pay for it.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "the port needs a new crane, but that the council would not pay for it");
+    }
 }

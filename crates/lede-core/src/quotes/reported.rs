@@ -8,7 +8,8 @@
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
-//! before ", and <past verb>" or ", and has …" (the speaker's second predicate); an inverted
+//! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
+//! unless "that" follows (a second complement of the cue); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …"), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
@@ -1040,7 +1041,8 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     let b = w(text, toks, k + 1);
     if a == "," {
         if CLAUSE_CUTS.contains(&b) || b == "but" {
-            return true;
+            // ", but that …": a second complement of the same cue.
+            return !(b == "but" && k + 2 < toks.len() && w(text, toks, k + 2) == "that");
         }
         if b == "and" && k + 2 < toks.len() {
             let c = w(text, toks, k + 2);
