@@ -208,7 +208,7 @@ fn asked_whether_opens_a_content() {
 fn noun_forms_idioms_and_objects_are_not_reports() {
     for text in [
         "His remarks came a day after the council voted to close the pool.",
-        "Two other coastal states are expected to follow the ruling next year.",
+        "Two other coastal states are likely to follow the ruling next year.",
         "That said, the ferry remains the cheapest way to reach the island.",
         "The depot manager told a regional radio station Wednesday.",
         "The harbour board found itself at the centre of a dispute over fees.",

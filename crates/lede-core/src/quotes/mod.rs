@@ -1351,4 +1351,28 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(&text[q[0].span.range()], "the port needs a new crane, but that the council would not pay for it");
     }
+
+    #[test]
+    fn an_expectation_with_no_holder_reports_its_clause_without_a_speaker() {
+        let text = "The harbour board met on Monday, and the council is expected to vote on the plan next week, ending a long fight.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "the council is expected to vote on the plan next week");
+        assert!(q[0].speaker.is_none());
+        assert_eq!(&text[q[0].cue.unwrap().range()], "is expected");
+        let text = "The bill, which the Senate is expected to pass on Friday, funds the ferry.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "which the Senate is expected to pass on Friday");
+    }
+
+    #[test]
+    fn expected_without_a_clause_of_its_own_is_no_report() {
+        let text = "Sales rose faster than expected to the surprise of the board.";
+        assert!(quotes(text).is_empty());
+        // At the very end of a text, with nothing after it.
+        for text in ["The vote is expected", "The vote is expected to", "Ann Park said the vote is expected to"] {
+            let _ = quotes(text);
+        }
+    }
 }

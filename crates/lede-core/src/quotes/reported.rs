@@ -27,7 +27,9 @@
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
-//! only what follows the source. [`label`] finds a paragraph-opening speaker label ("Park: …").
+//! only what follows the source. An expectation nobody in the text holds ("The council is
+//! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! [`label`] finds a paragraph-opening speaker label ("Park: …").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -1452,6 +1454,49 @@ pub fn find(
                 let attr = Attribution { speaker, kind, cue: at, end_tok: here + 1 };
                 let to = if e < n { toks[e].span.start } else { clause_end };
                 if let Some(r) = make(toks[j].span.start, to, attr, 0.5, 2) {
+                    out.push(r);
+                    v = e;
+                    continue;
+                }
+            }
+        }
+        // "The council is expected to vote on Friday": an expectation nobody in the text holds;
+        // the whole clause, subject and cue included, is the content, with no speaker (from
+        // "which"/"who" or after ", and", "while", … when the subject opens a later clause).
+        if here >= 2
+            && here + 2 < n
+            && w(text, toks, here) == "expected"
+            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
+            && w(text, toks, here + 1) == "to"
+            && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
+        {
+            let o = clause_opening(text, toks, here - 1, models);
+            // "…, which the Senate is expected to pass": from the relative pronoun.
+            let from = (o..here - 1)
+                .rev()
+                .find_map(|k| match (w(text, toks, k), w(text, toks, k + 1)) {
+                    (",", "which" | "who") => Some(k + 1),
+                    (",", "and" | "but" | "where" | "while" | "as" | "when") => Some(k + 2),
+                    ("while" | "as" | "when" | "because" | "though" | "although", _) => Some(k + 1),
+                    _ => None,
+                })
+                .unwrap_or(o);
+            // Up to the first comma or dash after it ("…, potentially …", "… -- the first wave").
+            let mut e = cuts[here + 2];
+            if let Some(k) = (here + 2..e).find(|&k| matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";")) {
+                e = k;
+            }
+            let to = if e == n { clause_end } else { toks[e].span.start };
+            let at = toks[here].span;
+            let cue = Span::new(toks[here - 1].span.start, toks[here].span.end);
+            let attr = Attribution {
+                speaker: Span::new(at.start, at.start),
+                kind: SpeakerKind::Nominal,
+                cue,
+                end_tok: here + 1,
+            };
+            if from + 1 < here {
+                if let Some(r) = make(toks[from].span.start, to, attr, 0.4, 3) {
                     out.push(r);
                     v = e;
                     continue;
