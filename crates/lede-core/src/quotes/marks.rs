@@ -3,7 +3,8 @@
 //! Contract: [`pair`] scans the given blocks in order once and returns paired quotations:
 //! the byte offsets (UTF-8) of the opening and closing marks and the content parts (one per
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
-//! “ ” ‘ ’ « » " ' and ``…''; an unbalanced mark is dropped at the end of its paragraph (or
+//! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
+//! closes: `…now.“`); an unbalanced mark is dropped at the end of its paragraph (or
 //! when a new opener of the same family appears) and scanning goes on: never quadratic.
 
 use crate::types::Span;
@@ -77,6 +78,9 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
         }
     }
     Some(match c {
+        // "…in the future.“ Next": an opening mark typed for a closing one, after a word or a
+        // stop and before a space or the end.
+        '“' if !space_before && next.is_none_or(char::is_whitespace) => (Role::Close(Family::Double), 3),
         '“' | '„' => (Role::Open(Family::Double, true), 3),
         '”' => (Role::Close(Family::Double), 3),
         '«' => (Role::Open(Family::Guillemet, true), 2),
@@ -219,5 +223,16 @@ mod tests {
         assert_eq!(contents("An “unbalanced start.\n\nThen “a real one” here."), vec!["a real one"]);
         assert_eq!(contents("“First part of it.\n\n“Second part,” she said."), vec!["First part of it.|Second part,"]);
         assert_eq!(contents("Stray ” mark then “ok now” fine."), vec!["ok now"]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_closes() {
+        assert_eq!(
+            contents("\"The pool is out of balance. A fix is needed now.“\n\nPrices rose."),
+            vec!["The pool is out of balance. A fix is needed now."]
+        );
+        assert_eq!(contents("“Do you want that?“ he asked. “No.”"), vec!["Do you want that?", "No."]);
+        // Before a word it still opens.
+        assert_eq!(contents("He said “yes” and “no” twice."), vec!["yes", "no"]);
     }
 }
