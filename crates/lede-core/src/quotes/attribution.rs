@@ -406,6 +406,31 @@ pub fn colon_name(text: &str, toks: &[Token], models: &Models) -> Option<Span> {
     Some(sp)
 }
 
+/// The subject of a sentence that announces a quotation with a colon ("Park made the
+/// following comment:", "Lee had this to say:"), a name or a pronoun.
+pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, SpeakerKind)> {
+    let n = toks.len();
+    if n < 3 || w(text, toks, n - 1) != ":" {
+        return None;
+    }
+    let from =
+        toks[..n - 1].iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
+    let announces = (n.saturating_sub(6).max(from)..n - 1)
+        .any(|k| matches!(w(text, toks, k).to_ascii_lowercase().as_str(), "following" | "this" | "these"));
+    if !announces {
+        return None;
+    }
+    // The subject opens the sentence or follows its last opening phrase's comma ("On July 6,
+    // 2015, Park made …").
+    let starts = std::iter::once(from).chain((from..n - 1).filter(|&k| w(text, toks, k) == ",").map(|k| k + 1));
+    let starts: Vec<usize> = starts.collect();
+    starts.into_iter().rev().find_map(|k| {
+        np_forward(text, &toks[..n - 1], k, models)
+            .filter(|(_, kind, e)| *kind != SpeakerKind::Nominal && *e < n - 1 && toks[*e].kind == TokenKind::Word)
+            .map(|(sp, kind, _)| (sp, kind))
+    })
+}
+
 /// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
 /// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters".
 pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {

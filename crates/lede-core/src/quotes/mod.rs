@@ -14,7 +14,8 @@
 //! sentence when a cue precedes it there, else the speaker of the quote just before it (at
 //! most 250 bytes and one paragraph break away), and a name before a colon ("More from
 //! Park: “…”", in its sentence or closing the previous paragraph) speaks the quotation that
-//! follows (no cue). A paragraph opening with a label that names a person of the document
+//! follows (no cue), and so does the subject of a sentence announcing it with a colon ("Park
+//! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
@@ -31,7 +32,8 @@
 //! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
 //! subject or the previous quote's speaker), −0.15 under three words; indirect 0.6 for
 //! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
-//! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"); a paragraph's
+//! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"), 0.4 for an
+//! expectation with no holder ("is expected to …"); a paragraph's
 //! speaker label ("Velden: …") 0.5; mixed +0.1.
 //! Quotes below `opts.min_quote_confidence` are dropped; quotes come only from content
 //! blocks unless `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows
@@ -181,7 +183,7 @@ pub fn extract_tokenized(
             .then(|| sent_of(p.open).map(|s| reported::trim(text, Span::new(s.start, p.open))))
             .flatten()
             .filter(|l| !l.is_empty());
-        let mut colon_spk: Option<Span> = None;
+        let mut colon_spk: Option<(Span, SpeakerKind)> = None;
         let mut skip_title = false;
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
@@ -272,7 +274,9 @@ pub fn extract_tokenized(
             }
             if attr.is_none() {
                 // "More from Park: “…”": a name before a colon speaks the quotation.
-                colon_spk = attribution::colon_name(text, &btoks, models);
+                colon_spk = attribution::colon_name(text, &btoks, models)
+                    .map(|sp| (sp, SpeakerKind::Name))
+                    .or_else(|| attribution::colon_subject(text, &btoks, models));
             }
             if attr.is_none() {
                 // "Smith said:" closing the previous paragraph.
@@ -286,7 +290,9 @@ pub fn extract_tokenized(
                         let ptoks = tokenize(text, Span::new(from, pb.end));
                         attr = attribution::before(text, &ptoks, ptoks.len(), models).map(|a| (a, 0.7));
                         if attr.is_none() {
-                            colon_spk = attribution::colon_name(text, &ptoks, models);
+                            colon_spk = attribution::colon_name(text, &ptoks, models)
+                                .map(|sp| (sp, SpeakerKind::Name))
+                                .or_else(|| attribution::colon_subject(text, &ptoks, models));
                         }
                     }
                 }
@@ -314,7 +320,7 @@ pub fn extract_tokenized(
                 Some(res.speaker(a.speaker, a.kind)),
                 Some(a.cue),
             ),
-            None if colon_spk.is_some() => (0.7, colon_spk.map(|sp| res.speaker(sp, SpeakerKind::Name)), None),
+            None if colon_spk.is_some() => (0.7, colon_spk.map(|(sp, kind)| res.speaker(sp, kind)), None),
             None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
                 // A quote opening the paragraph right after an attributed one goes on with it.
                 Some(sp) => (0.6, Some(sp), None),
@@ -324,7 +330,7 @@ pub fn extract_tokenized(
         if words < 3 {
             conf -= 0.15;
         }
-        direct_ranges.push((Span::new(p.open, raw_end), attr.is_some()));
+        direct_ranges.push((Span::new(p.open, raw_end), attr.is_some() || colon_spk.is_some()));
         // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
         // it, attributed after it, is a mixed quote over the whole sentence.
         if let Some(lead) = mixed_lead {
@@ -1374,5 +1380,17 @@ mod tests {
         for text in ["The vote is expected", "The vote is expected to", "Ann Park said the vote is expected to"] {
             let _ = quotes(text);
         }
+    }
+
+    #[test]
+    fn the_subject_announcing_a_quotation_with_a_colon_speaks_it() {
+        let text = "Park spoke at the port on Friday.\n\nOn July 6, 2015, Park made the following comment:\n\n“The rate for young people is 33 percent.”\n\nLater, Ann Lee had this to say: “The figures are old.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "The rate for young people is 33 percent.");
+        assert_eq!(speaker_text(text, &q[0]), "Park");
+        assert_eq!(&text[q[1].span.range()], "The figures are old.");
+        assert_eq!(speaker_text(text, &q[1]), "Ann Lee");
+        assert_eq!(q[1].kind, QuoteType::Direct);
     }
 }
