@@ -20,7 +20,8 @@
 //! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
-//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, and an
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, unless a dash
+//! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
@@ -179,7 +180,11 @@ pub fn extract_tokenized(
         let embedded = sent_of(p.open).is_some_and(|s| word_count(&text[s.start..p.open]) >= 2);
         // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
         // it, attributed after it, is a mixed quote over the whole sentence.
-        let mixed_lead = (attr.is_some() && embedded && !text[..p.open].trim_end().ends_with(':'))
+        // After a dash it opens an aside of its own ("Lee called the plan rushed - “We need the
+        // details,” she said - and left.").
+        let before_open = text[..p.open].trim_end();
+        let aside = before_open.ends_with(['—', '–']) || before_open.ends_with(" -") || before_open.ends_with("--");
+        let mixed_lead = (attr.is_some() && embedded && !before_open.ends_with(':') && !aside)
             .then(|| sent_of(p.open).map(|s| reported::trim(text, Span::new(s.start, p.open))))
             .flatten()
             .filter(|l| !l.is_empty());
@@ -1392,5 +1397,16 @@ mod tests {
         assert_eq!(&text[q[1].span.range()], "The figures are old.");
         assert_eq!(speaker_text(text, &q[1]), "Ann Lee");
         assert_eq!(q[1].kind, QuoteType::Direct);
+    }
+
+    #[test]
+    fn a_quotation_after_a_dash_is_an_attributed_aside_not_a_mixed_quote() {
+        let text =
+            "Ann Lee said the plan was rushed - “We need to see the details first,” she said - and left the hall.";
+        let q = quotes(text);
+        let d = q.iter().find(|x| x.kind == QuoteType::Direct).expect("direct aside");
+        assert_eq!(&text[d.span.range()], "We need to see the details first");
+        assert_eq!(speaker_text(text, d), "she");
+        assert!(q.iter().all(|x| x.kind != QuoteType::Mixed), "{q:?}");
     }
 }
