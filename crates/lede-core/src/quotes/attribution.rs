@@ -262,6 +262,11 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 || models.cue_lemma(w(text, toks, j)).is_none()
                 || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
+            // "the mayor quickly added": an adverb before the cue ends the phrase.
+            && !(j > start
+                && w(text, toks, j).len() > 4
+                && w(text, toks, j).ends_with("ly")
+                && cue_at(text, toks, j + 1, models).is_some())
         {
             j += 1;
         }
@@ -470,7 +475,13 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             j = c + 1;
         }
     }
-    while j < n && j < i + 12 && AUX.contains(&w(text, toks, j).to_lowercase().as_str()) {
+    // "Park has since said", "my father often said", "she quickly added".
+    while j < n && j < i + 12 && {
+        let x = w(text, toks, j);
+        AUX.contains(&x.to_lowercase().as_str())
+            || matches!(x, "often" | "always" | "now" | "just" | "still" | "first" | "even" | "since")
+            || (x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase))
+    } {
         j += 1;
     }
     // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas), or a name

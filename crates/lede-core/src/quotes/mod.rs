@@ -1409,4 +1409,17 @@ mod tests {
         assert_eq!(speaker_text(text, d), "she");
         assert!(q.iter().all(|x| x.kind != QuoteType::Mixed), "{q:?}");
     }
+
+    #[test]
+    fn an_adverb_between_a_closing_speaker_and_the_cue_is_skipped() {
+        for (text, who) in [
+            ("“We live in hard times,” Park often said.", "Park"),
+            ("“The vote is over,” the mayor quickly added.", "the mayor"),
+            ("“It was a mistake,” Lee has since said.", "Lee"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(speaker_text(text, &q[0]), who, "{text}");
+        }
+    }
 }
