@@ -437,7 +437,8 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
 }
 
 /// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
-/// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters".
+/// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters", "she and
+/// another reporter said".
 pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {
     let n = toks.len();
     while i < n && toks[i].kind == TokenKind::Punctuation && matches!(w(text, toks, i), "," | "—" | "–" | "-" | "--")
@@ -468,7 +469,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             end_tok: e,
         });
     }
-    let (sp, kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
+    let (mut sp, mut kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
+    // Two speakers: "Park and Lee said", "she and another reporter said".
+    if j + 1 < n && w(text, toks, j) == "and" {
+        if let Some((sp2, kind2, e2)) = np_forward(text, toks, j + 1, models) {
+            if cue_at(text, toks, e2, models).is_some() && !matches!(w(text, toks, e2), "state" | "states") {
+                sp = Span::new(sp.start, sp2.end);
+                if kind == SpeakerKind::Pronoun {
+                    kind = kind2;
+                }
+                j = e2;
+            }
+        }
+    }
     // A parenthetical after the name: "Rep. Jo Park (D-Ore.) said".
     if j < n && w(text, toks, j) == "(" {
         if let Some(c) = (j + 1..n.min(j + 10)).find(|&k| w(text, toks, k) == ")") {
@@ -508,7 +521,6 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             k += 1;
         }
     }
-    let mut sp = sp;
     // A role between two names: "Acme campaign chairman Jo Park said".
     if cue_at(text, toks, j, models).is_none() && kind == SpeakerKind::Name {
         let mut k = j;

@@ -1422,4 +1422,22 @@ mod tests {
             assert_eq!(speaker_text(text, &q[0]), who, "{text}");
         }
     }
+
+    #[test]
+    fn two_speakers_joined_by_and_speak_together() {
+        let text =
+            "The manager yanked the arm of a reporter as she tried to ask a question, she and another reporter said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "she and another reporter");
+        let text = "Mark Park and Ann Lee said the plan had failed.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "Mark Park and Ann Lee");
+        // Not a list's last two items ("… in Elm, Oak and his home state").
+        let text = "The talks between Park and Lee said little about the fees.";
+        assert!(quotes(text)
+            .iter()
+            .all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].starts_with("Park and"))));
+    }
 }

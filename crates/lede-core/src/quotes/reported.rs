@@ -6,7 +6,8 @@
 //! ("64 percent said"), quantifiers ("many said"), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
-//! the subject of a second predicate ("… and said"), and "say" may take a whole short plain
+//! the subject of a second predicate ("… and said"), two names joined by "and" ("Park and Lee
+//! said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); an inverted
@@ -1602,7 +1603,22 @@ pub fn find(
                     && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
             })
         } else {
-            speaker_before(text, toks, here, models)
+            speaker_before(text, toks, here, models).map(|(sp, kind, s)| {
+                // "Park and Lee said …": both speak.
+                match (s >= 2 && w(text, toks, s - 1) == "and" && kind != SpeakerKind::Nominal)
+                    .then(|| np_backward(text, toks, s - 1, models))
+                    .flatten()
+                {
+                    Some((sp0, kind0, s0))
+                        if kind0 == SpeakerKind::Name
+                            && (s0 == 0
+                                || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
+                    {
+                        (Span::new(sp0.start, sp.end), kind0, s0)
+                    }
+                    _ => (sp, kind, s),
+                }
+            })
         };
         let study = matches!(models.cue_lemma(&word.to_ascii_lowercase()), Some("find" | "show")) && !gerund;
         let study_spk = if study { study_subject(text, toks, here, models) } else { None };
