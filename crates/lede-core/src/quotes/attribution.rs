@@ -438,7 +438,7 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
 
 /// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
 /// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters", "she and
-/// another reporter said".
+/// another reporter said"; a gerund ("saying the city …") takes no speaker after it.
 pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {
     let n = toks.len();
     while i < n && toks[i].kind == TokenKind::Punctuation && matches!(w(text, toks, i), "," | "—" | "–" | "-" | "--")
@@ -449,6 +449,11 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         return None;
     }
     if let Some(c) = cue_at(text, toks, i, models) {
+        // "…,” saying the city …": a gerund's object is its content, never an inverted speaker.
+        let x = w(text, toks, i);
+        if x.ends_with("ing") && !x.eq_ignore_ascii_case("according") {
+            return None;
+        }
         let (mut sp, kind, mut e) =
             np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
         // "said Democratic strategist Hank Lind": a capitalised modifier before a role and name.
@@ -658,7 +663,12 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         }
         let cue = Span::new(toks[v].span.start, toks[v + c - 1].span.end);
         let mut s = v;
-        while s > 0 && AUX.contains(&w(text, toks, s - 1).to_lowercase().as_str()) {
+        // "Park has since said", "Park emphatically proclaimed".
+        while s > 0 && {
+            let x = w(text, toks, s - 1);
+            AUX.contains(&x.to_lowercase().as_str())
+                || (s - 1 > 0 && x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase))
+        } {
             s -= 1;
         }
         // "Park defended the plan on Facebook, saying:": the clause's subject speaks, not the

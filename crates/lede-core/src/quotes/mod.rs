@@ -20,7 +20,8 @@
 //! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
-//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, unless a dash
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
+//! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
@@ -500,23 +501,25 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
         && a.speaker.start < a.cue.start
         && next.is_some_and(|t| {
             let x = &text[t.span.range()];
-            t.kind == TokenKind::Word
-                && x.chars().all(char::is_lowercase)
-                && !matches!(
-                    x,
-                    "in" | "on"
-                        | "at"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                        | "later"
-                        | "today"
-                        | "yesterday"
-                )
+            // "…” Lee reiterated: “…”": a colon introduces the next quotation.
+            x == ":"
+                || t.kind == TokenKind::Word
+                    && x.chars().all(char::is_lowercase)
+                    && !matches!(
+                        x,
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "today"
+                            | "yesterday"
+                    )
         })
 }
 
@@ -1439,5 +1442,26 @@ mod tests {
         assert!(quotes(text)
             .iter()
             .all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].starts_with("Park and"))));
+    }
+
+    #[test]
+    fn a_cue_before_a_colon_in_the_next_sentence_introduces_the_next_quotation() {
+        let text = "At a press conference, Park emphatically proclaimed, “I did not send any secret files. There is no secret file.” The candidate reiterated: “I know the rules.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "I did not send any secret files. There is no secret file.");
+        assert_eq!(speaker_text(text, &q[0]), "Park");
+        assert_eq!(&text[q[0].cue.unwrap().range()], "proclaimed");
+        assert_eq!(speaker_text(text, &q[1]), "The candidate");
+    }
+
+    #[test]
+    fn a_gerund_after_a_quotation_takes_no_inverted_speaker() {
+        // The gerund reports for the clause's subject, even after a comma inside a closing mark.
+        let text = "Ann Lee has delivered an impassioned defense of “Elm Harbour values,” saying the city embodied the “bravery, heart and soul of Elm.”";
+        let q = quotes(text);
+        let r = find(text, &q, "the city embodied the “bravery, heart and soul of Elm.”");
+        assert_eq!(speaker_text(text, r), "Ann Lee");
+        assert_eq!(&text[r.cue.unwrap().range()], "saying");
     }
 }

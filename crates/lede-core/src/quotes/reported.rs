@@ -1523,9 +1523,12 @@ pub fn find(
         {
             continue;
         }
+        // "…, saying", "…,” saying" (the comma inside a closing mark).
+        let after_comma = here > 0
+            && (w(text, toks, here - 1) == ","
+                || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ","));
         let gerund = word.ends_with("ing")
-            && here > 0
-            && w(text, toks, here - 1) == ","
+            && after_comma
             && models
                 .cue_lemma(word)
                 .is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l) || AFTER_COMMA.contains(&l))
