@@ -261,7 +261,13 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             && (is_cap(text, toks, j)
                 || models.cue_lemma(w(text, toks, j)).is_none()
                 || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
-            && (is_cap(text, toks, j) || !models.is_common(w(text, toks, j)))
+            && (is_cap(text, toks, j)
+                || !models.is_common(w(text, toks, j))
+                // "the editorial said": a common noun right before the cue.
+                || (j > i
+                    && cue_at(text, toks, j + 1, models).is_some()
+                    && !matches!(w(text, toks, j + 1), "state" | "states")
+                    && !matches!(w(text, toks, j), "have" | "has" | "had" | "of")))
             // "the mayor quickly added": an adverb before the cue ends the phrase.
             && !(j > start
                 && w(text, toks, j).len() > 4

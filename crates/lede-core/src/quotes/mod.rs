@@ -1464,4 +1464,12 @@ mod tests {
         assert_eq!(speaker_text(text, r), "Ann Lee");
         assert_eq!(&text[r.cue.unwrap().range()], "saying");
     }
+
+    #[test]
+    fn a_common_noun_right_before_the_cue_may_speak() {
+        let text = "“That is reason enough for Park to visit the town,” the editorial said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "the editorial");
+    }
 }
