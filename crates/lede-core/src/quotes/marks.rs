@@ -4,7 +4,8 @@
 //! the byte offsets (UTF-8) of the opening and closing marks and the content parts (one per
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
 //! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
-//! closes: `…now.“`); an unbalanced mark is dropped at the end of its paragraph (or
+//! closes: `…now.“`; in `them,'''` the first apostrophe closes a nested single and the
+//! last two the double); an unbalanced mark is dropped at the end of its paragraph (or
 //! when a new opener of the same family appears) and scanning goes on: never quadratic.
 
 use crate::types::Span;
@@ -87,6 +88,10 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
         '»' => (Role::Close(Family::Guillemet), 2),
         '"' => (if space_before { Role::Either(Family::Double) } else { Role::Close(Family::Double) }, 1),
         '`' if next == Some('`') => (Role::Open(Family::Double, true), 2),
+        // "…bomb them,'''": a nested single closing before the double ''.
+        '\'' if next == Some('\'') && !space_before && text[i + 2..].starts_with('\'') => {
+            (Role::Close(Family::Single), 1)
+        }
         '\'' if next == Some('\'') => {
             (if space_before { Role::Either(Family::Double) } else { Role::Close(Family::Double) }, 2)
         }
@@ -234,5 +239,13 @@ mod tests {
         assert_eq!(contents("“Do you want that?“ he asked. “No.”"), vec!["Do you want that?", "No."]);
         // Before a word it still opens.
         assert_eq!(contents("He said “yes” and “no” twice."), vec!["yes", "no"]);
+    }
+
+    #[test]
+    fn a_nested_single_closing_before_a_double_apostrophe_close() {
+        assert_eq!(
+            contents("''Voters will not accept 'We will bomb them,''' said Park. ''Next.''"),
+            vec!["Voters will not accept 'We will bomb them,'", "Next."]
+        );
     }
 }
