@@ -251,6 +251,23 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
     }
+    // "the paper's editorial board said", "the company’s spokesman said": a possessive role.
+    if matches!(lw.as_str(), "the" | "a" | "this" | "that") {
+        let poss = (i + 1..n.min(i + 4)).find(|&k| {
+            let x = w(text, toks, k);
+            x.ends_with("'s") || x.ends_with("’s") || (k + 1 < n && matches!(w(text, toks, k + 1), "'s" | "’s"))
+        });
+        if let Some(p) = poss.filter(|&p| (i + 1..=p).all(|k| toks[k].kind == TokenKind::Word)) {
+            let from = if p + 1 < n && matches!(w(text, toks, p + 1), "'s" | "’s") { p + 2 } else { p + 1 };
+            let mut k = from;
+            while k < n && k < from + 3 && toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none() {
+                k += 1;
+            }
+            if k > from && cue_at(text, toks, k, models).is_some() {
+                return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+            }
+        }
+    }
     if DETERMINERS.contains(&lw.as_str()) || models.is_title(&lw) {
         // "the spokesman", "a senior official", "officials".
         let mut j = i + if models.is_title(&lw) && !DETERMINERS.contains(&lw.as_str()) { 0 } else { 1 };
@@ -444,7 +461,8 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
 
 /// Attribution right after a quote: tokens `toks[i..]` of the rest of its sentence.
 /// Accepts "said Smith", "Smith said", "she added", "the spokesman told reporters", "she and
-/// another reporter said"; a gerund ("saying the city …") takes no speaker after it.
+/// another reporter said", "the paper's editorial board wrote"; a gerund ("saying the city …")
+/// takes no speaker after it.
 pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Option<Attribution> {
     let n = toks.len();
     while i < n && toks[i].kind == TokenKind::Punctuation && matches!(w(text, toks, i), "," | "—" | "–" | "-" | "--")

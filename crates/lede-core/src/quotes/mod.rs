@@ -1472,4 +1472,18 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "the editorial");
     }
+
+    #[test]
+    fn a_possessive_role_after_a_determiner_speaks() {
+        let text = "“He is a politician selling his own brand of fiction,” the paper's editorial board wrote.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_text(text, &q[0]), "the paper's editorial board");
+        let text = "The company’s spokesman said the plant would close.";
+        assert_eq!(speaker_text(text, &quotes(text)[0]), "The company’s spokesman");
+        // Ending right after the possessive.
+        for text in ["“We will see,” the paper's", "“We will see,” the paper ’s"] {
+            let _ = quotes(text);
+        }
+    }
 }
