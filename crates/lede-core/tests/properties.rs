@@ -72,8 +72,58 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Words of attributions, denser than [`piece`]: cue verbs, determiners, possessives,
+/// conjunctions, adverbs and marks, so that text ends or breaks inside every rule's window.
+fn attribution_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("''".to_string()),
+        Just("'".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+        Just(": ".to_string()),
+        Just(" - ".to_string()),
+        Just("— ".to_string()),
+        Just("\n\n".to_string()),
+        Just("the ".to_string()),
+        Just("a ".to_string()),
+        Just("paper".to_string()),
+        Just("'s ".to_string()),
+        Just("’s ".to_string()),
+        Just("said ".to_string()),
+        Just("told ".to_string()),
+        Just("saying ".to_string()),
+        Just("according to ".to_string()),
+        Just("is ".to_string()),
+        Just("expected ".to_string()),
+        Just("to ".to_string()),
+        Just("and ".to_string()),
+        Just("but ".to_string()),
+        Just("that ".to_string()),
+        Just("which ".to_string()),
+        Just("often ".to_string()),
+        Just("quickly ".to_string()),
+        Just("following ".to_string()),
+        Just("this ".to_string()),
+        Just("editorial ".to_string()),
+        Just("state ".to_string()),
+        Just("Park ".to_string()),
+        Just("Ann Lee ".to_string()),
+        Just("she ".to_string()),
+        Just("On July 6, ".to_string()),
+        "[a-z]{1,6} ".prop_map(|s| s),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn attribution_soup_keeps_invariants(parts in prop::collection::vec(attribution_piece(), 0..40)) {
+        run(&parts.concat());
+    }
 
     #[test]
     fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
@@ -88,6 +138,36 @@ proptest! {
     #[test]
     fn any_string_with_controls(s in any::<String>()) {
         run(&s);
+    }
+}
+
+/// Every prefix of sentences that exercise the attribution rules: a text may end inside any
+/// rule's window ("… the paper's"), which random soups reach too rarely.
+#[test]
+fn every_prefix_of_attributive_sentences_keeps_invariants() {
+    let sentences = [
+        "“He is a politician selling fiction,” the paper's editorial board wrote. The piece goes on.",
+        "The company’s spokesman said the plant would close, but that the union would fight.",
+        "The harbour board met, and the council is expected to vote on the plan next week, ending a fight.",
+        "“That is right, Jo,” Ann said to the mayor, who began by thanking the crowd.\n\n“Who would have believed it?” Park said, looking out.",
+        "“The plan is a mess,” Lind said on “Harbour Morning Hour.” “Nobody has read it.”",
+        "“We will not hold a protest,” Lind said, according to the Gazette. “Explain this.”",
+        "On July 6, 2015, Park made the following comment:\n\n“The rate is 33 percent.“ Later, Ann Lee had this to say: “Old.”",
+        "Ann Lee said the plan was rushed - “We need the details,” she said - and left the hall.",
+        "The manager yanked the arm of a reporter, she and another reporter said. Mark Park and Ann Lee said it failed.",
+        "At a press conference, Park emphatically proclaimed, “I sent no files.” The candidate reiterated: “I know the rules.”",
+        "Ann Lee has delivered a defense of “Elm Harbour values,” saying the city embodied the “bravery of Elm.”",
+        "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
+        "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
+    ];
+    let opts = Options::default();
+    for s in sentences {
+        for (i, _) in s.char_indices().skip(1) {
+            let text = &s[..i];
+            if let Ok(a) = engine().analyze(text, &opts) {
+                common::check(text, &a);
+            }
+        }
     }
 }
 
