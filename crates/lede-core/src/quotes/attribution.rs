@@ -451,8 +451,7 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
     // The subject opens the sentence or follows its last opening phrase's comma ("On July 6,
     // 2015, Park made …").
     let starts = std::iter::once(from).chain((from..n - 1).filter(|&k| w(text, toks, k) == ",").map(|k| k + 1));
-    let starts: Vec<usize> = starts.collect();
-    starts.into_iter().rev().find_map(|k| {
+    starts.rev().find_map(|k| {
         np_forward(text, &toks[..n - 1], k, models)
             .filter(|(_, kind, e)| *kind != SpeakerKind::Nominal && *e < n - 1 && toks[*e].kind == TokenKind::Word)
             .map(|(sp, kind, _)| (sp, kind))

@@ -213,16 +213,15 @@ pub fn extract_tokenized(
                 let gap = &text[gap_start..q.open];
                 // The gap without the title's own marks.
                 let plain = match title {
-                    Some(t) => [&text[gap_start..t.open], &text[t.close_end..q.open]].concat(),
-                    None => gap.to_string(),
+                    Some(t) => [&text[gap_start..t.open], &text[t.close_end..q.open]],
+                    None => [gap, ""],
                 };
                 // Only punctuation between the attribution and the next quote, or the rest of
                 // the attribution's sentence ("…, who chairs the committee.") when short.
                 let only_punct = gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '—' || c == '.');
                 let short_tail = gap.len() <= 250
                     && gap.trim_end().trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', ','])
-                    && !plain.contains(['"', '“', '”'])
-                    && !plain.contains("''");
+                    && plain.iter().all(|x| !x.contains(['"', '“', '”']) && !x.contains("''"));
                 // "…,” Park said. He added, “…”": a new sentence with its own attribution, or
                 // "…,” Park said, referring to the bill. “…”": a report of its own between them
                 // (looked for only when the gap could join the quotes).
