@@ -141,6 +141,11 @@ fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].span.range()]
 }
 
+/// A lowercase -ly adverb of five letters or more ("quickly", "emphatically").
+pub(crate) fn is_adverb(x: &str) -> bool {
+    x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase)
+}
+
 fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }
@@ -286,10 +291,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && !matches!(w(text, toks, j + 1), "state" | "states")
                     && !matches!(w(text, toks, j), "have" | "has" | "had" | "of")))
             // "the mayor quickly added": an adverb before the cue ends the phrase.
-            && !(j > start
-                && w(text, toks, j).len() > 4
-                && w(text, toks, j).ends_with("ly")
-                && cue_at(text, toks, j + 1, models).is_some())
+            && !(j > start && is_adverb(w(text, toks, j)) && cue_at(text, toks, j + 1, models).is_some())
         {
             j += 1;
         }
@@ -521,7 +523,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         let x = w(text, toks, j);
         AUX.contains(&x.to_lowercase().as_str())
             || matches!(x, "often" | "always" | "now" | "just" | "still" | "first" | "even" | "since")
-            || (x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase))
+            || is_adverb(x)
     } {
         j += 1;
     }
@@ -672,11 +674,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 continue;
             }
             // "responded pointedly:": adverbs may stand between the cue and a colon or comma.
-            let adverbs = k < end
-                && (v + c..k).all(|j| {
-                    let x = w(text, toks, j);
-                    x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase)
-                });
+            let adverbs = k < end && (v + c..k).all(|j| is_adverb(w(text, toks, j)));
             if !LISTENER_VERBS.contains(&lemma) && c == 1 && !adverbs {
                 // "said in a statement:" is fine too.
                 if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {
@@ -689,8 +687,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         // "Park has since said", "Park emphatically proclaimed".
         while s > 0 && {
             let x = w(text, toks, s - 1);
-            AUX.contains(&x.to_lowercase().as_str())
-                || (s - 1 > 0 && x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase))
+            AUX.contains(&x.to_lowercase().as_str()) || (s - 1 > 0 && is_adverb(x))
         } {
             s -= 1;
         }

@@ -652,8 +652,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     while s > 0 && skipped < 4 {
         let x = w(text, toks, s - 1);
         let lx = x.to_ascii_lowercase();
-        let adverb = lx.len() > 4 && lx.ends_with("ly") && x.chars().all(char::is_lowercase);
-        if BETWEEN.contains(&lx.as_str()) || adverb {
+        if BETWEEN.contains(&lx.as_str()) || attribution::is_adverb(x) {
             modal |= MODALS.contains(&lx.as_str());
             s -= 1;
             skipped += 1;
