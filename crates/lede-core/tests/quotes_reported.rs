@@ -560,3 +560,38 @@ fn opening_circumstance_before_an_infinitive_or_colon_is_no_content() {
     assert_eq!(&text[r.span.range()], "The ferry will stop running in May");
     assert_eq!(speaker(text, r), "Dana Voss");
 }
+
+#[test]
+fn time_phrase_or_adverb_between_subject_and_cue_keeps_the_subject() {
+    for (text, who) in [
+        ("Pell this week also said he would name Lind to the harbour board.", "Pell"),
+        ("Carter however said the night ferry would not run again.", "Carter"),
+        ("Lind's oldest friends have in the past said the ferry was her passion.", "friends"),
+        ("Harbour voters overall said they have made up their minds.", "voters"),
+        ("Some 56 percent of dock workers polled said the ferry should stay.", "workers"),
+    ] {
+        let q = quotes(text);
+        let r = q.first().unwrap_or_else(|| panic!("no report: {text}"));
+        assert_eq!(r.kind, QuoteType::Indirect, "{text}");
+        assert!(speaker(text, r).contains(who), "{text}: {q:#?}");
+        let content = &text[r.span.range()];
+        assert!(["he ", "the ", "they "].iter().any(|x| content.starts_with(x)), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn relative_clause_before_a_time_phrase_keeps_the_apposition_out() {
+    // The comma closes a relative clause, not an apposition: "Ord-Vale" is not the speaker.
+    let text = "Wren, who backed Sen. Ada Moss, Ord-Vale, and opposed the levy, last week said the port would close.";
+    let q = quotes(text);
+    let r = find(text, &q, "the port");
+    assert!(!speaker(text, r).contains("Ord-Vale"), "{q:#?}");
+}
+
+#[test]
+fn possessive_apostrophe_after_s_opens_the_speaker() {
+    let text = "Dana Ortiz’ campaign says it raised more than $2 million in January.";
+    let q = quotes(text);
+    let r = find(text, &q, "it raised");
+    assert_eq!(speaker(text, r), "Dana Ortiz’ campaign");
+}

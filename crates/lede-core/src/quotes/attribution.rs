@@ -388,11 +388,20 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     // "Velden campaign says", "Mara Velden’s campaign said": a name (or a possessive name)
     // before a role noun, opening the sentence.
     // "Mr. Park scrutinized reports …": without a possessive, a past or -ing form is a verb.
-    let possessive = k > 0 && (w(text, toks, k - 1).ends_with("’s") || w(text, toks, k - 1).ends_with("'s"));
+    // "Dana Ortiz’ campaign": a plural or sibilant possessive is the bare apostrophe after "s".
+    let bare_apostrophe = |a: usize| {
+        a > 1
+            && matches!(w(text, toks, a - 1), "’" | "'")
+            && toks[a - 1].span.start == toks[a - 2].span.end
+            && toks[a - 1].span.end < toks[a].span.start
+            && w(text, toks, a - 2).ends_with(['s', 'z', 'x'])
+    };
+    let possessive =
+        k > 0 && (w(text, toks, k - 1).ends_with("’s") || w(text, toks, k - 1).ends_with("'s") || bare_apostrophe(k));
     let verb_form = !possessive && (lw.ends_with("ed") || lw.ends_with("ing"));
     if !models.is_common(&lw) && !verb_form && lw.chars().all(|c| c.is_lowercase()) && k > 0 {
         let mut a = k;
-        if matches!(w(text, toks, a - 1), "’s" | "'s") && a > 1 {
+        if (matches!(w(text, toks, a - 1), "’s" | "'s") || bare_apostrophe(a)) && a > 1 {
             a -= 1;
         }
         let mut b = a;

@@ -7,6 +7,7 @@
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said"), two names joined by "and" ("Park and Lee
+//! said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
@@ -209,6 +210,29 @@ fn is_time_word(x: &str) -> bool {
                 | "yesterday"
                 | "today"
         )
+}
+
+/// The start of a time phrase ending before token `s` ("this week", "on Thursday evening",
+/// "in the past", "last year"), when one stands there.
+fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
+    let x = |k: usize| w(text, toks, k).to_ascii_lowercase();
+    if s > 3 && x(s - 3) == "in" && x(s - 2) == "the" && matches!(x(s - 1).as_str(), "past" | "meantime") {
+        return Some(s - 3);
+    }
+    if s > 3
+        && x(s - 3) == "on"
+        && crate::calendar::is_weekday(w(text, toks, s - 2))
+        && is_time_word(w(text, toks, s - 1))
+    {
+        return Some(s - 3);
+    }
+    if s > 2
+        && matches!(x(s - 2).as_str(), "this" | "last" | "earlier" | "on" | "in")
+        && is_time_word(w(text, toks, s - 1))
+    {
+        return Some(s - 2);
+    }
+    None
 }
 
 /// Words that begin a quantity rather than a prepositional phrase ("said about half of …").
@@ -671,6 +695,27 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // A time phrase between the subject and the cue: "Park on Saturday criticized …".
     if s > 2 && matches!(w(text, toks, s - 2), "on" | "in") && is_time_word(w(text, toks, s - 1)) {
         s -= 2;
+    }
+    // A longer time phrase after a word of the subject, with the adverbs around it ("Pell this
+    // week also said", "Lind's friends have in the past said", "Reed on Thursday evening said").
+    while let Some(t) = time_tail(text, toks, s).filter(|&t| t > 0 && toks[t - 1].kind == TokenKind::Word) {
+        s = t;
+        while s > 0
+            && (BETWEEN.contains(&w(text, toks, s - 1).to_ascii_lowercase().as_str())
+                || matches!(w(text, toks, s - 1), "however" | "earlier"))
+        {
+            s -= 1;
+        }
+    }
+    // "Carter however said", "voters overall said", "60 percent of workers polled said" (but
+    // "those polled said" is a survey subject of its own, below).
+    while s >= 2
+        && (matches!(w(text, toks, s - 1), "however" | "overall" | "earlier")
+            || (matches!(w(text, toks, s - 1), "polled" | "surveyed")
+                && !w(text, toks, s - 2).eq_ignore_ascii_case("those")))
+        && toks[s - 2].kind == TokenKind::Word
+    {
+        s -= 1;
     }
     // "many said Monday that …", "Some say …": a quantifier standing for its people.
     if s > 0 {
