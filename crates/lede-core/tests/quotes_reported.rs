@@ -595,3 +595,20 @@ fn possessive_apostrophe_after_s_opens_the_speaker() {
     let r = find(text, &q, "it raised");
     assert_eq!(speaker(text, r), "Dana Ortiz’ campaign");
 }
+
+#[test]
+fn indefinite_noun_before_called_is_named_not_speaking() {
+    for text in [
+        "She later joined a small theatre company called the Harbour Lantern Players in Elm.",
+        "Residents formed a neighbourhood group called “Keep the Ferry” last spring.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    let text = "A reporter for the Gazette called it “a total shambles” after the vote.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "it")), "A reporter for the Gazette");
+    let text = "A group of councillors called for an inquiry into the ferry contract.";
+    let q = quotes(text);
+    assert!(find(text, &q, "an inquiry").kind == QuoteType::Indirect);
+}

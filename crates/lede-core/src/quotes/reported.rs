@@ -1677,6 +1677,20 @@ pub fn find(
         if noun_reading(text, toks, here, sp, sp_tok, kind) {
             continue;
         }
+        // "a program called Harbour Watch", "a band called “Tidewater”": an indefinite noun
+        // phrase before "called" is named, not speaking ("a reporter called it …", "a group
+        // called for …" still report).
+        if word == "called" && kind == SpeakerKind::Nominal && {
+            let f = w(text, toks, sp_tok).to_ascii_lowercase();
+            (f == "a" || f == "an")
+                && c == 1
+                && !matches!(
+                    w(text, toks, here + 1),
+                    "for" | "on" | "upon" | "it" | "him" | "her" | "them" | "himself" | "herself"
+                )
+        } {
+            continue;
+        }
         // "…, said Jo Park, a historian.": an inverted attribution of the clause before it,
         // whose content is not what follows the cue.
         if !gerund && here > 0 && w(text, toks, here - 1) == "," {
