@@ -207,3 +207,30 @@ fn subordinator_before_name_is_not_a_role() {
     assert_eq!(q[0].kind, QuoteType::Direct);
     assert_eq!(speaker(text, &q[0]), "Rana Vos");
 }
+
+#[test]
+fn quoted_transcript_splits_into_speaker_turns() {
+    let text = "Governor Mara Lind spoke with host Tom Reed on Sunday. Partial transcript as follows:\n\n\
+\"REED: Let me start with the ferry. Why did the council cancel it?\n\n\
+\"LIND: Well, the real question is why the port invited a celebrity to the meeting.\n\n\
+\"That was not the plan at all, and the port knows it.\n\n\
+\"REED: Do you see those two as equivalent?\"\n\nLind later left for the coast.";
+    let q = quotes(text);
+    let turns: Vec<(&str, &str)> =
+        q.iter().filter(|x| x.kind == QuoteType::Direct).map(|x| (speaker(text, x), &text[x.span.range()])).collect();
+    assert_eq!(
+        turns,
+        [
+            ("REED", "Let me start with the ferry. Why did the council cancel it?"),
+            (
+                "LIND",
+                "Well, the real question is why the port invited a celebrity to the meeting.\n\n\
+\"That was not the plan at all, and the port knows it."
+            ),
+            ("REED", "Do you see those two as equivalent?"),
+        ],
+        "{q:#?}"
+    );
+    assert_eq!(parts(text, &q[1]).len(), 2);
+    assert_eq!(&text[q[0].cue.unwrap().range()], ":");
+}

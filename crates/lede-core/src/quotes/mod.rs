@@ -17,7 +17,9 @@
 //! follows (no cue), and so does the subject of a sentence announcing it with a colon ("Park
 //! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
-//! quote over the paragraph). A quotation after a new sentence with its own attribution ("…,”
+//! quote over the paragraph); inside a multi-paragraph quotation that quotes a transcript, each
+//! paragraph opening with such a label ("“PENCE: Well, …") starts that speaker's own quote,
+//! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
@@ -125,6 +127,7 @@ pub fn extract_tokenized(
         (0..seg.blocks.len()).filter(|&i| opts.include_boilerplate || seg.blocks[i].kind.is_content()).collect();
     let block_spans: Vec<Span> = blocks.iter().map(|&i| seg.blocks[i].span).collect();
     let pairs = marks::pair(text, &block_spans);
+    let (pairs, labels) = split_turns(text, pairs, entities, models);
     let mut mentions: Vec<(Span, usize)> =
         entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i))).collect();
     mentions.sort_by_key(|m| m.0.start);
@@ -172,9 +175,10 @@ pub fn extract_tokenized(
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
         let lim = ceil(text, after_end(p).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
+        let label = labels[k];
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
-            .filter(|a| !opens_report(text, &toks, a, close_sent.end))
-            .or_else(|| attribution::dash_credit(text, &toks, models))
+            .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end))
+            .or_else(|| attribution::dash_credit(text, &toks, models).filter(|_| label.is_none()))
             .map(|a| (a, 0.85));
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
         // quotes) that may make a reported sentence Mixed.
@@ -265,6 +269,8 @@ pub fn extract_tokenized(
                 skip_title = true;
                 raw_end = t.close_end;
             }
+        } else if let Some(who) = label {
+            colon_spk = Some((who, SpeakerKind::Name));
         } else {
             let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
             let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
@@ -325,7 +331,9 @@ pub fn extract_tokenized(
                 Some(res.speaker(a.speaker, a.kind)),
                 Some(a.cue),
             ),
-            None if colon_spk.is_some() => (0.7, colon_spk.map(|(sp, kind)| res.speaker(sp, kind)), None),
+            None if colon_spk.is_some() => {
+                (0.7, colon_spk.map(|(sp, kind)| res.speaker(sp, kind)), label.map(|w| Span::new(w.end, w.end + 1)))
+            }
             None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
                 // A quote opening the paragraph right after an attributed one goes on with it.
                 Some(sp) => (0.6, Some(sp), None),
@@ -361,16 +369,9 @@ pub fn extract_tokenized(
         }
         let block = seg.blocks[bi].span;
         if sent.start == block.start {
-            if let Some((who, first)) = reported::label(text, toks, models).filter(|(who, _)| {
-                // The label names a person of the document ("Velden:" for "Mara Velden").
-                let name = &text[who.range()];
-                entities.iter().filter(|e| e.kind == EntityType::Person).any(|e| {
-                    e.mentions.iter().any(|m| {
-                        let t = &text[m.span.range()];
-                        t == name || t.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(name))
-                    })
-                })
-            }) {
+            if let Some((who, first)) =
+                reported::label(text, toks, models).filter(|(who, _)| names_person(text, entities, *who))
+            {
                 let body = Span::new(toks[first].span.start, clause_end(text, block));
                 let attributed_inside = blocked.iter().any(|b| b.start < body.end && body.start < b.end);
                 if !attributed_inside {
@@ -440,6 +441,68 @@ pub fn extract_tokenized(
 /// ("Park said the plan failed.¶“B.”"). In the same paragraph, after a mixed quote with a
 /// cue, it is that quote going on and joins it as a further part ("The plan is “a disgrace,”
 /// she said. “B.”").
+/// True when a paragraph label ("Velden:", "PENCE:") names a person of the document, by a
+/// mention or a mention's last word ("Velden:" for "Mara Velden").
+fn names_person(text: &str, entities: &[Entity], who: Span) -> bool {
+    let name = &text[who.range()];
+    entities.iter().filter(|e| e.kind == EntityType::Person).any(|e| {
+        e.mentions.iter().any(|m| {
+            let t = &text[m.span.range()];
+            t == name || t.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(name))
+        })
+    })
+}
+
+/// Splits a multi-paragraph quotation that quotes a transcript into its speakers' turns: a
+/// paragraph opening with a label that names a person of the document ("“PENCE: Well, …")
+/// starts a new quotation, without its label, spoken by the label. Returns the pairs and,
+/// for each, its label. A one-paragraph quotation is left whole.
+fn split_turns(
+    text: &str,
+    pairs: Vec<marks::Pair>,
+    entities: &[Entity],
+    models: &Models,
+) -> (Vec<marks::Pair>, Vec<Option<Span>>) {
+    let mut out = Vec::with_capacity(pairs.len());
+    let mut labels = Vec::with_capacity(pairs.len());
+    for p in pairs {
+        if p.parts.len() < 2 {
+            out.push(p);
+            labels.push(None);
+            continue;
+        }
+        let mut cur = marks::Pair { open: p.open, close: p.close, close_end: p.close_end, parts: Vec::new() };
+        let mut cur_label = None;
+        let n = p.parts.len();
+        for (i, part) in p.parts.iter().enumerate() {
+            let head = Span::new(part.start, ceil(text, part.end.min(part.start + 80)));
+            let toks = tokenize(text, head);
+            let turn = reported::label(text, &toks, models).filter(|(who, _)| names_person(text, entities, *who));
+            if let Some((who, first)) = turn {
+                if !cur.parts.is_empty() {
+                    let end = cur.parts[cur.parts.len() - 1].end;
+                    let done = marks::Pair { close: end, close_end: end, ..cur };
+                    out.push(done);
+                    labels.push(cur_label);
+                    cur = marks::Pair { open: part.start, close: p.close, close_end: p.close_end, parts: Vec::new() };
+                }
+                cur_label = Some(who);
+                cur.parts.push(Span::new(toks[first].span.start, part.end));
+            } else {
+                cur.parts.push(*part);
+            }
+            if i + 1 == n {
+                out.push(std::mem::replace(
+                    &mut cur,
+                    marks::Pair { open: 0, close: 0, close_end: 0, parts: Vec::new() },
+                ));
+                labels.push(cur_label);
+            }
+        }
+    }
+    (out, labels)
+}
+
 fn follow_previous_speaker(text: &str, quotes: &mut Vec<Quote>) {
     let mut joined = vec![false; quotes.len()];
     for k in 1..quotes.len() {
