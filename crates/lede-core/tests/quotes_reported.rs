@@ -612,3 +612,16 @@ fn indefinite_noun_before_called_is_named_not_speaking() {
     let q = quotes(text);
     assert!(find(text, &q, "an inquiry").kind == QuoteType::Indirect);
 }
+
+#[test]
+fn percent_sign_share_and_those_surveyed_speak_before_say() {
+    for (text, who) in [
+        ("On ferry fares, 42% say they would pay more.", "42%"),
+        ("By a wide margin, those surveyed say the harbour needs a second pier.", "those surveyed"),
+    ] {
+        let q = quotes(text);
+        let r = q.first().unwrap_or_else(|| panic!("no report: {text}"));
+        assert_eq!(speaker(text, r), who, "{text}");
+        assert_eq!(r.kind, QuoteType::Indirect);
+    }
+}

@@ -294,7 +294,9 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
         && (w(text, toks, last - 1) == "in"
             || (last >= 3 && w(text, toks, last - 1) == "of" && w(text, toks, last - 2) == "out"))
         && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three" | "2" | "two");
-    if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head) {
+    // "42% say": one number token with its percent sign.
+    let percent_number = toks[last].kind == TokenKind::Number && head.ends_with('%');
+    if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head || percent_number) {
         return None;
     }
     let mut a = last;
@@ -302,7 +304,8 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
         a -= 1;
     }
     // Keep "the" and "a" only inside the phrase ("a majority"), never dangling at its start alone.
-    (a < last || head == "most").then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
+    (a < last || head == "most" || percent_number)
+        .then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
 }
 
 /// Determiners and possessives before which no cue is a verb.
@@ -728,6 +731,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
+    // "those surveyed say": before a base form too.
+    if base && !modal {
+        if let Some(those) = those_surveyed(text, toks, s) {
+            return Some(those);
+        }
+    }
     // "Nearly nine out of 10 say": a survey share before a base form.
     if base && !modal {
         if let Some(share) = share_before(text, toks, s) {
@@ -867,17 +876,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if let Some(share) = share_before(text, toks, s) {
         return Some(share);
     }
-    // The people a survey asked: "those polled said", "half of those surveyed say".
-    if s > 1
-        && w(text, toks, s - 2).eq_ignore_ascii_case("those")
-        && matches!(w(text, toks, s - 1), "surveyed" | "polled" | "questioned" | "interviewed" | "responding")
-    {
-        let a = if s > 2 && w(text, toks, s - 3) == "of" {
-            share_before(text, toks, s - 3).map_or(s - 2, |x| x.2)
-        } else {
-            s - 2
-        };
-        return Some((Span::new(toks[a].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, a));
+    if let Some(those) = those_surveyed(text, toks, s) {
+        return Some(those);
     }
     let np = np_backward(text, toks, s, models);
     // "Officials in the U.S. said": a name right after a preposition (and its determiner)
@@ -905,6 +905,23 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
     }
     np.or_else(|| subject_before(text, toks, s, models))
+}
+
+/// The people a survey asked, ending before token `s`: "those polled", "half of those
+/// surveyed".
+fn those_surveyed(text: &str, toks: &[Token], s: usize) -> Option<(Span, SpeakerKind, usize)> {
+    if s > 1
+        && w(text, toks, s - 2).eq_ignore_ascii_case("those")
+        && matches!(w(text, toks, s - 1), "surveyed" | "polled" | "questioned" | "interviewed" | "responding")
+    {
+        let a = if s > 2 && w(text, toks, s - 3) == "of" {
+            share_before(text, toks, s - 3).map_or(s - 2, |x| x.2)
+        } else {
+            s - 2
+        };
+        return Some((Span::new(toks[a].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, a));
+    }
+    None
 }
 
 /// The subject of a second predicate ending before token `s` ("Park called it a mistake and
