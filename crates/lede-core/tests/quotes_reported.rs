@@ -625,3 +625,22 @@ fn percent_sign_share_and_those_surveyed_speak_before_say() {
         assert_eq!(r.kind, QuoteType::Indirect);
     }
 }
+
+#[test]
+fn assume_without_that_takes_an_office_not_a_content() {
+    let text = "When she assumed office as harbour master in 2019, Lind made ferries her priority.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    let text = "Lind assumed that the ferry would run again by the spring.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the ferry").span.range()], "the ferry would run again by the spring");
+}
+
+#[test]
+fn day_before_the_content_or_a_circumstance_is_no_content() {
+    let text = "“The pier must close,” Mayor Ida Lind said Friday as she entered the council chamber.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Friday")), "{q:#?}");
+    let text = "The harbour police revealed Tuesday the missing boat was found near the pier.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "the missing boat was found near the pier");
+}

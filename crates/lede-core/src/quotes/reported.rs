@@ -1048,6 +1048,10 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if matches!(lemma, "find" | "continue" | "maintain" | "post") && (j >= n || w(text, toks, j) != "that") && !study {
         return None;
     }
+    // "assumed office", "assume the presidency": without "that" an office or a role.
+    if lemma == "assume" && (j >= n || w(text, toks, j) != "that") {
+        return None;
+    }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
         // "she said, sitting at the table": a circumstance, not a content.
         if w(text, toks, j) == "," && j + 1 < n {
@@ -1085,16 +1089,27 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         return Some(j + 1);
     }
-    // "told reporters Friday at a rally", "said Dec. 6 on television": a date and a
-    // circumstance, nothing reported.
+    // "told reporters Friday at a rally", "said Dec. 6 on television", "said Friday as he
+    // left": a date and a circumstance, nothing reported.
     if crate::calendar::is_date_word(w(text, toks, j))
         && (j + 1 >= n
             || PREPOSITIONS.contains(&w(text, toks, j + 1))
             || toks[j + 1].kind != TokenKind::Word
-            || matches!(w(text, toks, j + 1), "night" | "morning" | "afternoon" | "evening"))
+            || matches!(w(text, toks, j + 1), "night" | "morning" | "afternoon" | "evening")
+            || w(text, toks, j + 1) == "as")
     {
         return None;
     }
+    // "revealed Tuesday the test was …": a day before the content's subject.
+    if j + 2 < n
+        && crate::calendar::is_weekday(w(text, toks, j))
+        && (matches!(w(text, toks, j + 1), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we")
+            || w(text, toks, j + 1).starts_with(char::is_uppercase))
+    {
+        j += 1;
+    }
+    // "Trump says is a lie", "worries have dogged …": a content opens no clause with a finite
+    // auxiliary.
     Some(j)
 }
 
