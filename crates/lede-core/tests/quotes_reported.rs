@@ -644,3 +644,13 @@ fn day_before_the_content_or_a_circumstance_is_no_content() {
     let q = quotes(text);
     assert_eq!(&text[q[0].span.range()], "the missing boat was found near the pier");
 }
+
+#[test]
+fn place_or_time_after_a_noun_object_is_the_cues_circumstance() {
+    let text = "Councillor Ida Lind cited the flood figures at a packed meeting in the town hall.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the flood").span.range()], "the flood figures");
+    let text = "Tom Reed attacked the ferry budget during the second council debate.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the ferry").span.range()], "the ferry budget");
+}

@@ -1804,6 +1804,45 @@ pub fn find(
                 end_tok = k;
             }
         }
+        // "cited the figure at a forum", "attacked Park during the debate": a place or time
+        // after a noun-phrase object is the cue's circumstance (other prepositions, "in" and
+        // "for" above all, more often finish the object in news text).
+        let nominal_object = matches!(
+            lemma.as_str(),
+            "endorse"
+                | "praise"
+                | "criticize"
+                | "criticise"
+                | "defend"
+                | "attack"
+                | "reject"
+                | "dismiss"
+                | "condemn"
+                | "denounce"
+                | "slam"
+                | "blast"
+                | "mock"
+                | "tout"
+                | "hail"
+                | "applaud"
+                | "welcome"
+                | "challenge"
+                | "highlight"
+                | "cite"
+                | "mention"
+                | "question"
+                | "dispute"
+                | "decry"
+                | "lament"
+        );
+        if object && nominal_object && w(text, toks, j) != "to" {
+            let mut qj = 0;
+            if let Some(k) = (j + 1..end_tok)
+                .find(|&k| matches!(w(text, toks, k), "at" | "during") && !in_quote(&mut qj, toks[k].span.start))
+            {
+                end_tok = k;
+            }
+        }
         // "endorsed Park on Friday": a time phrase closing a noun-phrase object is the cue's.
         if object {
             let mut e = end_tok;
