@@ -234,3 +234,13 @@ fn quoted_transcript_splits_into_speaker_turns() {
     assert_eq!(parts(text, &q[1]).len(), 2);
     assert_eq!(&text[q[0].cue.unwrap().range()], ":");
 }
+
+#[test]
+fn title_case_quotation_alone_in_its_paragraph_is_a_subheading() {
+    let text =
+        "The ferry has run since 1921.\n\n'Legend of the Harbour Piers.'\n\nIt was raining when Mr. Reed arrived.\n\n\
+“We will keep it running,” said Mayor Ida Lind.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Mayor Ida Lind");
+}

@@ -28,7 +28,8 @@
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
-//! title, not a quote.
+//! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
+//! (a subheading: "'Legend in the Coal Fields.'").
 //! Speakers link to the entity whose mention lies inside the speaker phrase, or for he/she
 //! to the nearest preceding PERSON mention; an unknown speaker is left empty. Confidence
 //! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
@@ -315,6 +316,21 @@ pub fn extract_tokenized(
         // A title in quotation marks ("said on “Harbour Morning Hour.”", "his book “The Long Road.”")
         // is no quotation at all.
         if parts.len() == 1 && title_case(&text[span.range()]) && names_work(text, p.open) {
+            continue;
+        }
+        // "'Legend in the Coal Fields.'" alone on its line: a subheading in quotation marks.
+        let whole_block = block_of(p.open).is_some_and(|b| {
+            let bs = block_spans[b];
+            raw_end <= bs.end && text[bs.start..p.open].trim().is_empty() && text[raw_end..bs.end].trim().is_empty()
+        });
+        if attr.is_none()
+            && colon_spk.is_none()
+            && label.is_none()
+            && parts.len() == 1
+            && whole_block
+            && title_case(&text[span.range()])
+        {
+            fragments.push(Span::new(p.open, raw_end));
             continue;
         }
         // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
