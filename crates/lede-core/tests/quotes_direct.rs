@@ -244,3 +244,12 @@ fn title_case_quotation_alone_in_its_paragraph_is_a_subheading() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "Mayor Ida Lind");
 }
+
+#[test]
+fn title_after_a_capitalised_owners_possessive_is_no_quote() {
+    let text = "Lind said on HBC’s “Harbour Tonight With Tom Reed” that she would “take a look” at the plan.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.kind != QuoteType::Direct), "{q:#?}");
+    let r = q.iter().find(|x| &text[x.span.range()] == "she would “take a look” at the plan").expect("report");
+    assert_eq!(r.kind, QuoteType::Mixed);
+}

@@ -647,6 +647,15 @@ fn title_case(s: &str) -> bool {
 fn names_work(text: &str, open: usize) -> bool {
     let before = text[..open].trim_end().trim_end_matches(',');
     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // "CBS's “Face the Nation”", "NBC’s “Meet the Press”": a capitalised owner's work.
+    let owner = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if owner {
+        return true;
+    }
     [
         "on",
         "in",

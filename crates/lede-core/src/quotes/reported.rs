@@ -1018,7 +1018,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     }
     if j < n && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier")) {
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
-        if !(j..t).all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == ",") {
+        // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
+        let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
+        if !(j..t)
+            .all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == "," || marks_ok(w(text, toks, k)))
+        {
             return None;
         }
         j = t;
