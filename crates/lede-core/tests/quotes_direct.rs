@@ -253,3 +253,15 @@ fn title_after_a_capitalised_owners_possessive_is_no_quote() {
     let r = q.iter().find(|x| &text[x.span.range()] == "she would “take a look” at the plan").expect("report");
     assert_eq!(r.kind, QuoteType::Mixed);
 }
+
+#[test]
+fn hyphenated_modifier_and_count_of_children_stay_in_the_speaker() {
+    for (text, who) in [
+        ("Asked why, the 34-year-old mother replied, “It is meant to help the family.”", "the 34-year-old mother"),
+        ("Asked why, the father of two replied, “It is meant to help the family.”", "the father of two"),
+    ] {
+        let q = quotes(text);
+        let d = q.iter().find(|x| x.kind == QuoteType::Direct).unwrap_or_else(|| panic!("{text}: {q:#?}"));
+        assert_eq!(speaker(text, d), who);
+    }
+}

@@ -360,24 +360,40 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         return Some((Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Name, a));
     }
     // Nominal: up to five words back to a determiner ("a senior official").
-    let mut a = k;
-    let lo = k.saturating_sub(5);
+    // "the mother of three": a head with its count of children.
+    let of_count = k >= 3
+        && w(text, toks, k - 1) == "of"
+        && (toks[k].kind == TokenKind::Number
+            || matches!(lw.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"));
+    let h = if of_count { k - 2 } else { k };
+    let mut a = h;
+    let mut lo = h.saturating_sub(5);
     loop {
         let x = w(text, toks, a).to_lowercase();
+        // "the 34-year-old mother": a hyphenated modifier, its pieces joined without spaces.
+        let joined = |i: usize| i > 0 && toks[i - 1].span.end == toks[i].span.start;
+        if a < h && (x == "-" || toks[a].kind == TokenKind::Number) && (joined(a) || joined(a + 1)) {
+            lo = lo.saturating_sub(1);
+            if a == 0 {
+                break;
+            }
+            a -= 1;
+            continue;
+        }
         if toks[a].kind != TokenKind::Word {
             break;
         }
         if DETERMINERS.contains(&x.as_str()) {
-            if a < k {
+            if a < h {
                 return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Nominal, a));
             }
             break;
         }
         // A capitalised modifier stays inside the phrase ("The New York businessman"), and so
         // does a common adjective ("A major civil rights group").
-        let cap_modifier = a < k && is_cap(text, toks, a);
-        let adjective = a < k && !NOT_MODIFIERS.contains(&x.as_str());
-        if (models.is_common(&x) && !cap_modifier && !adjective) || models.cue_lemma(&x).is_some() && a != k {
+        let cap_modifier = a < h && is_cap(text, toks, a);
+        let adjective = a < h && !NOT_MODIFIERS.contains(&x.as_str());
+        if (models.is_common(&x) && !cap_modifier && !adjective) || models.cue_lemma(&x).is_some() && a != h {
             break;
         }
         if a == lo || a == 0 {
