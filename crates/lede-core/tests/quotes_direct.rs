@@ -265,3 +265,14 @@ fn hyphenated_modifier_and_count_of_children_stay_in_the_speaker() {
         assert_eq!(speaker(text, d), who);
     }
 }
+
+#[test]
+fn my_and_an_adverb_before_the_cue_leave_the_speaker_whole() {
+    for (text, who) in [
+        ("“We live in a harbour town,” my father often said.", "my father"),
+        ("“We live in a harbour town,” her father often said.", "her father"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

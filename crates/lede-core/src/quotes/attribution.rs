@@ -110,7 +110,7 @@ const NOT_MODIFIERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their",
-    "its", "our", "each", "every", "either", "neither",
+    "its", "our", "each", "every", "either", "neither", "my",
 ];
 const AUX: &[&str] = &[
     "also",
@@ -290,8 +290,12 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && cue_at(text, toks, j + 1, models).is_some()
                     && !matches!(w(text, toks, j + 1), "state" | "states")
                     && !matches!(w(text, toks, j), "have" | "has" | "had" | "of")))
-            // "the mayor quickly added": an adverb before the cue ends the phrase.
-            && !(j > start && is_adverb(w(text, toks, j)) && cue_at(text, toks, j + 1, models).is_some())
+            // "the mayor quickly added", "her father often said": an adverb before the cue ends
+            // the phrase.
+            && !(j > start
+                && (is_adverb(w(text, toks, j))
+                    || matches!(w(text, toks, j), "often" | "always" | "once" | "later" | "also" | "never"))
+                && cue_at(text, toks, j + 1, models).is_some())
         {
             j += 1;
         }
