@@ -276,3 +276,17 @@ fn my_and_an_adverb_before_the_cue_leave_the_speaker_whole() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn reported_content_that_is_one_whole_quotation_is_direct() {
+    let text = "According to Lind, “The harbour is more complex than the city,” presumably meaning the port.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(&text[q[0].span.range()], "The harbour is more complex than the city");
+    assert_eq!(speaker(text, &q[0]), "Lind");
+    let text = "Lind said that “we will keep the ferry running all year.”";
+    let q = quotes(text);
+    assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "we will keep the ferry running all year.");
+}

@@ -26,7 +26,9 @@
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
-//! opening after "that" or "to" is left to reported speech (Mixed). A title-case quotation
+//! opening after "that" or "to" is left to reported speech (Mixed), except that a reported
+//! content that is one whole quotation ("According to Lind, “…”", "said that “…”") is that
+//! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
 //! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
 //! (a subheading: "'Legend in the Coal Fields.'").
@@ -417,12 +419,36 @@ pub fn extract_tokenized(
             let outer = Span::new(r.lead.map_or(r.content.start, |l| l.start), r.content.end);
             let inner: Vec<Span> =
                 quoted[q0..q1].iter().filter(|q| q.start < outer.end && outer.start < q.end).copied().collect();
-            let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
+            let mut kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
+            let mut parts: Vec<Span> = r.lead.into_iter().chain([r.content]).collect();
+            let mut outer = outer;
+            // "According to Lind, “The harbour is full.”": a content that is one whole quotation
+            // is that direct quote, marks excluded.
+            if let [q] = inner[..] {
+                let mark = |c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '`');
+                let edge = |a: usize, b: usize| text[a..b].chars().all(|c| mark(c) || c == ',' || c.is_whitespace());
+                let within = q.start <= outer.start && outer.end <= q.end;
+                let whole = q.start >= outer.start
+                    && q.end <= outer.end
+                    && edge(outer.start, q.start)
+                    && edge(q.end, outer.end);
+                if r.lead.is_none() && (within || whole) {
+                    let inside = &text[q.range()];
+                    let a = q.start + (inside.len() - inside.trim_start_matches(mark).len());
+                    let t = text[a..q.end].trim_end_matches(|c: char| mark(c) || c == ',' || c.is_whitespace());
+                    let body = Span::new(a, a + t.len());
+                    if !body.is_empty() {
+                        kind = QuoteType::Direct;
+                        outer = body;
+                        parts = vec![body];
+                    }
+                }
+            }
             absorbed.extend(inner);
             let conf = if kind == QuoteType::Mixed { r.confidence + 0.1 } else { r.confidence };
             quotes.push(Quote {
                 span: outer,
-                parts: r.lead.into_iter().chain([r.content]).collect(),
+                parts,
                 kind,
                 cue: Some(r.attr.cue),
                 speaker: (!r.attr.speaker.is_empty()).then(|| res.speaker(r.attr.speaker, r.attr.kind)),

@@ -1490,7 +1490,15 @@ pub fn find(
         if let Some(a) = source(text, toks, s0, models) {
             let e = a.end_tok;
             if e + 1 < n && w(text, toks, e) == "," {
-                if let Some(r) = make(toks[e + 1].span.start, clause_end, a, 0.55, 3) {
+                // "According to Lind, “…,” presumably meaning …": a quotation opening the content
+                // is the content, up to its closing mark.
+                let from = toks[e + 1].span.start;
+                let to = quoted
+                    .iter()
+                    .find(|q| q.start >= from)
+                    .filter(|q| text[from..q.start].chars().all(|c| matches!(c, '"' | '“' | '\'' | '‘' | ' ')))
+                    .map_or(clause_end, |q| q.end.min(clause_end));
+                if let Some(r) = make(from, to, a, 0.55, 3) {
                     out.push(r);
                     return out;
                 }
