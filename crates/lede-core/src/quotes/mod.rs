@@ -321,16 +321,18 @@ pub fn extract_tokenized(
             continue;
         }
         // "'Legend in the Coal Fields.'" alone on its line: a subheading in quotation marks.
-        let whole_block = block_of(p.open).is_some_and(|b| {
-            let bs = block_spans[b];
-            raw_end <= bs.end && text[bs.start..p.open].trim().is_empty() && text[raw_end..bs.end].trim().is_empty()
-        });
+        let whole_block = || {
+            block_of(p.open).is_some_and(|b| {
+                let bs = block_spans[b];
+                raw_end <= bs.end && text[bs.start..p.open].trim().is_empty() && text[raw_end..bs.end].trim().is_empty()
+            })
+        };
         if attr.is_none()
             && colon_spk.is_none()
             && label.is_none()
             && parts.len() == 1
-            && whole_block
             && title_case(&text[span.range()])
+            && whole_block()
         {
             fragments.push(Span::new(p.open, raw_end));
             continue;
