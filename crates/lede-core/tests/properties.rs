@@ -159,6 +159,11 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Ann Lee has delivered a defense of “Elm Harbour values,” saying the city embodied the “bravery of Elm.”",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
+        "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",
+        "On fares, 42% say they would pay more. Dana Ortiz’ campaign says the 34-year-old mother of three replied, “Fine.”",
+        "According to Lind, “The harbour is full,” presumably meaning the port. Reed revealed Tuesday the boat was found.",
+        "Lind cited the figures at a meeting, said on HBC’s “Harbour Tonight” that she assumed office in May.",
+        "Partial transcript:\n\n\"REED: Why did the ferry close?\n\n\"LIND: Well, the port knows why.\n\n'Legend of the Piers.'",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -215,21 +215,18 @@ fn is_time_word(x: &str) -> bool {
 /// The start of a time phrase ending before token `s` ("this week", "on Thursday evening",
 /// "in the past", "last year"), when one stands there.
 fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
-    let x = |k: usize| w(text, toks, k).to_ascii_lowercase();
-    if s > 3 && x(s - 3) == "in" && x(s - 2) == "the" && matches!(x(s - 1).as_str(), "past" | "meantime") {
+    let is = |k: usize, words: &[&str]| words.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x));
+    if s > 3 && is(s - 3, &["in"]) && is(s - 2, &["the"]) && is(s - 1, &["past", "meantime"]) {
         return Some(s - 3);
     }
     if s > 3
-        && x(s - 3) == "on"
+        && is(s - 3, &["on"])
         && crate::calendar::is_weekday(w(text, toks, s - 2))
         && is_time_word(w(text, toks, s - 1))
     {
         return Some(s - 3);
     }
-    if s > 2
-        && matches!(x(s - 2).as_str(), "this" | "last" | "earlier" | "on" | "in")
-        && is_time_word(w(text, toks, s - 1))
-    {
+    if s > 2 && is(s - 2, &["this", "last", "earlier", "on", "in"]) && is_time_word(w(text, toks, s - 1)) {
         return Some(s - 2);
     }
     None
@@ -509,6 +506,36 @@ const CLAUSE_CUTS: &[&str] =
 
 /// Cues whose complement is a noun phrase ("endorsed Park", "called for a recount"): the
 /// content ends at the first comma, dash or parenthesis.
+/// Object cues whose object is a noun phrase, never an infinitive or a clause ("cited the
+/// figure", "attacked Park"): a place or time after it is the cue's circumstance.
+const NOMINAL_OBJECT_CUES: &[&str] = &[
+    "endorse",
+    "praise",
+    "criticize",
+    "criticise",
+    "defend",
+    "attack",
+    "reject",
+    "dismiss",
+    "condemn",
+    "denounce",
+    "slam",
+    "blast",
+    "mock",
+    "tout",
+    "hail",
+    "applaud",
+    "welcome",
+    "challenge",
+    "highlight",
+    "cite",
+    "mention",
+    "question",
+    "dispute",
+    "decry",
+    "lament",
+];
+
 const OBJECT_CUES: &[&str] = &[
     "endorse",
     "praise",
@@ -731,14 +758,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
     let word = w(text, toks, v).to_ascii_lowercase();
     let base = models.cue_lemma(&word) == Some(word.as_str());
-    // "those surveyed say": before a base form too.
+    // "those surveyed say", "Nearly nine out of 10 say": survey subjects before a base form.
     if base && !modal {
         if let Some(those) = those_surveyed(text, toks, s) {
             return Some(those);
         }
-    }
-    // "Nearly nine out of 10 say": a survey share before a base form.
-    if base && !modal {
         if let Some(share) = share_before(text, toks, s) {
             return Some(share);
         }
@@ -1112,8 +1136,6 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         j += 1;
     }
-    // "Trump says is a lie", "worries have dogged …": a content opens no clause with a finite
-    // auxiliary.
     Some(j)
 }
 
@@ -1728,10 +1750,12 @@ pub fn find(
             let f = w(text, toks, sp_tok).to_ascii_lowercase();
             (f == "a" || f == "an")
                 && c == 1
-                && !matches!(
-                    w(text, toks, here + 1),
-                    "for" | "on" | "upon" | "it" | "him" | "her" | "them" | "himself" | "herself"
-                )
+                && !toks.get(here + 1).is_some_and(|t| {
+                    matches!(
+                        &text[t.span.range()],
+                        "for" | "on" | "upon" | "it" | "him" | "her" | "them" | "himself" | "herself"
+                    )
+                })
         } {
             continue;
         }
@@ -1819,34 +1843,7 @@ pub fn find(
         // "cited the figure at a forum", "attacked Park during the debate": a place or time
         // after a noun-phrase object is the cue's circumstance (other prepositions, "in" and
         // "for" above all, more often finish the object in news text).
-        let nominal_object = matches!(
-            lemma.as_str(),
-            "endorse"
-                | "praise"
-                | "criticize"
-                | "criticise"
-                | "defend"
-                | "attack"
-                | "reject"
-                | "dismiss"
-                | "condemn"
-                | "denounce"
-                | "slam"
-                | "blast"
-                | "mock"
-                | "tout"
-                | "hail"
-                | "applaud"
-                | "welcome"
-                | "challenge"
-                | "highlight"
-                | "cite"
-                | "mention"
-                | "question"
-                | "dispute"
-                | "decry"
-                | "lament"
-        );
+        let nominal_object = NOMINAL_OBJECT_CUES.contains(&lemma.as_str());
         if object && nominal_object && w(text, toks, j) != "to" {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok)
