@@ -1601,4 +1601,17 @@ mod tests {
             let _ = quotes(text);
         }
     }
+
+    #[test]
+    fn a_cue_after_and_takes_the_speaker_of_the_report_it_is_coordinated_with() {
+        let text = "A spokesman for Mayor Jo Arden of Elmton defended the ferry route and said the pilots had trained for months.";
+        let q = quotes(text);
+        let r = find(text, &q, "the pilots had trained for months");
+        assert_eq!(speaker_text(text, r), "A spokesman");
+        // A clause with a subject of its own between them keeps the cue's own subject.
+        let text = "When my aunt mentioned the storm to me, I laughed and said, “I do not believe in storms.”";
+        let q = quotes(text);
+        let r = find(text, &q, "I do not believe in storms.");
+        assert_ne!(speaker_text(text, r), "my aunt");
+    }
 }

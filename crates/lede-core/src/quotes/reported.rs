@@ -948,6 +948,35 @@ fn those_surveyed(text: &str, toks: &[Token], s: usize) -> Option<(Span, Speaker
     None
 }
 
+/// The speaker of a cue right after "and"/"but" that coordinates it with the sentence's
+/// previous report ("A spokesman for the mayor defended the route and said …", "In a
+/// statement, Gov. Jo Park blasted the council and said …"): that report's speaker, when it
+/// stands before its cue and nothing but the first content lies between.
+fn coordinated_speaker(
+    text: &str,
+    toks: &[Token],
+    here: usize,
+    last: Option<&Reported>,
+) -> Option<(Span, SpeakerKind, usize)> {
+    if here < 2 || !matches!(w(text, toks, here - 1), "and" | "but") {
+        return None;
+    }
+    let r = last?;
+    let a = &r.attr;
+    if a.speaker.is_empty() || r.lead.is_some() || a.speaker.end > a.cue.start || a.cue.end > toks[here].span.start {
+        return None;
+    }
+    // Only punctuation between the first content and the conjunction: "…, I laughed and said"
+    // has a subject of its own.
+    let from = toks.partition_point(|t| t.span.start < r.content.end);
+    if (from..here - 1)
+        .any(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), ";" | ":" | "." | "?" | "!"))
+    {
+        return None;
+    }
+    Some((a.speaker, a.kind, toks.partition_point(|t| t.span.start < a.speaker.start)))
+}
+
 /// The subject of a second predicate ending before token `s` ("Park called it a mistake and
 /// said …", "…, but says …"): the noun phrase opening the clause, when a verb follows it.
 fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
@@ -1716,22 +1745,24 @@ pub fn find(
                     && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
             })
         } else {
-            speaker_before(text, toks, here, models).map(|(sp, kind, s)| {
-                // "Park and Lee said …": both speak.
-                match (s >= 2 && w(text, toks, s - 1) == "and" && kind != SpeakerKind::Nominal)
-                    .then(|| np_backward(text, toks, s - 1, models))
-                    .flatten()
-                {
-                    Some((sp0, kind0, s0))
-                        if kind0 == SpeakerKind::Name
-                            && (s0 == 0
-                                || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
+            speaker_before(text, toks, here, models).or_else(|| coordinated_speaker(text, toks, here, out.last())).map(
+                |(sp, kind, s)| {
+                    // "Park and Lee said …": both speak.
+                    match (s >= 2 && w(text, toks, s - 1) == "and" && kind != SpeakerKind::Nominal)
+                        .then(|| np_backward(text, toks, s - 1, models))
+                        .flatten()
                     {
-                        (Span::new(sp0.start, sp.end), kind0, s0)
+                        Some((sp0, kind0, s0))
+                            if kind0 == SpeakerKind::Name
+                                && (s0 == 0
+                                    || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
+                        {
+                            (Span::new(sp0.start, sp.end), kind0, s0)
+                        }
+                        _ => (sp, kind, s),
                     }
-                    _ => (sp, kind, s),
-                }
-            })
+                },
+            )
         };
         let study = matches!(models.cue_lemma(&word.to_ascii_lowercase()), Some("find" | "show")) && !gerund;
         let study_spk = if study { study_subject(text, toks, here, models) } else { None };
