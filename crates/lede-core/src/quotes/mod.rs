@@ -1614,4 +1614,14 @@ mod tests {
         let r = find(text, &q, "I do not believe in storms.");
         assert_ne!(speaker_text(text, r), "my aunt");
     }
+
+    #[test]
+    fn an_elliptical_answer_is_a_whole_content() {
+        let text = "Ann Vell said she would. Asked if the fares were fair, 46 percent of riders said yes. \
+                    Only 20 percent said the same.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "she would")), "Ann Vell");
+        find(text, &q, "yes");
+        find(text, &q, "the same");
+    }
 }

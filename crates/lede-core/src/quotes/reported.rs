@@ -1931,9 +1931,35 @@ pub fn find(
             && w(text, toks, sp_tok - 1) == ","
             && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
             && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
+        // "Flake said he would.", "46 percent said yes", "26 percent said the same": an
+        // elliptical answer is a whole content.
+        let elliptical = {
+            let x = w(text, toks, j);
+            let y = if j + 1 < n { w(text, toks, j + 1) } else { "" };
+            let stop = |k: usize| k >= n || matches!(w(text, toks, k), "." | "," | ";" | "!" | "?");
+            (matches!(x, "yes" | "no") && stop(j + 1))
+                || (x == "the" && y == "same" && stop(j + 2))
+                || (matches!(x, "he" | "she" | "they" | "it" | "we" | "I")
+                    && matches!(
+                        y,
+                        "would"
+                            | "will"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "is"
+                            | "was"
+                            | "has"
+                            | "had"
+                            | "could"
+                            | "can"
+                            | "should"
+                    )
+                    && (stop(j + 2) || (matches!(w(text, toks, j + 2), "not" | "n't") && stop(j + 3))))
+        };
         let min_words = if call_label {
             2
-        } else if short_ok || interrupted {
+        } else if short_ok || interrupted || elliptical {
             1
         } else {
             3
