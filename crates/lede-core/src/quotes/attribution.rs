@@ -684,6 +684,23 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
     if k == 0 {
         return None;
     }
+    // "Said Dora Pint, who grew up nearby, “…”": an inverted attribution opening the sentence,
+    // its speaker running up to the quotation or on into an apposition or relative clause.
+    if let Some(c) = cue_at(text, toks, 0, models).filter(|&c| c < k && is_cap(text, toks, 0)) {
+        let lemma = models.cue_lemma(&w(text, toks, 0).to_lowercase()).unwrap_or("");
+        if !LISTENER_VERBS.contains(&lemma) {
+            if let Some((sp, kind, e)) = np_forward(text, toks, c, models) {
+                let appos = e + 1 < k
+                    && w(text, toks, e) == ","
+                    && matches!(w(text, toks, e + 1), "who" | "whose" | "a" | "an" | "the")
+                    && k - e <= 20;
+                if e == k || appos {
+                    let cue = Span::new(toks[0].span.start, toks[c - 1].span.end);
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
+            }
+        }
+    }
     // Find a cue verb among the last few tokens (an object may follow it: "told the BBC:").
     let lo = k.saturating_sub(6);
     for v in (lo..k).rev() {

@@ -1624,4 +1624,15 @@ mod tests {
         find(text, &q, "yes");
         find(text, &q, "the same");
     }
+
+    #[test]
+    fn an_inverted_attribution_opening_the_sentence_keeps_its_quotation() {
+        // The quotation used to be taken for a fragment of its sentence and dropped.
+        let text =
+            "The old house became a museum. Said Dora Pell, who grew up next door, “We were all so proud of him.”";
+        let q = quotes(text);
+        let r = find(text, &q, "We were all so proud of him.");
+        assert_eq!(r.kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, r), "Dora Pell");
+    }
 }
