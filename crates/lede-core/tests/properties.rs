@@ -167,6 +167,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "In a statement, Gov. Jo Arden blasted the council and said the pier would stay, and I laughed and said, “No.”",
         "Ann Vell said she would not. Asked if it was fair, 46 percent said yes. Only 20 percent said the same",
         "Said Dora Pell, who grew up next door, “We were all so proud.” Added Pell: “Very.” Said",
+        "Asked which pier was best, Arden demurred: “Whichever.” The sign read: ''Over the Top.'' It said: “",
     ];
     let opts = Options::default();
     for s in sentences {

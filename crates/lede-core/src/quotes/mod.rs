@@ -341,7 +341,12 @@ pub fn extract_tokenized(
         // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
         let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
         let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
-        if (attr.is_none() && colon_spk.is_none() && (words < 3 || (words <= 8 && embedded))) || short_embedded {
+        // "…, he demurred: “Whichever one I’m in.”": a quotation after a colon that closes a
+        // clause is what the clause announces, however short.
+        let after_colon = text[..p.open].trim_end().ends_with(':') && parts.len() == 1;
+        if (attr.is_none() && colon_spk.is_none() && !after_colon && (words < 3 || (words <= 8 && embedded)))
+            || short_embedded
+        {
             fragments.push(Span::new(p.open, raw_end));
             continue;
         }
@@ -353,6 +358,15 @@ pub fn extract_tokenized(
             ),
             None if colon_spk.is_some() => {
                 (0.7, colon_spk.map(|(sp, kind)| res.speaker(sp, kind)), label.map(|w| Span::new(w.end, w.end + 1)))
+            }
+            None if after_colon => {
+                // The subject of the clause the colon closes speaks ("Kelly responded, with a
+                // smile: “…”").
+                let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
+                let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
+                let btoks = tokenize(text, Span::new(from, p.open.max(from)));
+                let who = attribution::subject(text, &btoks, models);
+                (0.5, who.map(|(sp, kind)| res.speaker(sp, kind)), None)
             }
             None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
                 // A quote opening the paragraph right after an attributed one goes on with it.
@@ -1634,5 +1648,14 @@ mod tests {
         let r = find(text, &q, "We were all so proud of him.");
         assert_eq!(r.kind, QuoteType::Direct);
         assert_eq!(speaker_text(text, r), "Dora Pell");
+    }
+
+    #[test]
+    fn a_short_quotation_after_a_colon_is_a_quote_of_the_clause_subject() {
+        let text = "Asked which pier was his favourite, Arden demurred: “Whichever one I’m on.”";
+        let q = quotes(text);
+        let r = find(text, &q, "Whichever one I’m on.");
+        assert_eq!(r.kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, r), "Arden");
     }
 }
