@@ -168,6 +168,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Ann Vell said she would not. Asked if it was fair, 46 percent said yes. Only 20 percent said the same",
         "Said Dora Pell, who grew up next door, “We were all so proud.” Added Pell: “Very.” Said",
         "Asked which pier was best, Arden demurred: “Whichever.” The sign read: ''Over the Top.'' It said: “",
+        "When my aunt mentioned it, I laughed and said, \"No storms.\" She paused and added: \"None.\"",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -760,6 +760,17 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         }
         let cue_word = w(text, toks, v).to_lowercase();
         let lemma = models.cue_lemma(&cue_word).unwrap_or("");
+        // "I laughed and said:", "She paused and added,": the subject of the verb before "and".
+        if s > 2 && matches!(w(text, toks, s - 1), "and" | "but") {
+            let verb = w(text, toks, s - 2);
+            if verb.len() > 3 && verb.ends_with("ed") && verb.chars().all(char::is_lowercase) {
+                if let Some((sp, kind @ (SpeakerKind::Name | SpeakerKind::Pronoun), _)) =
+                    np_backward(text, toks, s - 2, models)
+                {
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
+            }
+        }
         if cue_word.ends_with("ing") || (s > 0 && matches!(w(text, toks, s - 1), "but" | "and" | ",")) {
             // "…, telling CNBC:", "but told his supporters:": the clause's subject speaks.
             let (sp, kind) = subject(text, &toks[..s], models)?;

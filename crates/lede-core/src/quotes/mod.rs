@@ -1658,4 +1658,13 @@ mod tests {
         assert_eq!(r.kind, QuoteType::Direct);
         assert_eq!(speaker_text(text, r), "Arden");
     }
+
+    #[test]
+    fn a_cue_after_a_past_verb_and_and_takes_that_verbs_subject() {
+        let text = "Once, when my aunt mentioned the storm to me while driving, I laughed and said, \"I do not believe in storms.\"";
+        let q = quotes(text);
+        let r = find(text, &q, "I do not believe in storms.");
+        assert_eq!(r.kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, r), "I");
+    }
 }
