@@ -1667,4 +1667,13 @@ mod tests {
         assert_eq!(r.kind, QuoteType::Direct);
         assert_eq!(speaker_text(text, r), "I");
     }
+
+    #[test]
+    fn state_before_a_noun_is_no_cue() {
+        let text = "Most state parties release those delegates if their candidate quits. \
+                    Arden won the most state contests, giving him a lead in delegates.";
+        assert!(quotes(text).is_empty());
+        let text = "The two ports state that the ferry will run until May.";
+        find(text, &quotes(text), "the ferry will run until May");
+    }
 }

@@ -1655,9 +1655,9 @@ pub fn find(
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
             continue;
         }
-        // "states" reports only before "that" or a colon ("the memo states that …"); otherwise
-        // it is the plural noun ("coastal states swing toward …").
-        if word.eq_ignore_ascii_case("states")
+        // "state(s)" reports only before "that" or a colon ("the memo states that …"); otherwise
+        // it is the noun ("coastal states swing toward …", "leaders of the state say …").
+        if (word.eq_ignore_ascii_case("states") || word.eq_ignore_ascii_case("state"))
             && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":"))
         {
             continue;
