@@ -169,6 +169,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Said Dora Pell, who grew up next door, “We were all so proud.” Added Pell: “Very.” Said",
         "Asked which pier was best, Arden demurred: “Whichever.” The sign read: ''Over the Top.'' It said: “",
         "When my aunt mentioned it, I laughed and said, \"No storms.\" She paused and added: \"None.\"",
+        "Safety worries have dogged it. Harbour projects will end, which Arden says will cost a lot. Lind claims",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -1676,4 +1676,14 @@ mod tests {
         let text = "The two ports state that the ferry will run until May.";
         find(text, &quotes(text), "the ferry will run until May");
     }
+
+    #[test]
+    fn an_s_form_between_a_common_noun_and_a_finite_verb_is_a_plural_noun() {
+        let text = "Harbour development projects will expire at the end of the month. \
+                    Safety worries have dogged the ferry since May.";
+        assert!(quotes(text).is_empty());
+        // A relative clause's speaker still reports.
+        let text = "Lind backed the levy, which Arden says will cost the port dearly.";
+        find(text, &quotes(text), "will cost the port dearly");
+    }
 }

@@ -1655,6 +1655,23 @@ pub fn find(
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
             continue;
         }
+        // "Health worries have dogged …", "development projects will expire": an -s form after
+        // a common noun (or opening the sentence after one word) and before a finite verb is a
+        // plural noun ("which Park says will fail" and "which the firm estimates would cost"
+        // still report).
+        if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && c == 1 && here > 0 {
+            let next = toks.get(here + 1).map_or("", |t| &text[t.span.range()]);
+            let prev = w(text, toks, here - 1);
+            let noun_before = toks[here - 1].kind == TokenKind::Word
+                && (prev.chars().all(char::is_lowercase) || here == 1)
+                && !matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "who" | "which" | "that"
+                );
+            if noun_before && (FINITE.contains(&next) || matches!(next, "do" | "did")) {
+                continue;
+            }
+        }
         // "state(s)" reports only before "that" or a colon ("the memo states that …"); otherwise
         // it is the noun ("coastal states swing toward …", "leaders of the state say …").
         if (word.eq_ignore_ascii_case("states") || word.eq_ignore_ascii_case("state"))
