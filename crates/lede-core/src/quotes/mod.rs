@@ -1686,4 +1686,11 @@ mod tests {
         let text = "Lind backed the levy, which Arden says will cost the port dearly.";
         find(text, &quotes(text), "will cost the port dearly");
     }
+
+    #[test]
+    fn a_plain_listener_phrase_before_to_is_no_part_of_the_content() {
+        let text = "The port authority warned state harbour officials to boost their security.";
+        let q = quotes(text);
+        find(text, &q, "to boost their security");
+    }
 }

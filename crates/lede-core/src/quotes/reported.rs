@@ -1039,6 +1039,13 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             && matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
         {
             j += 1;
+        } else if let Some(t) = (j + 1..n.min(j + 6)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
+            // "warned state harbour officials to boost …": a plain listener phrase before "to".
+            t + 1 < n
+                && w(text, toks, t + 1).chars().all(char::is_lowercase)
+                && (j..t).all(|k| toks[k].kind == TokenKind::Word && !FINITE.contains(&w(text, toks, k)))
+        }) {
+            j = t;
         }
     }
     // "said in a statement that", "said on Monday that": a short phrase before "that".
