@@ -1693,4 +1693,10 @@ mod tests {
         let q = quotes(text);
         find(text, &q, "to boost their security");
     }
+
+    #[test]
+    fn a_finite_verb_after_an_object_cue_closes_a_relative_clause() {
+        let text = "The four loopholes Arden cited are common in harbour law.";
+        assert!(quotes(text).is_empty());
+    }
 }

@@ -1868,6 +1868,11 @@ pub fn find(
             models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
         };
         let object = (OBJECT_CUES.contains(&lemma.as_str()) || lemma == "referring to") && j == here + c;
+        // "The four “loopholes” he cited are …": a finite verb right after a cue that takes a
+        // noun-phrase object belongs to the clause around a relative one, not to a content.
+        if object && FINITE.contains(&w(text, toks, j)) {
+            continue;
+        }
         let opener = w(text, toks, sp_tok).to_ascii_lowercase();
         let subordinate = (matches!(opener.as_str(), "who" | "which")
             || (sp_tok > 0
