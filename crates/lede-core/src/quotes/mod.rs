@@ -1699,4 +1699,11 @@ mod tests {
         let text = "The four loopholes Arden cited are common in harbour law.";
         assert!(quotes(text).is_empty());
     }
+
+    #[test]
+    fn an_according_to_source_keeps_its_titles_abbreviation_dot() {
+        let text = "According to Rep. Jo Arden, the ferry was late.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the ferry was late")), "Rep. Jo Arden");
+    }
 }

@@ -2013,9 +2013,22 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
     let n = toks.len();
     let from = k + 2;
     let mut e = from;
+    // "according to Rep. Jo Park,": a title's abbreviation dot (after a short capitalised word,
+    // before a capitalised one) stays inside the source.
+    let abbrev_dot = |e: usize| {
+        e > from
+            && e + 1 < n
+            && w(text, toks, e) == "."
+            && toks[e].span.start == toks[e - 1].span.end
+            && w(text, toks, e - 1).len() <= 4
+            && w(text, toks, e - 1).starts_with(char::is_uppercase)
+            && w(text, toks, e - 1).chars().all(char::is_alphabetic)
+            && w(text, toks, e + 1).starts_with(char::is_uppercase)
+    };
     while e < n
         && e < from + 24
-        && !matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”" | "—" | "–" | "--")
+        && (!matches!(w(text, toks, e), "," | "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”" | "—" | "–" | "--")
+            || abbrev_dot(e))
     {
         e += 1;
     }
