@@ -1706,4 +1706,11 @@ mod tests {
         let q = quotes(text);
         assert_eq!(speaker_text(text, find(text, &q, "the ferry was late")), "Rep. Jo Arden");
     }
+
+    #[test]
+    fn according_to_may_open_the_clause_after_a_colon() {
+        let text = "And it has not gone unnoticed: According to recent polls, Arden holds only 14 percent of the vote.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "Arden holds only 14 percent of the vote")), "recent polls");
+    }
 }

@@ -1532,7 +1532,10 @@ pub fn find(
     }
     // "According to <source>, <content>" (after an opening "But").
     let mut v = resume.unwrap_or(0);
-    let mut s0 = 0;
+    // "It has not gone unnoticed: According to recent polls, …": a colon may open the clause.
+    let mut s0 = (1..n.saturating_sub(3))
+        .find(|&k| w(text, toks, k) == ":" && w(text, toks, k + 1) == "According")
+        .map_or(0, |k| k + 1);
     while s0 < n
         && (OPENERS.contains(&w(text, toks, s0).to_ascii_lowercase().as_str())
             || w(text, toks, s0) == ","
