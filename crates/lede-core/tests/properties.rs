@@ -171,6 +171,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "When my aunt mentioned it, I laughed and said, \"No storms.\" She paused and added: \"None.\"",
         "Safety worries have dogged it. Harbour projects will end, which Arden says will cost a lot. Lind claims",
         "According to Rep. Jo Arden, the ferry was late. The four loopholes he cited are old, according to Dr.",
+        "Arden Hid Ferry Losses, Former Clerk Says. It was late: According to polls, Arden Says",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -595,7 +595,23 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             }
         }
     }
-    let c = cue_at(text, toks, j, models)?;
+    let c = match cue_at(text, toks, j, models) {
+        Some(c) => c,
+        // A headline's closing attribution: "…, Former Harbour Doctor Says." (the capitalised
+        // cue ended the name the speaker was read as).
+        None if j > i + 1
+            && (j >= n || toks[j].kind == TokenKind::Punctuation)
+            && matches!(
+                w(text, toks, j - 1),
+                "Says" | "Said" | "Warns" | "Claims" | "Tells" | "Admits" | "Insists" | "Argues" | "Predicts" | "Vows"
+            ) =>
+        {
+            j -= 1;
+            sp = Span::new(sp.start, toks[j - 1].span.end);
+            1
+        }
+        None => return None,
+    };
     Some(Attribution {
         speaker: sp,
         kind,

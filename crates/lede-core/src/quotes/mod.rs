@@ -1713,4 +1713,12 @@ mod tests {
         let q = quotes(text);
         assert_eq!(speaker_text(text, find(text, &q, "Arden holds only 14 percent of the vote")), "recent polls");
     }
+
+    #[test]
+    fn a_headlines_closing_attribution_splits_the_capitalised_cue_from_the_speaker() {
+        let text = "Arden Hid Ferry Losses From Council, Former Harbour Clerk Says.\n\nThe story follows.";
+        let q = quotes(text);
+        let r = find(text, &q, "Arden Hid Ferry Losses From Council");
+        assert_eq!(speaker_text(text, r), "Former Harbour Clerk");
+    }
 }
