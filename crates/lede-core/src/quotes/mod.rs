@@ -1721,4 +1721,11 @@ mod tests {
         let r = find(text, &q, "Arden Hid Ferry Losses From Council");
         assert_eq!(speaker_text(text, r), "Former Harbour Clerk");
     }
+
+    #[test]
+    fn many_of_whom_say_speaks() {
+        let text = "The plan upset the ferry crews, many of whom say the mayor's claims are unfounded.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the mayor's claims are unfounded")), "many of whom");
+    }
 }

@@ -747,6 +747,19 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         s -= 1;
     }
+    // "many of whom say …": a quantified relative pronoun (only with "say": "his family, most
+    // of whom thought …" more often describes than reports).
+    if s > 2
+        && matches!(w(text, toks, v), "say" | "says" | "said")
+        && w(text, toks, s - 1) == "whom"
+        && w(text, toks, s - 2) == "of"
+        && matches!(
+            w(text, toks, s - 3).to_ascii_lowercase().as_str(),
+            "many" | "some" | "most" | "all" | "several" | "both" | "none" | "few" | "one" | "two" | "half"
+        )
+    {
+        return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Pronoun, s - 3));
+    }
     // "many said Monday that …", "Some say …": a quantifier standing for its people.
     if s > 0 {
         let q = w(text, toks, s - 1).to_ascii_lowercase();
