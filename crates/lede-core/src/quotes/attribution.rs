@@ -432,7 +432,26 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         {
             b -= 1;
         }
-        let opens = b == 0 || matches!(w(text, toks, b - 1), "―" | "—" | "–" | "-" | "--" | ":" | "," | "(");
+        // It opens the sentence or a clause ("…, but Arden's team says", "…; Arden's team says").
+        let opens = b == 0
+            || matches!(
+                w(text, toks, b - 1),
+                "―" | "—"
+                    | "–"
+                    | "-"
+                    | "--"
+                    | ":"
+                    | ","
+                    | "("
+                    | ";"
+                    | "but"
+                    | "and"
+                    | "while"
+                    | "yet"
+                    | "although"
+                    | "though"
+                    | "because"
+            );
         if b < a && opens && (a < k || !models.is_common(w(text, toks, b))) {
             return Some((Span::new(toks[b].span.start, toks[k].span.end), SpeakerKind::Nominal, b));
         }

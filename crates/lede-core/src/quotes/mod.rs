@@ -1728,4 +1728,13 @@ mod tests {
         let q = quotes(text);
         assert_eq!(speaker_text(text, find(text, &q, "the mayor's claims are unfounded")), "many of whom");
     }
+
+    #[test]
+    fn a_possessive_speaker_may_open_a_clause_after_a_conjunction() {
+        let text =
+            "It is unlikely, but Arden's team says she will continue. It is late; Lind's aide says he left early.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "she will continue")), "Arden's team");
+        assert_eq!(speaker_text(text, find(text, &q, "he left early")), "Lind's aide");
+    }
 }
