@@ -755,7 +755,8 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 continue;
             }
             // "responded pointedly:": adverbs may stand between the cue and a colon or comma.
-            let adverbs = k < end && (v + c..k).all(|j| is_adverb(w(text, toks, j)));
+            // "wrote back:", "fired back,": a particle too.
+            let adverbs = k < end && (v + c..k).all(|j| is_adverb(w(text, toks, j)) || w(text, toks, j) == "back");
             if !LISTENER_VERBS.contains(&lemma) && c == 1 && !adverbs {
                 // "said in a statement:" is fine too.
                 if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {

@@ -1737,4 +1737,13 @@ mod tests {
         assert_eq!(speaker_text(text, find(text, &q, "she will continue")), "Arden's team");
         assert_eq!(speaker_text(text, find(text, &q, "he left early")), "Lind's aide");
     }
+
+    #[test]
+    fn a_cue_with_the_particle_back_before_a_comma_attributes_the_quotation() {
+        let text = "Mills then writes back, “You look cute.”";
+        let q = quotes(text);
+        let r = find(text, &q, "You look cute.");
+        assert_eq!(r.kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, r), "Mills");
+    }
 }
