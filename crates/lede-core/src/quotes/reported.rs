@@ -1687,10 +1687,7 @@ pub fn find(
             let prev = w(text, toks, here - 1);
             let noun_before = toks[here - 1].kind == TokenKind::Word
                 && (prev.chars().all(char::is_lowercase) || here == 1)
-                && !matches!(
-                    prev.to_ascii_lowercase().as_str(),
-                    "he" | "she" | "it" | "they" | "who" | "which" | "that"
-                );
+                && !["he", "she", "it", "they", "who", "which", "that"].iter().any(|p| prev.eq_ignore_ascii_case(p));
             if noun_before && (FINITE.contains(&next) || matches!(next, "do" | "did")) {
                 continue;
             }
