@@ -588,10 +588,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 break;
             }
             // "Jo Park, Mrs. Lee's aide, said", "… under George W. Bush, said": an abbreviation's dot.
-            let short_cap = k > 0 && {
-                let p = w(text, toks, k - 1);
-                p.len() <= 4 && p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)
-            };
+            let short_cap = k > 0 && is_title_abbreviation(w(text, toks, k - 1));
             let abbrev_dot = w(text, toks, k) == "." && (k + 1 < n && w(text, toks, k + 1) == "," || short_cap);
             if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
                 break;
@@ -637,6 +634,11 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
         end_tok: j + c,
     })
+}
+
+/// A short capitalised word that a dot may follow inside a name: "Mrs", "Rep", "Gov", "W".
+pub(crate) fn is_title_abbreviation(x: &str) -> bool {
+    x.len() <= 4 && x.starts_with(char::is_uppercase) && x.chars().all(char::is_alphabetic)
 }
 
 /// A lowercase role before a name, after a cue: "said pollster Jo Park", "said former

@@ -197,6 +197,8 @@ pub fn extract_tokenized(
             .flatten()
             .filter(|l| !l.is_empty());
         let mut colon_spk: Option<(Span, SpeakerKind)> = None;
+        // The sentence's tokens before the opening mark, when no attribution follows the quote.
+        let mut btoks: Vec<Token> = Vec::new();
         let mut skip_title = false;
         if let Some((a, _)) = attr {
             // Interrupted quote: "A," he said, "B."
@@ -277,7 +279,7 @@ pub fn extract_tokenized(
         } else {
             let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
             let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
-            let btoks = tokenize(text, Span::new(from, p.open.max(from)));
+            btoks = tokenize(text, Span::new(from, p.open.max(from)));
             // "said that “…”", "vowed to “…”": the quotation is part of a reported content
             // (a mixed quote), found with reported speech below.
             let subordinate = btoks
@@ -343,7 +345,7 @@ pub fn extract_tokenized(
         let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
         // "…, he demurred: “Whichever one I’m in.”": a quotation after a colon that closes a
         // clause is what the clause announces, however short.
-        let after_colon = text[..p.open].trim_end().ends_with(':') && parts.len() == 1;
+        let after_colon = before_open.ends_with(':') && parts.len() == 1;
         if (attr.is_none() && colon_spk.is_none() && !after_colon && (words < 3 || (words <= 8 && embedded)))
             || short_embedded
         {
@@ -361,10 +363,8 @@ pub fn extract_tokenized(
             }
             None if after_colon => {
                 // The subject of the clause the colon closes speaks ("Kelly responded, with a
-                // smile: “…”").
-                let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
-                let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
-                let btoks = tokenize(text, Span::new(from, p.open.max(from)));
+                // smile: “…”"); `btoks` holds that clause (no attribution and no label, so the
+                // branch looking before the quote ran).
                 let who = attribution::subject(text, &btoks, models);
                 (0.5, who.map(|(sp, kind)| res.speaker(sp, kind)), None)
             }
