@@ -172,6 +172,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Safety worries have dogged it. Harbour projects will end, which Arden says will cost a lot. Lind claims",
         "According to Rep. Jo Arden, the ferry was late. The four loopholes he cited are old, according to Dr.",
         "Arden Hid Ferry Losses, Former Clerk Says. It was late: According to polls, Arden Says",
+        "Dora Pell criticized the levy despite her votes. Arden won 40 percent support among workers, and Lind said she would support Arden if it passed.",
+        "The councillor praised the crews but is not running. Jo Arden opposed the plan, and most workers oppose",
     ];
     let opts = Options::default();
     for s in sentences {

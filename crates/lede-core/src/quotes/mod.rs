@@ -1746,4 +1746,31 @@ mod tests {
         assert_eq!(r.kind, QuoteType::Direct);
         assert_eq!(speaker_text(text, r), "Mills");
     }
+
+    #[test]
+    fn a_noun_phrase_object_ends_before_a_concessive_or_conditional_clause() {
+        let text = "Dora Pell criticized the ferry levy despite her own votes for it.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the ferry levy")), "Dora Pell");
+        let text = "The councillor praised the harbour crews but is not running again.";
+        find(text, &quotes(text), "the harbour crews");
+    }
+
+    #[test]
+    fn support_and_oppose_report_a_stance() {
+        let text = "Dora Pell supports the new ferry levy. Jo Arden opposed the pier plan if it cost more.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the new ferry levy")), "Dora Pell");
+        assert_eq!(speaker_text(text, find(text, &q, "the pier plan")), "Jo Arden");
+    }
+
+    #[test]
+    fn support_as_a_noun_or_inside_an_earlier_content_reports_nothing_of_its_own() {
+        let text = "Arden won 40 percent support among dock workers.";
+        assert!(quotes(text).is_empty());
+        let text = "Lind said that she would support Arden if the levy passed.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        find(text, &q, "she would support Arden if the levy passed");
+    }
 }

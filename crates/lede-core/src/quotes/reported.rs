@@ -22,7 +22,10 @@
 //! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
-//! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday").
+//! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
+//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …").
+//! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
+//! inside an earlier content of the sentence.
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
@@ -512,6 +515,8 @@ const CLAUSE_CUTS: &[&str] =
 /// figure", "attacked Park"): a place or time after it is the cue's circumstance.
 const NOMINAL_OBJECT_CUES: &[&str] = &[
     "endorse",
+    "support",
+    "oppose",
     "praise",
     "criticize",
     "criticise",
@@ -1671,6 +1676,27 @@ pub fn find(
                 continue;
             }
         }
+        // "support" and "oppose" report a stance ("Lind supports the levy"), but not inside an
+        // earlier content of the sentence ("said she would support Lind if …" is one report),
+        // and the present forms are nouns before a preposition, a finite verb or the clause's
+        // end ("40 percent support among voters", "his support is …").
+        if matches!(
+            word,
+            "support" | "supports" | "supported" | "supporting" | "oppose" | "opposes" | "opposed" | "opposing"
+        ) {
+            if out.last().is_some_and(|l| l.content.end > toks[here].span.start) {
+                continue;
+            }
+            let next = toks.get(here + 1).map_or("", |t| &text[t.span.range()]);
+            if matches!(word, "support" | "supports" | "oppose" | "opposes")
+                && (next.is_empty()
+                    || PREPOSITIONS.contains(&next)
+                    || FINITE.contains(&next)
+                    || matches!(next, "among" | "." | "," | ";" | ":" | "and" | "or"))
+            {
+                continue;
+            }
+        }
         // "state(s)" reports only before "that" or a colon ("the memo states that …"); otherwise
         // it is the noun ("coastal states swing toward …", "leaders of the state say …").
         if (word.eq_ignore_ascii_case("states") || word.eq_ignore_ascii_case("state"))
@@ -1897,13 +1923,19 @@ pub fn find(
         }
         // "cited the figure at a forum", "attacked Park during the debate": a place or time
         // after a noun-phrase object is the cue's circumstance (other prepositions, "in" and
-        // "for" above all, more often finish the object in news text).
+        // "for" above all, more often finish the object in news text); so is a concessive or
+        // conditional clause ("backed the bill despite …", "would oppose Park if …") and a
+        // second predicate after "but" ("endorsed Park but is not …"). "because", "after" and
+        // "before" stay: the gold takes them as often as not.
         let nominal_object = NOMINAL_OBJECT_CUES.contains(&lemma.as_str());
         if object && nominal_object && w(text, toks, j) != "to" {
             let mut qj = 0;
-            if let Some(k) = (j + 1..end_tok)
-                .find(|&k| matches!(w(text, toks, k), "at" | "during") && !in_quote(&mut qj, toks[k].span.start))
-            {
+            if let Some(k) = (j + 1..end_tok).find(|&k| {
+                matches!(
+                    w(text, toks, k),
+                    "at" | "during" | "but" | "if" | "when" | "despite" | "while" | "although" | "though" | "unless"
+                ) && !in_quote(&mut qj, toks[k].span.start)
+            }) {
                 end_tok = k;
             }
         }
