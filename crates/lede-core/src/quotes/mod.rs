@@ -1773,4 +1773,16 @@ mod tests {
         assert_eq!(q.len(), 1);
         find(text, &q, "she would support Arden if the levy passed");
     }
+
+    #[test]
+    fn a_closing_apposition_ends_a_content() {
+        let text = "Dora Pell said the ferry was late again, a problem the port has faced for years.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the ferry was late again")), "Dora Pell");
+        // An apposition in the middle of the content, or a list, is part of it.
+        let text = "Dora Pell said the ferry, the oldest in the fleet, would close in May.";
+        find(text, &quotes(text), "the ferry, the oldest in the fleet, would close in May");
+        let text = "Dora Pell said she backed the levy, the pier and the bridge.";
+        find(text, &quotes(text), "she backed the levy, the pier and the bridge");
+    }
 }

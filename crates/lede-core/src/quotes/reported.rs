@@ -25,7 +25,8 @@
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
-//! inside an earlier content of the sentence.
+//! inside an earlier content of the sentence. A closing apposition ends a content ("said the
+//! ferry was late, a problem the port has faced for years").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
@@ -1200,6 +1201,62 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
         && models.cue_lemma(b).is_some_and(|l| l != b)
 }
 
+/// Words after a later comma that do not make it a verb's comma (see [`closing_apposition`]).
+const NOT_A_VERB: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "including",
+    "with",
+    "in",
+    "of",
+    "for",
+    "on",
+    "at",
+    "to",
+    "from",
+    "as",
+    "where",
+    "when",
+];
+
+/// True when the comma at `k` opens a closing apposition that ends a content: ", a/an/the …"
+/// to the sentence's end, at most 40 tokens on ("…, a plan the firm has since modified"), unless
+/// the sentence goes on past a later comma with a verb ("the ferry, the oldest in the fleet,
+/// would close"), the apposition holds a list ("Israel, the levy and the pier") or a verb
+/// follows its first words (a clause: "that, taxes aside, the city did …").
+fn closing_apposition(text: &str, toks: &[Token], k: usize) -> bool {
+    let n = toks.len();
+    if k + 2 >= n || n - k > 40 || w(text, toks, k) != "," || !matches!(w(text, toks, k + 1), "a" | "an" | "the") {
+        return false;
+    }
+    let verb = |i: usize| {
+        let x = w(text, toks, i);
+        FINITE.contains(&x) || matches!(x, "did" | "does" | "do") || (x.len() > 4 && x.ends_with("ed"))
+    };
+    // "that, taxes aside, the city did …": a clause's subject, not an apposition.
+    if (k + 3..n.min(k + 5)).any(verb) {
+        return false;
+    }
+    !(k + 2..n).any(|j| match w(text, toks, j) {
+        "and" | "or" => true,
+        "," => {
+            (j + 1..n.min(j + 3)).any(|i| {
+                let x = w(text, toks, i);
+                FINITE.contains(&x) || (x.len() > 4 && x.ends_with("ed"))
+            }) || (j + 1 < n && {
+                let x = w(text, toks, j + 1);
+                toks[j + 1].kind == TokenKind::Word && x.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&x)
+            })
+        }
+        _ => false,
+    })
+}
+
 fn confidence(text: &str, toks: &[Token], v: usize, kind: SpeakerKind, models: &Models) -> f32 {
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("according");
     let base = if SPEECH.contains(&lemma) { 0.6 } else { 0.5 };
@@ -1241,6 +1298,9 @@ pub fn find(
             && w(text, toks, k + 1).ends_with("ing")
             && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
         if k + 1 < n && !quoted_here && (gerund_cut || clause_cut(text, toks, k, models)) {
+            cuts[k] = k;
+        }
+        if !quoted_here && closing_apposition(text, toks, k) {
             cuts[k] = k;
         }
     }
