@@ -175,6 +175,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Dora Pell criticized the levy despite her votes. Arden won 40 percent support among workers, and Lind said she would support Arden if it passed.",
         "The councillor praised the crews but is not running. Jo Arden opposed the plan, and most workers oppose",
         "Pell said the ferry was late, a problem the port has faced. Pell said the ferry, the oldest, would close, a",
+        "Dock workers in two towns — Elmton and Fairport — said it was late. Crews — all of them — said. — said —",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -1785,4 +1785,12 @@ mod tests {
         let text = "Dora Pell said she backed the levy, the pier and the bridge.";
         find(text, &quotes(text), "she backed the levy, the pier and the bridge");
     }
+
+    #[test]
+    fn a_subject_may_carry_an_aside_between_dashes() {
+        let text = "Dock workers in the next two towns — Elmton and Fairport — said it was important that the ferry run on time.";
+        let q = quotes(text);
+        let r = find(text, &q, "it was important that the ferry run on time");
+        assert_eq!(speaker_text(text, r), "Dock workers in the next two towns");
+    }
 }

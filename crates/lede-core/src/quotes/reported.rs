@@ -26,7 +26,8 @@
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
-//! ferry was late, a problem the port has faced for years").
+//! ferry was late, a problem the port has faced for years"). A subject may carry an aside
+//! between dashes ("Dock workers in two towns — Elmton and Fairport — said").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
@@ -731,6 +732,24 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         && toks[s - 2].kind == TokenKind::Word
     {
         s -= 1;
+    }
+    // "Dock workers in two towns — Elmton and Fairport — said": an aside between dashes; the
+    // subject is the short plain phrase opening the clause before it, else the noun phrase
+    // right before the first dash.
+    if s > 3 && matches!(w(text, toks, s - 1), "—" | "–" | "--") {
+        let dash = w(text, toks, s - 1);
+        let open = (s.saturating_sub(14)..s - 2).rev().find(|&k| w(text, toks, k) == dash);
+        if let Some(k) = open.filter(|&k| {
+            k > 0
+                && toks[k - 1].kind == TokenKind::Word
+                && (k + 1..s - 1).all(|j| !matches!(w(text, toks, j), "." | ";" | ":" | "“" | "”" | "\""))
+        }) {
+            let a = clause_opening(text, toks, k, models);
+            if let Some(subject) = plain_subject(text, toks, a, k, 8, false, models) {
+                return Some(subject);
+            }
+            s = k;
+        }
     }
     // "many of whom say …": a quantified relative pronoun (only with "say": "his family, most
     // of whom thought …" more often describes than reports).
