@@ -1793,4 +1793,12 @@ mod tests {
         let r = find(text, &q, "it was important that the ferry run on time");
         assert_eq!(speaker_text(text, r), "Dock workers in the next two towns");
     }
+
+    #[test]
+    fn a_noun_phrase_objects_examples_after_including_stay_in_the_content() {
+        let text = "Dora Pell cited several causes for the delay, including a broken ferry ramp.";
+        let q = quotes(text);
+        let r = find(text, &q, "several causes for the delay, including a broken ferry ramp");
+        assert_eq!(speaker_text(text, r), "Dora Pell");
+    }
 }

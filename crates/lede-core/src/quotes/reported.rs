@@ -23,7 +23,8 @@
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
-//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …").
+//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …"), but
+//! not before ", including" ("cited several factors, including …").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
@@ -1994,7 +1995,10 @@ pub fn find(
         if object || subordinate {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
-                matches!(w(text, toks, k), "," | "—" | "–" | "--" | "(" | ";") && !in_quote(&mut qj, toks[k].span.start)
+                matches!(w(text, toks, k), "," | "—" | "–" | "--" | "(" | ";")
+                    && !in_quote(&mut qj, toks[k].span.start)
+                    // "cited several factors, including …": the object's examples go on.
+                    && !(object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including")
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
                 end_tok = k;
