@@ -1265,13 +1265,11 @@ fn closing_apposition(text: &str, toks: &[Token], k: usize) -> bool {
     !(k + 2..n).any(|j| match w(text, toks, j) {
         "and" | "or" => true,
         "," => {
-            (j + 1..n.min(j + 3)).any(|i| {
-                let x = w(text, toks, i);
-                FINITE.contains(&x) || (x.len() > 4 && x.ends_with("ed"))
-            }) || (j + 1 < n && {
-                let x = w(text, toks, j + 1);
-                toks[j + 1].kind == TokenKind::Word && x.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&x)
-            })
+            (j + 1..n.min(j + 3)).any(verb)
+                || (j + 1 < n && {
+                    let x = w(text, toks, j + 1);
+                    toks[j + 1].kind == TokenKind::Word && x.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&x)
+                })
         }
         _ => false,
     })
@@ -1760,15 +1758,13 @@ pub fn find(
         // earlier content of the sentence ("said she would support Lind if …" is one report),
         // and the present forms are nouns before a preposition, a finite verb or the clause's
         // end ("40 percent support among voters", "his support is …").
-        if matches!(
-            word,
-            "support" | "supports" | "supported" | "supporting" | "oppose" | "opposes" | "opposed" | "opposing"
-        ) {
+        if matches!(models.cue_lemma(word), Some("support" | "oppose")) {
             if out.last().is_some_and(|l| l.content.end > toks[here].span.start) {
                 continue;
             }
             let next = toks.get(here + 1).map_or("", |t| &text[t.span.range()]);
-            if matches!(word, "support" | "supports" | "oppose" | "opposes")
+            if !word.ends_with("ed")
+                && !word.ends_with("ing")
                 && (next.is_empty()
                     || PREPOSITIONS.contains(&next)
                     || FINITE.contains(&next)
