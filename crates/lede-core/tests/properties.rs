@@ -176,6 +176,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The councillor praised the crews but is not running. Jo Arden opposed the plan, and most workers oppose",
         "Pell said the ferry was late, a problem the port has faced. Pell said the ferry, the oldest, would close, a",
         "Dock workers in two towns — Elmton and Fairport — said it was late. Crews — all of them — said. — said —",
+        "Pell said she would advise Lind on the “storms that close the harbour,” and left. Pell chanting “no fares” the “",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
     ];
     let opts = Options::default();

@@ -26,7 +26,8 @@
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
-//! opening after "that" or "to" is left to reported speech (Mixed), except that a reported
+//! opening after "that" or "to", or in lowercase right after a word of the clause that is not
+//! its cue ("said he would fight the “reckless plan”"), is left to reported speech (Mixed), except that a reported
 //! content that is one whole quotation ("According to Lind, “…”", "said that “…”") is that
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
@@ -285,6 +286,16 @@ pub fn extract_tokenized(
             let subordinate = btoks
                 .last()
                 .is_some_and(|t| matches!(&text[t.span.range()], "that" | "to" | "whether" | "if" | "because" | "how"));
+            // "said he would fight the “reckless plan”": a lowercase quotation right after a
+            // word of the clause, with no comma or colon between, goes on with that clause.
+            let runs_on = btoks.last().is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && attribution::cue_at(text, &btoks, btoks.len() - 1, models).is_none()
+                    && text[t.span.end..p.open].trim().is_empty()
+                    && parts[0].start < text.len()
+                    && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
+            });
+            let subordinate = subordinate || runs_on;
             if !subordinate {
                 attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
             }
@@ -1800,5 +1811,33 @@ mod tests {
         let q = quotes(text);
         let r = find(text, &q, "several causes for the delay, including a broken ferry ramp");
         assert_eq!(speaker_text(text, r), "Dora Pell");
+    }
+
+    #[test]
+    fn a_lowercase_quotation_right_after_a_word_of_the_clause_makes_a_mixed_quote() {
+        let text = "Dora Pell said she would advise Lind on dealing with the “storms that keep closing the harbour every winter, one after another.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(
+            &text[q[0].span.range()],
+            "she would advise Lind on dealing with the “storms that keep closing the harbour every winter, one after another.”"
+        );
+        assert_eq!(speaker_text(text, &q[0]), "Dora Pell");
+        // The content goes on after a short quotation to the end of its clause.
+        let text = "Dora Pell pledged to be \"the best harbour master the town has seen\" over the next ten years.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(
+            &text[q[0].span.range()],
+            "to be \"the best harbour master the town has seen\" over the next ten years"
+        );
+        // Right after its cue, the quotation is the cue's own.
+        let text =
+            "Dock workers marched to the town hall on Monday, chanting “no ferry, no fares, no more waiting here.”";
+        let q = quotes(text);
+        let r = find(text, &q, "no ferry, no fares, no more waiting here.");
+        assert_eq!(r.kind, QuoteType::Direct);
     }
 }
