@@ -256,14 +256,24 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
     }
-    // "the paper's editorial board said", "the company’s spokesman said": a possessive role.
+    // "the paper's editorial board said", "the company’s spokesman said", "the dock workers'
+    // union said" (a plural possessive: a bare apostrophe after "s"): a possessive role.
     if matches!(lw.as_str(), "the" | "a" | "this" | "that") {
+        let split_mark = |k: usize| {
+            k + 1 < n
+                && (matches!(w(text, toks, k + 1), "'s" | "’s")
+                    || (matches!(w(text, toks, k + 1), "'" | "’")
+                        && w(text, toks, k).ends_with('s')
+                        && toks[k + 1].span.start == toks[k].span.end
+                        && k + 2 < n
+                        && toks[k + 1].span.end < toks[k + 2].span.start))
+        };
         let poss = (i + 1..n.min(i + 4)).find(|&k| {
             let x = w(text, toks, k);
-            x.ends_with("'s") || x.ends_with("’s") || (k + 1 < n && matches!(w(text, toks, k + 1), "'s" | "’s"))
+            x.ends_with("'s") || x.ends_with("’s") || split_mark(k)
         });
         if let Some(p) = poss.filter(|&p| (i + 1..=p).all(|k| toks[k].kind == TokenKind::Word)) {
-            let from = if p + 1 < n && matches!(w(text, toks, p + 1), "'s" | "’s") { p + 2 } else { p + 1 };
+            let from = if split_mark(p) { p + 2 } else { p + 1 };
             let mut k = from;
             while k < n && k < from + 3 && toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none() {
                 k += 1;

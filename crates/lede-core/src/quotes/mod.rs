@@ -1840,4 +1840,33 @@ mod tests {
         let r = find(text, &q, "no ferry, no fares, no more waiting here.");
         assert_eq!(r.kind, QuoteType::Direct);
     }
+
+    #[test]
+    fn a_closing_in_phrase_naming_a_medium_or_a_date_ends_a_noun_phrase_object() {
+        let text = "Dora Pell attacked the harbour board in a late-night radio interview.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the harbour board")), "Dora Pell");
+        let text = "The dock workers' union endorsed Mara Lind in early June.";
+        find(text, &quotes(text), "Mara Lind");
+        // An "in" phrase that goes on into a clause, or names neither, stays in the object.
+        let text = "Dora Pell cited comments Lind made in 2019 that the levy was unfair.";
+        find(text, &quotes(text), "comments Lind made in 2019 that the levy was unfair");
+        let text = "Dora Pell endorsed the new ferry terminal in Elmton.";
+        find(text, &quotes(text), "the new ferry terminal in Elmton");
+    }
+
+    #[test]
+    fn a_plural_possessive_role_speaks() {
+        for text in [
+            "The dock workers' union said the ferry plan had failed.",
+            "The dock workers’ union said the ferry plan had failed.",
+        ] {
+            let q = quotes(text);
+            let r = find(text, &q, "the ferry plan had failed");
+            assert!(
+                speaker_text(text, r).starts_with("The dock workers") && speaker_text(text, r).ends_with("union"),
+                "{q:?}"
+            );
+        }
+    }
 }

@@ -23,8 +23,9 @@
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
-//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …"), but
-//! not before ", including" ("cited several factors, including …").
+//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
+//! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
+//! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
@@ -2017,6 +2018,13 @@ pub fn find(
             }) {
                 end_tok = k;
             }
+            // "attacked Park in a late-night tweet", "endorsed Park in early June": a closing
+            // "in" phrase naming a medium or a date is the cue's too.
+            if let Some(k) =
+                (j + 1..end_tok).find(|&k| w(text, toks, k) == "in" && closing_in_phrase(text, toks, k, end_tok))
+            {
+                end_tok = k;
+            }
         }
         // "endorsed Park on Friday": a time phrase closing a noun-phrase object is the cue's.
         if object {
@@ -2295,4 +2303,69 @@ pub(crate) fn trim(text: &str, sp: Span) -> Span {
         t = t[..t.len() - 1].trim_end_matches(['.', '!', '?', ' ']);
     }
     Span::new(sp.start + lead, sp.start + lead + t.len())
+}
+
+/// Words naming where something was said or written ("in an interview", "in a tweet").
+const MEDIA: &[&str] = &[
+    "interview",
+    "interviews",
+    "statement",
+    "statements",
+    "speech",
+    "speeches",
+    "tweet",
+    "tweets",
+    "ruling",
+    "letter",
+    "post",
+    "posts",
+    "op-ed",
+    "video",
+    "ad",
+    "ads",
+    "address",
+    "remarks",
+    "testimony",
+    "appearance",
+    "debate",
+    "debates",
+    "book",
+    "column",
+    "essay",
+    "email",
+    "emails",
+    "memo",
+    "diatribe",
+    "editorial",
+    "filing",
+    "lawsuit",
+    "rally",
+    "campaign",
+    "message",
+    "broadcast",
+    "radio",
+    "podcast",
+];
+
+/// True when "in" at token `k` opens a short phrase closing a content at `end` that names a
+/// medium or a date ("in a recent interview", "in early June", "in 2012"): at most seven
+/// tokens, no relative clause, the medium or month among its first five words.
+fn closing_in_phrase(text: &str, toks: &[Token], k: usize, end: usize) -> bool {
+    if end - k > 8
+        || (k + 1..end)
+            .any(|i| matches!(w(text, toks, i), "that" | "who" | "which" | "where" | "whom" | "saying" | "claiming"))
+    {
+        return false;
+    }
+    for i in k + 1..end.min(k + 6) {
+        let x = w(text, toks, i);
+        if toks[i].kind == TokenKind::Punctuation && !matches!(x, "-" | "’" | "'") {
+            return false;
+        }
+        let year = i == k + 1 && x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit());
+        if year || crate::calendar::is_month(x) || MEDIA.contains(&x.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
+    false
 }
