@@ -1869,4 +1869,22 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_demonstrative_before_a_finite_verb_opens_a_content() {
+        let text = "Dora Pell said this is only a rough patch for the ferry line.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "this is only a rough patch for the ferry line")), "Dora Pell");
+        // "said this week" is still a time phrase.
+        let text = "Dora Pell said this week the ferry line would close.";
+        find(text, &quotes(text), "the ferry line would close");
+    }
+
+    #[test]
+    fn a_relative_pronoun_before_say_speaks() {
+        let text =
+            "The levy drew a backlash from shop owners on Quay Street who say the law unfairly targets small firms.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the law unfairly targets small firms")), "who");
+    }
 }

@@ -30,6 +30,8 @@
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
 //! between dashes ("Dock workers in two towns — Elmton and Fairport — said").
+//! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
+//! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
@@ -809,6 +811,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             }
         }
     }
+    // "business leaders who say …": the relative pronoun speaks.
+    if word == "say" && !modal && s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
+        return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
+    }
     if base && !modal {
         // "Aides to the governor say", "Critics of the plan, however, say": a plural subject,
         // before a verb that is never a noun ("Voters in the state appear …" has no cue).
@@ -1095,7 +1101,12 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && is_quantity_start(text, toks, j) {
         return Some(j);
     }
-    if j < n && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier")) {
+    // "said this is a rough patch": a demonstrative before a finite verb is the content's subject.
+    let demonstrative_subject = j + 1 < n && w(text, toks, j) == "this" && FINITE.contains(&w(text, toks, j + 1));
+    if j < n
+        && !demonstrative_subject
+        && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier"))
+    {
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
         // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
         let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
