@@ -179,6 +179,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Pell said she would advise Lind on the “storms that close the harbour,” and left. Pell chanting “no fares” the “",
         "Pell attacked the board in a late-night radio interview. Lind endorsed Pell in 2019 in",
         "Others say this is a rough patch, from owners who say this",
+        "Workers marching through the streets chanted \"No fares!\" and left. Pell said \"no",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
     ];
     let opts = Options::default();

@@ -3,6 +3,9 @@
 //! Contract: functions here read a token window (spans are UTF-8 byte offsets into the whole
 //! text) and return the speaker phrase span and cue span, both inside the window. Windows are
 //! bounded by the caller (a sentence, at most a few hundred bytes), so the work is linear.
+//! Before a quotation, a noun phrase after a preposition of place ("Protesters marching
+//! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
+//! speaks.
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -803,7 +806,20 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 }
             }
         }
-        if let Some((sp, kind, _)) = np_backward(text, toks, s, models) {
+        if let Some((sp, kind, o)) = np_backward(text, toks, s, models) {
+            // "Protesters marching through the streets chanted": a phrase after a preposition
+            // is inside the subject's modifier; the clause's subject speaks.
+            let d = if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") { o - 1 } else { o };
+            if d > 1
+                && matches!(
+                    w(text, toks, d - 1),
+                    "through" | "across" | "outside" | "inside" | "into" | "near" | "around" | "along"
+                )
+            {
+                if let Some((sp2, kind2)) = subject(text, &toks[..d - 1], models) {
+                    return Some(Attribution { speaker: sp2, kind: kind2, cue, end_tok: k });
+                }
+            }
             return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
         }
         let cue_word = w(text, toks, v).to_lowercase();

@@ -32,7 +32,9 @@
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
 //! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
-//! (a subheading: "'Legend in the Coal Fields.'").
+//! (a subheading: "'Legend in the Coal Fields.'"). A quotation of one or two words inside a
+//! sentence is a fragment, except right after a speech verb when it ends in its own stop or
+//! closes the sentence ("chanted “What curfew?”").
 //! Speakers link to the entity whose mention lies inside the speaker phrase, or for he/she
 //! to the nearest preceding PERSON mention; an unknown speaker is left empty. Confidence
 //! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
@@ -59,6 +61,12 @@ use crate::segment::tokenize;
 use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker, Token, TokenKind};
 
 const WINDOW: usize = 300;
+
+/// Lemmas of verbs whose object is the words themselves ("chanted “What curfew?”").
+const SAID_ALOUD: &[&str] = &[
+    "say", "write", "tweet", "reply", "respond", "declare", "exclaim", "shout", "yell", "scream", "whisper", "mutter",
+    "cry", "proclaim", "chant", "sing", "add",
+];
 
 fn ceil(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -353,7 +361,17 @@ pub fn extract_tokenized(
         // A short quotation running on from its sentence ("the probe is “ongoing.”") is a
         // fragment even with a cue before it; after ":" or "," it is a real (short) quote.
         let lead_in = text[..p.open].trim_end().ends_with([':', ',']);
-        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1;
+        // "chanting “U-S-A! U-S-A!”": a short quotation right after a speech verb, ending in
+        // its own stop or closing the sentence, is what was said (not a fragment: "said
+        // “budget reforms” would …", "called it “shameful”").
+        let after_cue = attr.is_some_and(|(a, _)| {
+            a.cue.end <= p.open
+                && text[a.cue.end..p.open].trim().is_empty()
+                && matches!(models.cue_lemma(&text[a.cue.range()].to_ascii_lowercase()), Some(l) if SAID_ALOUD.contains(&l))
+        }) && (text[span.range()].trim_end().ends_with(['.', '!', '?', ','])
+            || text[raw_end..].trim_start().starts_with(['.', '!', '?'])
+            || text[raw_end..].starts_with('\n'));
+        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1 && !after_cue;
         // "…, he demurred: “Whichever one I’m in.”": a quotation after a colon that closes a
         // clause is what the clause announces, however short.
         let after_colon = before_open.ends_with(':') && parts.len() == 1;
@@ -1886,5 +1904,19 @@ mod tests {
             "The levy drew a backlash from shop owners on Quay Street who say the law unfairly targets small firms.";
         let q = quotes(text);
         assert_eq!(speaker_text(text, find(text, &q, "the law unfairly targets small firms")), "who");
+    }
+
+    #[test]
+    fn a_short_quotation_right_after_a_speech_verb_is_a_quote() {
+        let text = "Protesters marching through the streets chanted \"No fares!\" and kept going until dawn.";
+        let q = quotes(text);
+        let r = find(text, &q, "No fares!");
+        assert_eq!(r.kind, QuoteType::Direct);
+        assert_eq!(speaker_text(text, r), "Protesters");
+        // A naming verb, or a quotation that a clause goes on from, is a fragment.
+        let text = "Dora Pell called the levy \"daylight robbery\" and left the hall.";
+        assert!(quotes(text).iter().all(|x| x.kind != QuoteType::Direct), "{:?}", quotes(text));
+        let text = "Dora Pell said \"budget reforms\" and new fees would pay for the ferry.";
+        assert!(quotes(text).iter().all(|x| x.kind != QuoteType::Direct), "{:?}", quotes(text));
     }
 }
