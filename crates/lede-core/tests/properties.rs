@@ -180,6 +180,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Pell attacked the board in a late-night radio interview. Lind endorsed Pell in 2019 in",
         "Others say this is a rough patch, from owners who say this",
         "Workers marching through the streets chanted \"No fares!\" and left. Pell said \"no",
+        "Lind asked Pell about the timetable and decided against it. Lind asked Pell about",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
     ];
     let opts = Options::default();

@@ -1919,4 +1919,14 @@ mod tests {
         let text = "Dora Pell said \"budget reforms\" and new fees would pay for the ferry.";
         assert!(quotes(text).iter().all(|x| x.kind != QuoteType::Direct), "{:?}", quotes(text));
     }
+
+    #[test]
+    fn asked_about_reports_what_was_asked_about() {
+        let text = "Mara Lind asked the harbour master about the ferry timetable during the meeting.";
+        let q = quotes(text);
+        assert_eq!(speaker_text(text, find(text, &q, "the ferry timetable")), "Mara Lind");
+        // The asker's second predicate is not part of it.
+        let text = "Mara Lind asked Pell about the ferry timetable and decided against a vote.";
+        find(text, &quotes(text), "the ferry timetable");
+    }
 }

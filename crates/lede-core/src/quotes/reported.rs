@@ -30,7 +30,8 @@
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
 //! between dashes ("Dock workers in two towns — Elmton and Fairport — said").
-//! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
+//! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
+//! about the levy"). A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
@@ -1073,6 +1074,22 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             j = t;
         }
     }
+    // "asked Park about the levy", "asked the council about …": after a short listener, what
+    // was asked about.
+    if lemma == "ask" && j < n {
+        let about = (j..n.min(j + 5)).find(|&k| w(text, toks, k) == "about");
+        if let Some(a) = about.filter(|&a| {
+            a + 1 < n
+                && toks[a + 1].kind == TokenKind::Word
+                && (j..a).all(|k| {
+                    toks[k].kind == TokenKind::Word
+                        && !FINITE.contains(&w(text, toks, k))
+                        && cue_at(text, toks, k, models).is_none()
+                })
+        }) {
+            return Some(a + 1);
+        }
+    }
     // "said in a statement that", "said on Monday that": a short phrase before "that".
     let when = |x: &str| {
         matches!(
@@ -1973,10 +1990,13 @@ pub fn find(
         } else {
             models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
         };
-        let object = (NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
+        // "asked Park about the levy": what was asked about is a noun-phrase object too.
+        let asked_about = lemma == "ask" && j > here + c && w(text, toks, j - 1) == "about";
+        let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
             || OTHER_OBJECT_CUES.contains(&lemma.as_str())
             || lemma == "referring to")
-            && j == here + c;
+            && j == here + c)
+            || asked_about;
         // "The four “loopholes” he cited are …": a finite verb right after a cue that takes a
         // noun-phrase object belongs to the clause around a relative one, not to a content.
         if object && FINITE.contains(&w(text, toks, j)) {
@@ -2018,7 +2038,7 @@ pub fn find(
         // conditional clause ("backed the bill despite …", "would oppose Park if …") and a
         // second predicate after "but" ("endorsed Park but is not …"). "because", "after" and
         // "before" stay: the gold takes them as often as not.
-        let nominal_object = NOMINAL_OBJECT_CUES.contains(&lemma.as_str());
+        let nominal_object = NOMINAL_OBJECT_CUES.contains(&lemma.as_str()) || asked_about;
         if object && nominal_object && w(text, toks, j) != "to" {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
@@ -2026,6 +2046,12 @@ pub fn find(
                     w(text, toks, k),
                     "at" | "during" | "but" | "if" | "when" | "despite" | "while" | "although" | "though" | "unless"
                 ) && !in_quote(&mut qj, toks[k].span.start)
+                    // "asked Park about the levy and left": the asker's second predicate.
+                    || (asked_about
+                        && w(text, toks, k) == "and"
+                        && k + 1 < end_tok
+                        && w(text, toks, k + 1).ends_with("ed")
+                        && w(text, toks, k + 1).chars().all(|c| c.is_ascii_lowercase()))
             }) {
                 end_tok = k;
             }
