@@ -181,6 +181,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Others say this is a rough patch, from owners who say this",
         "Workers marching through the streets chanted \"No fares!\" and left. Pell said \"no",
         "Lind asked Pell about the timetable and decided against it. Lind asked Pell about",
+        "“Hands up,” Pell sings to Lind before asking her, “Where now?” Reed, who joked of it, “Yes",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
     ];
     let opts = Options::default();

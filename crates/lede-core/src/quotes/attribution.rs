@@ -806,6 +806,10 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 }
             }
         }
+        // "Stevie Wonder, who joked of the museum, “…”": the relative pronoun speaks.
+        if s > 0 && w(text, toks, s - 1) == "who" {
+            return Some(Attribution { speaker: toks[s - 1].span, kind: SpeakerKind::Pronoun, cue, end_tok: k });
+        }
         if let Some((sp, kind, o)) = np_backward(text, toks, s, models) {
             // "Protesters marching through the streets chanted": a phrase after a preposition
             // is inside the subject's modifier; the clause's subject speaks.

@@ -21,7 +21,7 @@
 //! paragraph opening with such a label ("“PENCE: Well, …") starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
-//! the bill. “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
+//! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
@@ -249,7 +249,8 @@ pub fn extract_tokenized(
                         g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
                     attribution::before(text, &g[from..], g.len() - from, models).is_some()
                         || (1..g.len()).any(|i| {
-                            &text[g[i - 1].span.range()] == ","
+                            // "…,” Lind sang to Pell before asking her, “…”" too.
+                            matches!(&text[g[i - 1].span.range()], "," | "before" | "after" | "while")
                                 && text[g[i].span.range()].ends_with("ing")
                                 && !text[g[i].span.range()].eq_ignore_ascii_case("according")
                                 && attribution::cue_at(text, &g, i, models).is_some()
@@ -1928,5 +1929,23 @@ mod tests {
         // The asker's second predicate is not part of it.
         let text = "Mara Lind asked Pell about the ferry timetable and decided against a vote.";
         find(text, &quotes(text), "the ferry timetable");
+    }
+
+    #[test]
+    fn a_sung_line_is_a_quote_and_a_gerund_after_before_starts_a_new_one() {
+        let text = "“Keep your hands where I can see them,” Dora Pell sings to Lind before asking her, “Where do we go from here?”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&text[q[0].span.range()], "Keep your hands where I can see them");
+        assert_eq!(speaker_text(text, &q[0]), "Dora Pell");
+        assert_eq!(&text[q[1].span.range()], "Where do we go from here?");
+    }
+
+    #[test]
+    fn a_relative_pronoun_before_the_cue_speaks_the_quotation_after_it() {
+        let text = "The gala drew Ann Lee and Tom Reed, who joked of the new harbour museum, “I have not seen it yet, but I am going to.”";
+        let q = quotes(text);
+        let r = find(text, &q, "I have not seen it yet, but I am going to.");
+        assert_eq!(speaker_text(text, r), "who");
     }
 }
