@@ -182,6 +182,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Workers marching through the streets chanted \"No fares!\" and left. Pell said \"no",
         "Lind asked Pell about the timetable and decided against it. Lind asked Pell about",
         "“Hands up,” Pell sings to Lind before asking her, “Where now?” Reed, who joked of it, “Yes",
+        "\"LIND: It is “Harbour Hour.” Now.\n\n\"PELL: It is not “a game.\n\n\"LIND: So",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
     ];
     let opts = Options::default();

@@ -7,6 +7,8 @@
 //! closes: `…now.“`; in `them,'''` the first apostrophe closes a nested single and the
 //! last two the double); an unbalanced mark is dropped at the end of its paragraph (or
 //! when a new opener of the same family appears) and scanning goes on: never quadratic.
+//! In a transcript turn opened with a straight mark ("\"PENCE: … “Shark Tank.” …"), curly
+//! marks are nested inside the straight quotation.
 
 use crate::types::Span;
 
@@ -138,9 +140,23 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 parts.clear();
             }
         }
+        // A transcript turn ("\"PENCE: Well, …"): curly marks inside the straight quotation
+        // are nested ("… an episode of “Shark Tank.” …").
+        let turn = s.starts_with('"') && transcript_label(&s[1..]);
+        let mut nested = false;
         for (off, c) in s.char_indices() {
             if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '`' | '\'' | '‘' | '’') {
                 continue;
+            }
+            if turn && open.is_some_and(|o| text[o.pos..].starts_with('"')) {
+                if c == '“' && !nested {
+                    nested = true;
+                    continue;
+                }
+                if c == '”' && nested {
+                    nested = false;
+                    continue;
+                }
             }
             if skip_first_open && off == 0 {
                 continue;
@@ -185,6 +201,18 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
         }
     }
     out
+}
+
+/// True when `s` opens with an all-capitals speaker label and a colon ("PENCE: …",
+/// "JAKE TAPPER: …").
+fn transcript_label(s: &str) -> bool {
+    let Some(colon) = s.get(..s.len().min(40)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = &s[..colon];
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+        && s[colon + 1..].starts_with(' ')
 }
 
 #[cfg(test)]
@@ -247,5 +275,13 @@ mod tests {
             contents("''Voters will not accept 'We will bomb them,''' said Park. ''Next.''"),
             vec!["Voters will not accept 'We will bomb them,'", "Next."]
         );
+    }
+
+    #[test]
+    fn curly_marks_inside_a_straight_quoted_transcript_turn_are_nested() {
+        let text = "\"LIND: The union calls it “Harbour Hour.” It is not.\n\n\"PELL: It is a strike.\"";
+        assert_eq!(contents(text), vec!["LIND: The union calls it “Harbour Hour.” It is not.|PELL: It is a strike."]);
+        // Outside a transcript turn, a curly pair is a quotation of its own.
+        assert_eq!(contents("\"The union calls it “Harbour Hour.” It is not."), vec!["Harbour Hour."]);
     }
 }

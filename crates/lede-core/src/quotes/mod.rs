@@ -18,7 +18,8 @@
 //! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph); inside a multi-paragraph quotation that quotes a transcript, each
-//! paragraph opening with such a label ("“PENCE: Well, …") starts that speaker's own quote,
+//! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
+//! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
@@ -542,7 +543,8 @@ fn names_person(text: &str, entities: &[Entity], who: Span) -> bool {
 }
 
 /// Splits a multi-paragraph quotation that quotes a transcript into its speakers' turns: a
-/// paragraph opening with a label that names a person of the document ("“PENCE: Well, …")
+/// paragraph opening with a label that names a person of the document ("“PENCE: Well, …") or
+/// is in capitals ("“WALLACE: …")
 /// starts a new quotation, without its label, spoken by the label. Returns the pairs and,
 /// for each, its label. A one-paragraph quotation is left whole.
 fn split_turns(
@@ -565,7 +567,14 @@ fn split_turns(
         for (i, part) in p.parts.iter().enumerate() {
             let head = Span::new(part.start, ceil(text, part.end.min(part.start + 80)));
             let toks = tokenize(text, head);
-            let turn = reported::label(text, &toks, models).filter(|(who, _)| names_person(text, entities, *who));
+            // A label naming a person of the document, or in capitals ("WALLACE:") as
+            // transcripts print their speakers.
+            let turn = reported::label(text, &toks, models).filter(|(who, _)| {
+                names_person(text, entities, *who) || {
+                    let x = &text[who.range()];
+                    x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !x.chars().any(char::is_lowercase)
+                }
+            });
             if let Some((who, first)) = turn {
                 if !cur.parts.is_empty() {
                     let end = cur.parts[cur.parts.len() - 1].end;
@@ -1947,5 +1956,22 @@ mod tests {
         let q = quotes(text);
         let r = find(text, &q, "I have not seen it yet, but I am going to.");
         assert_eq!(speaker_text(text, r), "who");
+    }
+
+    #[test]
+    fn a_transcript_with_straight_marks_and_capital_labels_splits_into_turns() {
+        let text = "Partial transcript as follows:\n\n\"LIND: Welcome back. Let’s start with the ferry strike and the union’s “Harbour Hour” advert, which aired today.\n\n\"PELL: Well, look, the union thinks this is an episode of “Harbour Hour.” It is not a game, and the town knows it.\n\n\"LIND: Will the ferries run on Monday?\n\n\"PELL: They will run on Monday, and every day after that.\"";
+        let q = quotes(text);
+        let turns: Vec<(&str, &str)> = q.iter().map(|x| (&text[x.span.range()], speaker_text(text, x))).collect();
+        assert_eq!(
+            turns,
+            vec![
+                ("Welcome back. Let’s start with the ferry strike and the union’s “Harbour Hour” advert, which aired today.", "LIND"),
+                ("Well, look, the union thinks this is an episode of “Harbour Hour.” It is not a game, and the town knows it.", "PELL"),
+                ("Will the ferries run on Monday?", "LIND"),
+                ("They will run on Monday, and every day after that.", "PELL"),
+            ]
+        );
+        assert!(q.iter().all(|x| x.kind == QuoteType::Direct));
     }
 }
