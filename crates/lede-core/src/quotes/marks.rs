@@ -203,16 +203,19 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
     out
 }
 
-/// True when `s` opens with an all-capitals speaker label and a colon ("PENCE: …",
+/// True when `s` opens with a speaker label in capitals and a colon ("PENCE: …",
 /// "JAKE TAPPER: …").
 fn transcript_label(s: &str) -> bool {
     let Some(colon) = s.get(..s.len().min(40)).and_then(|h| h.find(':')) else {
         return false;
     };
-    let label = &s[..colon];
+    capitals_label(&s[..colon]) && s[colon + 1..].starts_with(' ')
+}
+
+/// True for a speaker label in capitals, as transcripts print them ("WALLACE", "JAKE TAPPER").
+pub(crate) fn capitals_label(label: &str) -> bool {
     label.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && label.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
-        && s[colon + 1..].starts_with(' ')
 }
 
 #[cfg(test)]

@@ -569,12 +569,8 @@ fn split_turns(
             let toks = tokenize(text, head);
             // A label naming a person of the document, or in capitals ("WALLACE:") as
             // transcripts print their speakers.
-            let turn = reported::label(text, &toks, models).filter(|(who, _)| {
-                names_person(text, entities, *who) || {
-                    let x = &text[who.range()];
-                    x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !x.chars().any(char::is_lowercase)
-                }
-            });
+            let turn = reported::label(text, &toks, models)
+                .filter(|(who, _)| names_person(text, entities, *who) || marks::capitals_label(&text[who.range()]));
             if let Some((who, first)) = turn {
                 if !cur.parts.is_empty() {
                     let end = cur.parts[cur.parts.len() - 1].end;

@@ -812,8 +812,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             }
         }
     }
-    // "business leaders who say …": the relative pronoun speaks.
-    if word == "say" && !modal && s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
+    // "Park, who said …", "business leaders who say …": the relative pronoun speaks (of the
+    // base forms only "say": "those who support Park are …" is no report).
+    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") && (!base || modal || word == "say") {
         return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
     }
     if base && !modal {
@@ -884,9 +885,6 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if let Some(subject) = second_predicate(text, toks, s, models) {
             return Some(subject);
         }
-    }
-    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") {
-        return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
     }
     if s > 0 && w(text, toks, s - 1) == ")" {
         let lo = s.saturating_sub(12);
