@@ -184,6 +184,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "“Hands up,” Pell sings to Lind before asking her, “Where now?” Reed, who joked of it, “Yes",
         "\"LIND: It is “Harbour Hour.” Now.\n\n\"PELL: It is not “a game.\n\n\"LIND: So",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
+        "Pilots expressed concern about the ramp because of rust. Crews expressed alarm that the pier expressed about",
     ];
     let opts = Options::default();
     for s in sentences {

@@ -654,3 +654,19 @@ fn place_or_time_after_a_noun_object_is_the_cues_circumstance() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the ferry").span.range()], "the ferry budget");
 }
+
+#[test]
+fn expressed_feeling_reports_what_it_is_about() {
+    let text = "Harbour pilots expressed deep concern about the new ferry timetable.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new");
+    assert_eq!(&text[r.span.range()], "the new ferry timetable");
+    assert_eq!(speaker(text, r), "Harbour pilots");
+    assert_eq!(&text[r.cue.unwrap().range()], "expressed");
+    let text = "Several councillors expressed alarm that the pier could close before the summer.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "that the pier").span.range()], "that the pier could close before the summer");
+    let text = "Older members expressed doubts about Ida Lind because of her record on the levy.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "Ida").span.range()], "Ida Lind");
+}

@@ -31,7 +31,9 @@
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
 //! between dashes ("Dock workers in two towns — Elmton and Fairport — said").
 //! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
-//! about the levy"). A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
+//! about the levy"); "expressed <feeling> about|over|for …" reports what the feeling is about, up to
+//! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
+//! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
@@ -548,6 +550,7 @@ const NOMINAL_OBJECT_CUES: &[&str] = &[
     "dispute",
     "decry",
     "lament",
+    "express",
 ];
 
 /// Object cues whose object may also be an infinitive, a clause or a naming ("called for a
@@ -1086,6 +1089,24 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                 })
         }) {
             return Some(a + 1);
+        }
+    }
+    // "expressed concern about the levy", "voiced support for Park": what the feeling is about;
+    // "expressed alarm that …": the clause.
+    if lemma == "express" && j < n {
+        let prep = (j + 1..n.min(j + 5)).find(|&k| {
+            matches!(w(text, toks, k), "about" | "over" | "at" | "for" | "with" | "toward" | "towards" | "that")
+        });
+        if let Some(a) = prep.filter(|&a| {
+            a + 1 < n
+                && toks[a + 1].kind == TokenKind::Word
+                && (j..a).all(|k| {
+                    toks[k].kind == TokenKind::Word
+                        && w(text, toks, k).chars().all(char::is_lowercase)
+                        && !FINITE.contains(&w(text, toks, k))
+                })
+        }) {
+            return Some(if w(text, toks, a) == "that" { a } else { a + 1 });
         }
     }
     // "said in a statement that", "said on Monday that": a short phrase before "that".
@@ -1989,7 +2010,8 @@ pub fn find(
             models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
         };
         // "asked Park about the levy": what was asked about is a noun-phrase object too.
-        let asked_about = lemma == "ask" && j > here + c && w(text, toks, j - 1) == "about";
+        let asked_about = (lemma == "ask" && j > here + c && w(text, toks, j - 1) == "about")
+            || (lemma == "express" && j > here + c && w(text, toks, j) != "that");
         let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
             || OTHER_OBJECT_CUES.contains(&lemma.as_str())
             || lemma == "referring to")
@@ -2044,6 +2066,8 @@ pub fn find(
                     w(text, toks, k),
                     "at" | "during" | "but" | "if" | "when" | "despite" | "while" | "although" | "though" | "unless"
                 ) && !in_quote(&mut qj, toks[k].span.start)
+                    // "expressed doubts about Park because of …": the reason is the speaker's.
+                    || (lemma == "express" && w(text, toks, k) == "because")
                     // "asked Park about the levy and left": the asker's second predicate.
                     || (asked_about
                         && w(text, toks, k) == "and"
