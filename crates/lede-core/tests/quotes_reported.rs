@@ -670,3 +670,38 @@ fn expressed_feeling_reports_what_it_is_about() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "Ida").span.range()], "Ida Lind");
 }
+
+#[test]
+fn closing_speaker_apposition_may_hold_a_relative_clause_with_commas() {
+    for (text, content, who) in [
+        (
+            "Ferry fares are a burden on small towns, said Ida Varga, an Elmton councillor who founded two boatyards after serving in the navy and the coast guard.",
+            "Ferry fares are a burden on small towns",
+            "Ida Varga",
+        ),
+        (
+            "Many factors affect the cost of a ferry, said Mark Lund, a harbour expert who has written books, papers and essays on the topic.",
+            "Many factors affect the cost of a ferry",
+            "Mark Lund",
+        ),
+        (
+            "The firm lobbied for the port on fares, said lobbyist and strategist Tom Berry.",
+            "The firm lobbied for the port on fares",
+            "lobbyist and strategist Tom Berry",
+        ),
+        (
+            "The harbour is under pressure from cheap imports, said the port's chief executive, John Varga.",
+            "The harbour is under pressure from cheap imports",
+            "the port's chief executive",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // A name after a speaker's comma that goes on into a clause is no apposition.
+    let text = "After hearing that he would be charged, police said, Tom Berry went to the station.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].ends_with("charged")), "{q:#?}");
+}

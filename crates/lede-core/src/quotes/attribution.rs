@@ -666,50 +666,59 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
         (x == "/" && k > i && digits(k - 1) && digits(k + 1))
             || (digits(k) && ((k + 1 < n && w(text, toks, k + 1) == "/") || (k > i && w(text, toks, k - 1) == "/")))
     };
+    // Two roles joined by "and" ("said lobbyist and strategist Jo Park").
+    let joined = |k: usize| {
+        k > i
+            && w(text, toks, k) == "and"
+            && k + 1 < n
+            && toks[k + 1].kind == TokenKind::Word
+            && w(text, toks, k + 1).starts_with(char::is_lowercase)
+    };
     while k < n
         && (k < i + 3 || (k < i + 5 && (i..k).any(numeric)))
         && (numeric(k)
             || (toks[k].kind == TokenKind::Word && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')))
-        && !matches!(
-            w(text, toks, k),
-            "in" | "on"
-                | "at"
-                | "of"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "but"
-                | "that"
-                | "this"
-                | "last"
-                | "when"
-                | "while"
-                | "as"
-                | "if"
-                | "because"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "then"
-                | "so"
-                | "where"
-                | "who"
-                | "which"
-                | "with"
-                | "by"
-                | "from"
-                | "about"
-                | "than"
-                | "though"
-                | "although"
-                | "once"
-                | "whether"
-                | "the"
-                | "a"
-                | "an"
-        )
+        && (joined(k)
+            || !matches!(
+                w(text, toks, k),
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "this"
+                    | "last"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "then"
+                    | "so"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "about"
+                    | "than"
+                    | "though"
+                    | "although"
+                    | "once"
+                    | "whether"
+                    | "the"
+                    | "a"
+                    | "an"
+            ))
         && cue_at(text, toks, k, models).is_none()
     {
         k += 1;

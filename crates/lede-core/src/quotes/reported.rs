@@ -13,7 +13,9 @@
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
-//! the board.", "…, said Jo Park, the head of the group, which tracks …"), and a comma before the cue closes no content when the words before it are
+//! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
+//! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
+//! port's chief, Jo Park."), and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
@@ -1454,7 +1456,13 @@ pub fn find(
                 }
             }
             // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
-            let appos = a.kind == SpeakerKind::Name
+            // ("…, said the port's chief executive, Jo Park.": a name after a role.)
+            let named_role = a.kind == SpeakerKind::Nominal
+                && tail.len() > 1
+                && text[tail[0].span.range()] == *","
+                && np_forward(text, &toks[..end], end - tail.len() + 1, models)
+                    .is_some_and(|(_, kind, e)| kind == SpeakerKind::Name && (e == end || w(text, toks, e) == "."));
+            let appos = (a.kind == SpeakerKind::Name || named_role)
                 && tail.len() > 1
                 && text[tail[0].span.range()] == *","
                 && models.cue_lemma(&text[tail[1].span.range()]).is_none()
@@ -1518,11 +1526,15 @@ pub fn find(
                 });
             // "…, said Rita Katz, the director of the group, which tracks …": a relative clause
             // on the apposition.
-            let appos_relative = appos
-                && (1..tail.len()).any(|i| {
-                    &text[tail[i - 1].span.range()] == ","
-                        && matches!(&text[tail[i].span.range()], "who" | "which" | "whose")
-                });
+            // ("…, said Jo Lind, a sailor who founded two firms after …": with or without a comma.)
+            let rel_at = if relative {
+                Some(0)
+            } else if appos {
+                (1..tail.len()).find(|&i| matches!(&text[tail[i].span.range()], "who" | "which" | "whose"))
+            } else {
+                None
+            };
+            let appos_relative = appos && rel_at.is_some();
             let tail_ok = (tail_opens || relative)
                 && !own_complement
                 && tail.len()
@@ -1543,6 +1555,9 @@ pub fn find(
                             && tail
                                 .get(i + 1)
                                 .is_some_and(|u| matches!(&text[u.span.range()], "who" | "which" | "whose")))
+                        // "…, who has written books, papers and essays on it.": a relative clause
+                        // closing the sentence may hold commas of its own.
+                        || (x == "," && rel_at.is_some_and(|r| i > r))
                 });
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
