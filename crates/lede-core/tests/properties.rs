@@ -185,6 +185,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "\"LIND: It is “Harbour Hour.” Now.\n\n\"PELL: It is not “a game.\n\n\"LIND: So",
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
         "Pilots expressed concern about the ramp because of rust. Crews expressed alarm that the pier expressed about",
+        "It would be helped, Lind said, by the season. As it grows, a bay, it is his job, he said, to warn. It is, he said, by",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -705,3 +705,24 @@ fn closing_speaker_apposition_may_hold_a_relative_clause_with_commas() {
     let q = quotes(text);
     assert!(q.iter().all(|x| !text[x.span.range()].ends_with("charged")), "{q:#?}");
 }
+
+#[test]
+fn interrupted_report_goes_on_past_its_attribution() {
+    for (text, lead, rest) in [
+        (
+            "The new timetable would be helped, Ida Lind said, by the longer summer season.",
+            "The new timetable would be helped",
+            "by the longer summer season",
+        ),
+        (
+            "As the port builds new piers in the bay, a channel long used by the navy, it is his job, he said, to warn the council about the risk.",
+            "it is his job",
+            "to warn the council about the risk",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        let parts: Vec<&str> = q[0].parts.iter().map(|p| &text[p.range()]).collect();
+        assert_eq!(parts, [lead, rest], "{text}");
+    }
+}

@@ -45,6 +45,10 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! An interrupted report ("The plan, Park said, will fail") goes on past its attribution before
+//! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
+//! the season"), and its first part is the main clause after an opening clause or apposition
+//! ("As the port grows, …, it is his job, he said, to …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
@@ -1998,7 +2002,16 @@ pub fn find(
                 out.last_mut().unwrap().content = cut;
             }
         }
-        let Some(j) = content_start(text, toks, here, here + c, models, study) else {
+        // "The argument would be aided, Lind said, by the new calendar", "It is his job, he
+        // said, to tell the board": the clause before the attribution goes on past it.
+        let goes_on = here + c + 1 < n
+            && w(text, toks, here + c) == ","
+            && sp_tok > 1
+            && w(text, toks, sp_tok - 1) == ","
+            && matches!(w(text, toks, here + c + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into")
+            && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
+        let Some(j) = content_start(text, toks, here, here + c, models, study).or(goes_on.then_some(here + c + 1))
+        else {
             continue;
         };
         // The content runs to the clause end, or to a following ", <gerund cue>".
@@ -2183,7 +2196,18 @@ pub fn find(
         };
         if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
             if interrupted {
-                let lead = trim(text, Span::new(toks[0].span.start, toks[sp_tok - 1].span.start));
+                // "As the port grows, a waterway …, it is his job, he said, to …": the lead is the
+                // main clause after the last comma or dash when that clause has a finite verb.
+                let from = (1..sp_tok - 1)
+                    .rev()
+                    .find(|&k| matches!(w(text, toks, k), "," | "—" | "–" | "--" | "-"))
+                    .filter(|&k| {
+                        sp_tok - 1 - k > 3
+                            && (k + 1..sp_tok - 1).any(|i| FINITE.contains(&w(text, toks, i)))
+                            && !in_quote(&mut 0, toks[k].span.start)
+                    })
+                    .map_or(0, |k| k + 1);
+                let lead = trim(text, Span::new(toks[from].span.start, toks[sp_tok - 1].span.start));
                 if !lead.is_empty() && blocked_from(lead.start).is_none_or(|b| b.start >= lead.end) {
                     r.lead = Some(lead);
                 }
