@@ -186,6 +186,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Dora Pell cited several causes, including a broken ramp. Lind cited causes, including",
         "Pilots expressed concern about the ramp because of rust. Crews expressed alarm that the pier expressed about",
         "It would be helped, Lind said, by the season. As it grows, a bay, it is his job, he said, to warn. It is, he said, by",
+        "Even though it is late, the women say it helps. Both Ms. Ida Varga and Mr. Tom Lund say so. Others, however, say",
+        "In Elm, he, too, feels a win coming. “No,” said a 2008 campaign veteran. People who believe it, and who say it, are",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

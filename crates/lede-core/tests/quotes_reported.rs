@@ -726,3 +726,40 @@ fn interrupted_report_goes_on_past_its_attribution() {
         assert_eq!(parts, [lead, rest], "{text}");
     }
 }
+
+#[test]
+fn plural_subjects_without_final_s_and_with_asides_say() {
+    for (text, who) in [
+        ("Even though the ferry is late, the women say the new pier will help.", "the women"),
+        (
+            "Both Ms. Ida Varga and Mr. Tom Lund say the council never told them what to do.",
+            "Ms. Ida Varga and Mr. Tom Lund",
+        ),
+        ("Others, however, say the pier will never open.", "Others"),
+    ] {
+        let q = quotes(text);
+        let r = q.first().unwrap_or_else(|| panic!("no report: {text}"));
+        assert_eq!(speaker(text, r), who, "{text}");
+        assert_eq!(r.kind, QuoteType::Indirect);
+    }
+    // A relative clause between the subject and the verb: "People who believe …, are".
+    let text = "People who believe the rumours, and who believe the press hides them, are unlikely to change.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| &text[s.span.range()] != "People")), "{q:#?}");
+}
+
+#[test]
+fn verbs_of_thought_never_take_an_inverted_speaker() {
+    let text = "The governor barely qualified for the debate, but in Elmton, he, too, feels a win coming.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "a win coming");
+    assert_eq!(speaker(text, &q[0]), "he");
+}
+
+#[test]
+fn year_inside_an_inverted_speaker_phrase() {
+    let text = "The mayor left early. “She didn’t like that,” said a 2008 campaign veteran.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "She didn")), "a 2008 campaign veteran");
+}

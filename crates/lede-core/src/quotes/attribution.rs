@@ -5,7 +5,9 @@
 //! bounded by the caller (a sentence, at most a few hundred bytes), so the work is linear.
 //! Before a quotation, a noun phrase after a preposition of place ("Protesters marching
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
-//! speaks.
+//! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
+//! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
+//! campaign veteran"), and two roles may share a name ("said lobbyist and strategist Jo Park").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -136,6 +138,35 @@ const AUX: &[&str] = &[
 /// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
 pub(crate) const FINITE: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+];
+/// Cues that never come before their speaker ("…, said Park" but not "…, feels Park").
+const NEVER_INVERTED: &[&str] = &[
+    "feel",
+    "think",
+    "believe",
+    "know",
+    "hope",
+    "fear",
+    "expect",
+    "want",
+    "worry",
+    "doubt",
+    "understand",
+    "realize",
+    "realise",
+    "find",
+    "show",
+    "support",
+    "oppose",
+    "endorse",
+    "criticize",
+    "criticise",
+    "attack",
+    "express",
+    "suspect",
+    "assume",
+    "figure",
+    "reckon",
 ];
 /// Verbs whose object is a listener, not the content ("told reporters").
 const LISTENER_VERBS: &[&str] = &["tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"];
@@ -292,7 +323,13 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         let start = j;
         while j < n
             && j < start + 4
-            && toks[j].kind == TokenKind::Word
+            // "a 2008 campaign veteran": a year or number inside the phrase.
+            && (toks[j].kind == TokenKind::Word
+                || (toks[j].kind == TokenKind::Number
+                    && j > i
+                    && j + 1 < n
+                    && toks[j + 1].kind == TokenKind::Word
+                    && cue_at(text, toks, j + 1, models).is_none()))
             && (is_cap(text, toks, j)
                 || models.cue_lemma(w(text, toks, j)).is_none()
                 || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
@@ -538,6 +575,10 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         // "…,” saying the city …": a gerund's object is its content, never an inverted speaker.
         let x = w(text, toks, i);
         if x.ends_with("ing") && !x.eq_ignore_ascii_case("according") {
+            return None;
+        }
+        // "…, he, too, feels a payoff coming": verbs of thought and stance never invert.
+        if models.cue_lemma(&x.to_lowercase()).is_some_and(|l| NEVER_INVERTED.contains(&l)) {
             return None;
         }
         let (mut sp, kind, mut e) =

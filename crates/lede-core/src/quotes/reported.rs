@@ -45,6 +45,8 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! Plural subjects without a final "s" ("the women say") and subjects before an adverb
+//! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
 //! An interrupted report ("The plan, Park said, will fail") goes on past its attribution before
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
@@ -737,6 +739,15 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             s -= 1;
         }
     }
+    // "Others, however, say": an adverb between commas.
+    if s >= 4
+        && w(text, toks, s - 1) == ","
+        && w(text, toks, s - 3) == ","
+        && matches!(w(text, toks, s - 2), "however" | "though" | "meanwhile" | "too" | "instead" | "likewise")
+        && toks[s - 4].kind == TokenKind::Word
+    {
+        s -= 3;
+    }
     // "Carter however said", "voters overall said", "60 percent of workers polled said" (but
     // "those polled said" is a survey subject of its own, below).
     while s >= 2
@@ -807,13 +818,17 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             && np.0 == toks[np.2].span
             && !models.is_title(&lw);
         let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
-            || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"));
+            || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"))
+            || (np.1 == SpeakerKind::Nominal && irregular_plural(&lw) && np.0.end == toks[s - 1].span.end);
         if plural {
             return Some(np);
         }
-        // "Jo Park and Ann Lee say": two names.
+        // "Jo Park and Ann Lee say", "Both Jo Park and Ann Lee say": two names.
         if np.1 == SpeakerKind::Name && np.2 > 0 && w(text, toks, np.2 - 1) == "and" {
-            let o = clause_opening(text, toks, np.2 - 1, models);
+            let mut o = clause_opening(text, toks, np.2 - 1, models);
+            if o + 2 < np.2 && w(text, toks, o).eq_ignore_ascii_case("both") {
+                o += 1;
+            }
             if let Some((first, SpeakerKind::Name, e)) = np_forward(text, toks, o, models) {
                 if e + 1 == np.2 {
                     return Some((Span::new(first.start, np.0.end), SpeakerKind::Name, o));
@@ -860,7 +875,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
         let found = subject_before(text, toks, s, models).filter(|(sp, kind, _)| {
             let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head);
+            let plural = (head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head))
+                || (irregular_plural(&head) && sp.end == toks[s - 1].span.end);
             plural && *kind != SpeakerKind::Pronoun
         });
         if found.is_some() || word != "say" {
@@ -962,6 +978,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
     }
     np.or_else(|| subject_before(text, toks, s, models))
+}
+
+/// A plural noun phrase without a final "s" ("the women", "local people", "police").
+fn irregular_plural(phrase: &str) -> bool {
+    let head = phrase.rsplit(' ').next().unwrap_or("");
+    head.ends_with("men") && head != "amen" || matches!(head, "people" | "children" | "police")
 }
 
 /// The people a survey asked, ending before token `s`: "those polled", "half of those
