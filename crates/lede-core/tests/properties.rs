@@ -188,6 +188,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "It would be helped, Lind said, by the season. As it grows, a bay, it is his job, he said, to warn. It is, he said, by",
         "Even though it is late, the women say it helps. Both Ms. Ida Varga and Mr. Tom Lund say so. Others, however, say",
         "In Elm, he, too, feels a win coming. “No,” said a 2008 campaign veteran. People who believe it, and who say it, are",
+        "The fares, which officials said will start in May, will not apply. All told, the group raised it. The fares, which Lind said",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -763,3 +763,18 @@ fn year_inside_an_inverted_speaker_phrase() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "She didn")), "a 2008 campaign veteran");
 }
+
+#[test]
+fn relative_clause_report_ends_where_the_main_verb_resumes() {
+    let text = "The new fares, which officials said will start in the next few months, will not apply to children.";
+    let q = quotes(text);
+    let r = find(text, &q, "will start");
+    assert_eq!(&text[r.span.range()], "will start in the next few months");
+    assert_eq!(speaker(text, r), "officials");
+}
+
+#[test]
+fn all_told_is_no_cue() {
+    let text = "All told, the harbour group raised four million dollars in February.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

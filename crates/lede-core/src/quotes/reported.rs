@@ -45,6 +45,8 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! A report inside a relative clause with its own subject ("The fares, which officials said will
+//! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
 //! An interrupted report ("The plan, Park said, will fail") goes on past its attribution before
@@ -1869,6 +1871,14 @@ pub fn find(
         {
             continue;
         }
+        // "All told, the group raised …": an idiom, not a cue.
+        if word == "told"
+            && here > 0
+            && w(text, toks, here - 1).eq_ignore_ascii_case("all")
+            && toks.get(here + 1).is_some_and(|t| &text[t.span.range()] == ",")
+        {
+            continue;
+        }
         // "…, saying", "…,” saying" (the comma inside a closing mark).
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
@@ -2088,8 +2098,28 @@ pub fn find(
                         | "whereas"
                         | "after"
                         | "before"
-                        | "unless"
+                        | "unless" // "The changes, which officials said will start in May, …": a relative
                 )));
+        // "The changes, which officials said will start in May, will not apply …": a relative
+        // clause with a subject of its own ends where the main clause's verb resumes.
+        let relative_subject = sp_tok > 0 && matches!(w(text, toks, sp_tok - 1), "which" | "whom");
+        if relative_subject && !object && !subordinate {
+            let verb = |x: &str| {
+                FINITE.contains(&x)
+                    || matches!(x, "did" | "does" | "do")
+                    || (x.len() > 4 && x.ends_with("ed") && x.chars().all(|c| c.is_ascii_lowercase()))
+            };
+            let mut qj = 0;
+            if let Some(k) = (j + 1..end_tok).find(|&k| {
+                w(text, toks, k) == ","
+                    && k + 1 < n
+                    && (verb(w(text, toks, k + 1))
+                        || (k + 2 < n && attribution::is_adverb(w(text, toks, k + 1)) && verb(w(text, toks, k + 2))))
+                    && !in_quote(&mut qj, toks[k].span.start)
+            }) {
+                end_tok = k;
+            }
+        }
         if object || subordinate {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
