@@ -189,6 +189,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Even though it is late, the women say it helps. Both Ms. Ida Varga and Mr. Tom Lund say so. Others, however, say",
         "In Elm, he, too, feels a win coming. “No,” said a 2008 campaign veteran. People who believe it, and who say it, are",
         "The fares, which officials said will start in May, will not apply. All told, the group raised it. The fares, which Lind said",
+        "Critics hit Varga's claim that it was late. Contrary to his claim that voters would “learn nothing,” it was. Lind’s recent claim that",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

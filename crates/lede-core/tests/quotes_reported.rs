@@ -778,3 +778,35 @@ fn all_told_is_no_cue() {
     let text = "All told, the harbour group raised four million dollars in February.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn possessive_claim_noun_reports_its_that_clause() {
+    for (text, content, who) in [
+        (
+            "Critics seized on Varga's claim that the ferry had never been late.",
+            "the ferry had never been late",
+            "Varga",
+        ),
+        (
+            "The board was surprised by her insistence that the pier would open in May.",
+            "the pier would open in May",
+            "her",
+        ),
+        (
+            "Contrary to his claim that voters would “learn nothing,” the files were long.",
+            "voters would “learn nothing,”",
+            "his",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = q
+            .iter()
+            .find(|x| x.cue.is_some_and(|c| text[c.range()].ends_with("claim") || &text[c.range()] == "insistence"));
+        let r = r.unwrap_or_else(|| panic!("no claim report: {text}: {q:#?}"));
+        assert_eq!(&text[r.span.range()], content, "{text}");
+        assert_eq!(speaker(text, r), who, "{text}");
+    }
+    // Without a possessive nobody is named as speaking.
+    let text = "The claim that the ferry had never been late was false.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

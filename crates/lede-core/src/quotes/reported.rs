@@ -45,6 +45,9 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
+//! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
+//! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
 //! A report inside a relative clause with its own subject ("The fares, which officials said will
 //! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
@@ -982,6 +985,74 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     np.or_else(|| subject_before(text, toks, s, models))
 }
 
+/// Nouns of saying that report a "that" clause after a possessive ("Park's claim that …").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "argument",
+    "suggestion",
+    "insistence",
+    "warning",
+    "warnings",
+    "statement",
+    "contention",
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "prediction",
+    "belief",
+    "admission",
+    "denial",
+    "complaint",
+    "threat",
+    "boast",
+    "declaration",
+    "announcement",
+];
+
+/// The attribution of "<possessive> (<modifier>) <claim noun> that <clause>" with the claim
+/// noun at `k` (the content starts at `k + 2`): "Park's claim that", "his recent assertion that".
+fn claim_noun(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    if k == 0 || k + 3 >= n || w(text, toks, k + 1) != "that" || !CLAIM_NOUNS.contains(&w(text, toks, k)) {
+        return None;
+    }
+    let modifier = |i: usize| toks[i].kind == TokenKind::Word && w(text, toks, i).chars().all(char::is_lowercase);
+    let p = if k >= 2 && modifier(k - 1) && !matches!(w(text, toks, k - 1), "his" | "her" | "their" | "its") {
+        k - 2
+    } else {
+        k - 1
+    };
+    let x = w(text, toks, p);
+    let (speaker, kind) = if matches!(x, "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its") {
+        (toks[p].span, SpeakerKind::Pronoun)
+    } else if matches!(x, "'s" | "’s") && p > 0 {
+        let (sp, kind, _) = np_backward(text, toks, p, models)?;
+        (sp, kind)
+    } else if (x.ends_with("'s") || x.ends_with("’s")) && x.starts_with(char::is_uppercase) {
+        let suffix = if x.ends_with("'s") { "'s".len() } else { "’s".len() };
+        let t = toks[p].span;
+        (Span::new(t.start, t.end - suffix), SpeakerKind::Name)
+    } else {
+        return None;
+    };
+    if kind == SpeakerKind::Nominal && !text[speaker.range()].starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(Attribution { speaker, kind, cue: toks[k].span, end_tok: k + 1 })
+}
+
 /// A plural noun phrase without a final "s" ("the women", "local people", "police").
 fn irregular_plural(phrase: &str) -> bool {
     let head = phrase.rsplit(' ').next().unwrap_or("");
@@ -1814,6 +1885,44 @@ pub fn find(
             if from + 1 < here {
                 if let Some(r) = make(toks[from].span.start, to, attr, 0.4, 3) {
                     out.push(r);
+                    v = e;
+                    continue;
+                }
+            }
+        }
+        // "Park's claim that …", "his insistence that …": a claim noun after a possessive reports
+        // its clause, the possessor speaking.
+        if let Some(r) = claim_noun(text, toks, here, models) {
+            if out.last().is_none_or(|l| l.content.end <= toks[here].span.start) {
+                let mut e = cuts[here + 2];
+                // "Contrary to his claim that …, the files …", "Despite Park's claim that …, …": a
+                // claim inside an opening phrase ends at its comma.
+                let p = toks.partition_point(|t| t.span.start < r.speaker.start);
+                if p > 0
+                    && (PREPOSITIONS.contains(&w(text, toks, p - 1))
+                        || matches!(w(text, toks, p - 1), "Despite" | "despite" | "amid" | "Amid"))
+                {
+                    // A comma just inside a closing mark counts ("… would ''learn nothing,'' …"):
+                    // the content then ends after the mark.
+                    let closing = |k: usize| {
+                        quoted.iter().find(|q| {
+                            q.start < toks[k].span.start
+                                && q.end > toks[k].span.start
+                                && text[toks[k].span.end..q.end].chars().all(|ch| matches!(ch, '"' | '”' | '\'' | '’'))
+                        })
+                    };
+                    let mut qj = 0;
+                    if let Some(k) = (here + 2..e).find(|&k| {
+                        matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";")
+                            && (!in_quote(&mut qj, toks[k].span.start) || closing(k).is_some())
+                    }) {
+                        e = closing(k).map_or(k, |q| toks.partition_point(|t| t.span.start < q.end));
+                    }
+                }
+                let to = if e == n { clause_end } else { toks[e].span.start };
+                if let Some(mut made) = make(toks[here + 2].span.start, to, r, 0.5, 3) {
+                    made.confidence = 0.5;
+                    out.push(made);
                     v = e;
                     continue;
                 }
