@@ -190,6 +190,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "In Elm, he, too, feels a win coming. “No,” said a 2008 campaign veteran. People who believe it, and who say it, are",
         "The fares, which officials said will start in May, will not apply. All told, the group raised it. The fares, which Lind said",
         "Critics hit Varga's claim that it was late. Contrary to his claim that voters would “learn nothing,” it was. Lind’s recent claim that",
+        "Mayoral candidate Ida Varga’s campaign says it is. One says yes, another says no. Senior aide Lind’s team says",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

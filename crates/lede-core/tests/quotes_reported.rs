@@ -810,3 +810,15 @@ fn possessive_claim_noun_reports_its_that_clause() {
     let text = "The claim that the ferry had never been late was false.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn role_before_a_possessive_name_and_another_speak() {
+    let text = "Mayoral candidate Ida Varga’s campaign says two dozen councillors are backing her.";
+    let q = quotes(text);
+    let r = find(text, &q, "two dozen");
+    assert_eq!(speaker(text, r), "Mayoral candidate Ida Varga’s campaign");
+    assert_eq!(&text[r.span.range()], "two dozen councillors are backing her");
+    let text = "While one firm says there are 2,400 boats, another says there are about 1,800.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "there are about")), "another");
+}

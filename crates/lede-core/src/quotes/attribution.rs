@@ -7,7 +7,8 @@
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran"), and two roles may share a name ("said lobbyist and strategist Jo Park").
+//! campaign veteran"), a possessive name may follow a role ("Mayoral candidate Ann Lee’s campaign
+//! says"), and two roles may share a name ("said lobbyist and strategist Jo Park").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -481,6 +482,17 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             && (is_cap(text, toks, b - 1) || (w(text, toks, b - 1) == "." && b >= 2 && is_cap(text, toks, b - 2)))
         {
             b -= 1;
+        }
+        // "Mayoral candidate Ann Lee’s campaign": a role (with its modifiers) before the name.
+        if b < a && b > 0 && models.is_title(&w(text, toks, b - 1).to_lowercase()) {
+            let mut r = b - 1;
+            while r > 0
+                && b - r < 3
+                && (is_cap(text, toks, r - 1) || models.is_title(&w(text, toks, r - 1).to_lowercase()))
+            {
+                r -= 1;
+            }
+            b = r;
         }
         // It opens the sentence or a clause ("…, but Arden's team says", "…; Arden's team says").
         let opens = b == 0

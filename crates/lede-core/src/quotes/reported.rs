@@ -798,7 +798,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if s > 0 {
         let q = w(text, toks, s - 1).to_ascii_lowercase();
         let opens = s - 1 == 0 || matches!(w(text, toks, s - 2), "," | "but" | "and" | "while" | "But" | "And");
-        if opens && matches!(q.as_str(), "many" | "some" | "most" | "others" | "several" | "few" | "both") {
+        if opens && matches!(q.as_str(), "many" | "some" | "most" | "others" | "several" | "few" | "both" | "another") {
             return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
         }
     }
