@@ -822,3 +822,20 @@ fn role_before_a_possessive_name_and_another_speak() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "there are about")), "another");
 }
+
+#[test]
+fn writers_clause_or_time_after_an_attributed_quote_is_no_content() {
+    for text in [
+        "“He really does love us,” Ida said, and soon the balloons were dropping over the crowd.",
+        "“It never crossed my mind,” she said several months after her release from the clinic.",
+        "Mayor Ida Lind told reporters after the meeting that was held on a harbour boat.",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|x| x.kind == QuoteType::Direct), "{text}: {q:#?}");
+    }
+    // An interrupted report still goes on past ", and".
+    let text = "The ferry was late, the captain said, and the pier was closed for the night.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(text[q[0].span.range()].ends_with("closed for the night"), "{q:#?}");
+}

@@ -45,6 +45,9 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
+//! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
+//! a circumstance ("told reporters after the meeting that was held …") open no content.
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
 //! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
@@ -1245,6 +1248,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier"))
     {
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
+        // "told reporters after the meeting that was held on a boat": a relative pronoun (a verb
+        // follows it), not the opening of a content.
+        if t + 1 < n && FINITE.contains(&w(text, toks, t + 1)) {
+            return None;
+        }
         // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
         let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
         if !(j..t)
@@ -1300,6 +1308,14 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     }
     if j < n && w(text, toks, j) == "that" {
         j += 1;
+    }
+    // "she said several months after her release": a time phrase, no content.
+    if j + 2 < n
+        && matches!(w(text, toks, j), "several" | "two" | "three" | "four" | "five" | "many" | "a" | "some")
+        && matches!(w(text, toks, j + 1), "months" | "weeks" | "days" | "years" | "hours" | "minutes" | "decades")
+        && matches!(w(text, toks, j + 2), "after" | "ago" | "later" | "before" | "earlier")
+    {
+        return None;
     }
     // "asserted that, taxes aside, the city …": an aside between commas opens the content.
     if j + 2 < n
@@ -2155,6 +2171,18 @@ pub fn find(
         else {
             continue;
         };
+        // "“…,” Lind said, and soon the crowd left": after the attribution of a direct quote, a
+        // clause opened by a coordinator is the writer's.
+        if j > 0
+            && w(text, toks, j - 1) == ","
+            && matches!(w(text, toks, j), "and" | "but" | "or" | "so" | "then")
+            && blocked.iter().any(|b| {
+                b.end <= toks[sp_tok].span.start
+                    && text[b.end..toks[sp_tok].span.start].chars().all(|ch| ch.is_whitespace() || ch == ',')
+            })
+        {
+            continue;
+        }
         // The content runs to the clause end, or to a following ", <gerund cue>".
         let mut end_tok = cuts[j];
         // A finding goes on past ", with …" ("showed a tie, with Park ahead among …").
