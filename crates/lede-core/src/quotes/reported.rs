@@ -1056,6 +1056,16 @@ fn claim_noun(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<A
     Some(Attribution { speaker, kind, cue: toks[k].span, end_tok: k + 1 })
 }
 
+/// The quotation whose closing mark follows the punctuation at `p` with nothing else between
+/// ("… nothing,'' …"), if any.
+fn closing_mark_after<'q>(text: &str, quoted: &'q [Span], p: Span) -> Option<&'q Span> {
+    quoted.iter().find(|q| {
+        q.start < p.start
+            && q.end > p.start
+            && text[p.end..q.end].chars().all(|ch| matches!(ch, '"' | '”' | '\'' | '’' | ' '))
+    })
+}
+
 /// A plural noun phrase without a final "s" ("the women", "local people", "police").
 fn irregular_plural(phrase: &str) -> bool {
     let head = phrase.rsplit(' ').next().unwrap_or("");
@@ -1409,6 +1419,11 @@ const NOT_A_VERB: &[&str] = &[
     "when",
 ];
 
+/// A finite auxiliary, "do" or a past form ("was", "did", "declined").
+fn finite_or_past(x: &str) -> bool {
+    FINITE.contains(&x) || matches!(x, "did" | "does" | "do") || (x.len() > 4 && x.ends_with("ed"))
+}
+
 /// True when the comma at `k` opens a closing apposition that ends a content: ", a/an/the …"
 /// to the sentence's end, at most 40 tokens on ("…, a plan the firm has since modified"), unless
 /// the sentence goes on past a later comma with a verb ("the ferry, the oldest in the fleet,
@@ -1419,10 +1434,7 @@ fn closing_apposition(text: &str, toks: &[Token], k: usize) -> bool {
     if k + 2 >= n || n - k > 40 || w(text, toks, k) != "," || !matches!(w(text, toks, k + 1), "a" | "an" | "the") {
         return false;
     }
-    let verb = |i: usize| {
-        let x = w(text, toks, i);
-        FINITE.contains(&x) || matches!(x, "did" | "does" | "do") || (x.len() > 4 && x.ends_with("ed"))
-    };
+    let verb = |i: usize| finite_or_past(w(text, toks, i));
     // "that, taxes aside, the city did …": a clause's subject, not an apposition.
     if (k + 3..n.min(k + 5)).any(verb) {
         return false;
@@ -1544,13 +1556,8 @@ pub fn find(
         // "… fans of “Harbour Nights,” Park said.": a comma just inside a closing mark still
         // ends the content; the attribution follows the mark.
         let comma = toks[c].span;
-        let closing = quoted.iter().any(|q| {
-            q.start < comma.start
-                && q.end > comma.start
-                && q.start > toks[0].span.start
-                && !blocked.contains(q)
-                && text[q.range()].split_whitespace().count() <= 4
-                && text[comma.end..q.end].chars().all(|ch| matches!(ch, '"' | '”' | '\'' | '’' | ' '))
+        let closing = closing_mark_after(text, quoted, comma).is_some_and(|q| {
+            q.start > toks[0].span.start && !blocked.contains(q) && text[q.range()].split_whitespace().count() <= 4
         });
         let mut c1 = c + 1;
         while closing && c1 < end && matches!(w(text, toks, c1), "\"" | "”" | "'" | "’") {
@@ -1920,13 +1927,7 @@ pub fn find(
                 {
                     // A comma just inside a closing mark counts ("… would ''learn nothing,'' …"):
                     // the content then ends after the mark.
-                    let closing = |k: usize| {
-                        quoted.iter().find(|q| {
-                            q.start < toks[k].span.start
-                                && q.end > toks[k].span.start
-                                && text[toks[k].span.end..q.end].chars().all(|ch| matches!(ch, '"' | '”' | '\'' | '’'))
-                        })
-                    };
+                    let closing = |k: usize| closing_mark_after(text, quoted, toks[k].span);
                     let mut qj = 0;
                     if let Some(k) = (here + 2..e).find(|&k| {
                         matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";")
@@ -1936,8 +1937,7 @@ pub fn find(
                     }
                 }
                 let to = if e == n { clause_end } else { toks[e].span.start };
-                if let Some(mut made) = make(toks[here + 2].span.start, to, r, 0.5, 3) {
-                    made.confidence = 0.5;
+                if let Some(made) = make(toks[here + 2].span.start, to, r, 0.5, 3) {
                     out.push(made);
                     v = e;
                     continue;
@@ -2161,12 +2161,14 @@ pub fn find(
         }
         // "The argument would be aided, Lind said, by the new calendar", "It is his job, he
         // said, to tell the board": the clause before the attribution goes on past it.
-        let goes_on = here + c + 1 < n
+        // ("The museum, Park said, …": the attribution stands between commas inside the clause.)
+        let between_commas = here + c + 1 < n
             && w(text, toks, here + c) == ","
             && sp_tok > 1
             && w(text, toks, sp_tok - 1) == ","
-            && matches!(w(text, toks, here + c + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into")
             && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
+        let goes_on = between_commas
+            && matches!(w(text, toks, here + c + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into");
         let Some(j) = content_start(text, toks, here, here + c, models, study).or(goes_on.then_some(here + c + 1))
         else {
             continue;
@@ -2235,17 +2237,13 @@ pub fn find(
                         | "whereas"
                         | "after"
                         | "before"
-                        | "unless" // "The changes, which officials said will start in May, …": a relative
+                        | "unless"
                 )));
         // "The changes, which officials said will start in May, will not apply …": a relative
         // clause with a subject of its own ends where the main clause's verb resumes.
         let relative_subject = sp_tok > 0 && matches!(w(text, toks, sp_tok - 1), "which" | "whom");
         if relative_subject && !object && !subordinate {
-            let verb = |x: &str| {
-                FINITE.contains(&x)
-                    || matches!(x, "did" | "does" | "do")
-                    || (x.len() > 4 && x.ends_with("ed") && x.chars().all(|c| c.is_ascii_lowercase()))
-            };
+            let verb = |x: &str| finite_or_past(x) && x.chars().all(|c| c.is_ascii_lowercase());
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
                 w(text, toks, k) == ","
@@ -2345,11 +2343,7 @@ pub fn find(
         let short_ok = object && (lemma != "call" || call_label) && !negated && !described && !odd_object;
         // "The museum, Park said, would open in May": the clause before the attribution is
         // the content's first part, so the rest may be short ("…, the partner said, was simple").
-        let interrupted = w(text, toks, here + c) == ","
-            && sp_tok > 1
-            && w(text, toks, sp_tok - 1) == ","
-            && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
-            && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
+        let interrupted = between_commas && out.last().is_none_or(|l| l.content.end <= toks[0].span.start);
         // "Flake said he would.", "46 percent said yes", "26 percent said the same": an
         // elliptical answer is a whole content.
         let elliptical = {
