@@ -192,6 +192,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Critics hit Varga's claim that it was late. Contrary to his claim that voters would “learn nothing,” it was. Lind’s recent claim that",
         "Mayoral candidate Ida Varga’s campaign says it is. One says yes, another says no. Senior aide Lind’s team says",
         "“Yes,” Ida said, and soon it ended. “No,” she said several months after. Lind told reporters after the meeting that was",
+        "Poll: Riders Turn on the Levy.\n\nHarbour Chief Ida Varga on Fares: The Levy Is ‘Here to Stay.’ Ida Varga: Reformer or?",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

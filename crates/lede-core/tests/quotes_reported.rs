@@ -839,3 +839,32 @@ fn writers_clause_or_time_after_an_attributed_quote_is_no_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(text[q[0].span.range()].ends_with("closed for the night"), "{q:#?}");
 }
+
+#[test]
+fn a_headlines_source_before_a_colon_speaks_the_headline() {
+    for (text, who, content) in [
+        (
+            "Poll: Ferry Riders Turn Against the Harbour Levy.\n\nA survey of 900 riders was published on Monday.\n",
+            "Poll",
+            "Ferry Riders Turn Against the Harbour Levy",
+        ),
+        (
+            "Harbour Chief Ida Varga on Fares: The Levy Is ‘Here to Stay.’\n\nThe chief spoke on Monday.\n",
+            "Harbour Chief Ida Varga on Fares",
+            "The Levy Is ‘Here to Stay.’",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = q.first().unwrap_or_else(|| panic!("no quote: {text}"));
+        assert_eq!(speaker(text, r), who, "{text}: {q:#?}");
+        assert_eq!(&text[r.span.range()], content, "{text}");
+    }
+    // A heading word, an article or a question after the colon names no source.
+    for text in [
+        "Revealed: The Ferry Board Has Spent Its Reserve.\n\nThe board met on Monday.\n",
+        "The Fare Fight: Riders Return to the Pier.\n\nThe board met on Monday.\n",
+        "Ida Varga: Reformer or Another Career Politician?\n\nThe board met on Monday.\n",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+}

@@ -17,7 +17,9 @@
 //! follows (no cue), and so does the subject of a sentence announcing it with a colon ("Park
 //! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
-//! quote over the paragraph); inside a multi-paragraph quotation that quotes a transcript, each
+//! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
+//! Turn on the Levy.", any capitalised label but a heading word, unless the headline asks a
+//! question); inside a multi-paragraph quotation that quotes a transcript, each
 //! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
 //! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
@@ -59,7 +61,9 @@ use attribution::{Attribution, SpeakerKind};
 use crate::entities::content_sentences;
 use crate::models::Models;
 use crate::segment::tokenize;
-use crate::types::{Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker, Token, TokenKind};
+use crate::types::{
+    BlockKind, Entity, EntityType, Options, Quote, QuoteType, Segmentation, Span, Speaker, Token, TokenKind,
+};
 
 const WINDOW: usize = 300;
 
@@ -434,9 +438,15 @@ pub fn extract_tokenized(
         }
         let block = seg.blocks[bi].span;
         if sent.start == block.start {
-            if let Some((who, first)) =
-                reported::label(text, toks, models).filter(|(who, _)| names_person(text, entities, *who))
-            {
+            // A headline names its source before a colon ("Poll: …", "Harbour Board: …").
+            let headline = bi == 0 || seg.blocks[bi].kind == BlockKind::Headline;
+            // A headline asking a question ("Park: Reformer or Careerist?") reports nothing.
+            let asks = headline && text[block.range()].trim_end().ends_with('?');
+            let found = reported::label(text, toks, models)
+                .filter(|(who, _)| names_person(text, entities, *who))
+                .or_else(|| headline.then(|| reported::headline_label(text, toks, models)).flatten())
+                .filter(|_| !asks);
+            if let Some((who, first)) = found {
                 let body = Span::new(toks[first].span.start, clause_end(text, block));
                 let attributed_inside = blocked.iter().any(|b| b.start < body.end && body.start < b.end);
                 if !attributed_inside {
@@ -940,7 +950,8 @@ mod tests {
 
     #[test]
     fn a_label_that_names_no_person_of_the_document_is_no_speaker() {
-        let text = "Harbour: The ferry will run again from May.\n\nThe council met on Monday to discuss the budget.";
+        // In a body paragraph; a headline may name any source ("Poll: …").
+        let text = "The council met on Monday to discuss the budget.\n\nHarbour: The ferry will run again from May.";
         assert!(quotes(text).is_empty(), "{:?}", quotes(text));
     }
 

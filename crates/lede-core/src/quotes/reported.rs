@@ -59,7 +59,9 @@
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
-//! [`label`] finds a paragraph-opening speaker label ("Park: …").
+//! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
+//! headline's source before a colon, which may be any capitalised phrase ("Poll: …", "Harbour
+//! Chief Ida Varga on Fares: …").
 //!
 //! Contract: [`find`] reads the tokens of one sentence (spans are UTF-8 byte offsets into the
 //! whole text) and returns non-overlapping reported contents in order, each with its speaker
@@ -2475,6 +2477,9 @@ const NOT_SPEAKERS: &[&str] = &[
     "warning",
     "boom",
     "busted",
+    "bombshell",
+    "revealed",
+    "look",
     "listen",
     "more",
     "also",
@@ -2571,6 +2576,39 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
         .then_some(after >= 3)
         .filter(|&ok| ok)
         .map(|_| (Span::new(toks[0].span.start, toks[c - 1].span.end), c + 1))
+}
+
+/// A headline's source before a colon ("Poll: Voters Turn to Lind.", "Harbour Board Chief
+/// Jo Park: Fares Will Rise."): the label's span and the first token after the colon. The
+/// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
+/// "Park on Fares:"), not a heading word and not opening with an article.
+pub fn headline_label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize)> {
+    let c = (1..toks.len().min(9)).find(|&k| w(text, toks, k) == ":")?;
+    if c + 3 >= toks.len() || toks[c].span.start != toks[c - 1].span.end {
+        return None;
+    }
+    let capital =
+        |k: usize| text[toks[k].span.range()].starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+    let word_ok = |k: usize| {
+        let x = w(text, toks, k);
+        (toks[k].kind == TokenKind::Word && capital(k))
+            || (0 < k && k + 1 < c && matches!(x, "on" | "at" | "to" | "of" | "in" | "for" | "and" | "'s" | "’s" | "-"))
+    };
+    if !(0..c).all(word_ok) || !capital(0) || !capital(c - 1) {
+        return None;
+    }
+    let first = w(text, toks, 0).to_ascii_lowercase();
+    let heading = matches!(first.as_str(), "a" | "an" | "the")
+        || (0..c).any(|k| {
+            let x = w(text, toks, k).to_ascii_lowercase();
+            x != "poll" && x != "report" && NOT_SPEAKERS.contains(&x.as_str())
+        });
+    let name = &text[toks[0].span.start..toks[c - 1].span.end];
+    if heading || models.gazetteer.is_place(name) {
+        return None;
+    }
+    (toks[c + 1].kind == TokenKind::Word || opens_quote(text, toks, c + 1))
+        .then(|| (Span::new(toks[0].span.start, toks[c - 1].span.end), c + 1))
 }
 
 pub(crate) fn trim(text: &str, sp: Span) -> Span {
