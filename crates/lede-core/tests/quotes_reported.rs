@@ -868,3 +868,17 @@ fn a_headlines_source_before_a_colon_speaks_the_headline() {
         assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
     }
 }
+
+#[test]
+fn a_quoted_verb_phrase_after_a_promise_is_a_mixed_report() {
+    let text = "Ida Varga also pledged to “bring our harbour revolution” to the convention.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, &q[0]), "Ida Varga");
+    assert_eq!(&text[q[0].span.range()], "to “bring our harbour revolution” to the convention");
+    // The quotation is another speaker's whole quote: no infinitive is left to report.
+    let text = "Lind pledged to “end the levy for the riders and the towns on the coast, and to do it now,” the paper reported.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| &text[x.span.range()] != "to"), "{q:#?}");
+}

@@ -21,7 +21,8 @@
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
-//! infinitives after volitional cues ("vowed to block …") and indirect questions ("asked
+//! infinitives after volitional cues ("vowed to block …", "pledged to “bring …” to …", a
+//! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
@@ -1243,11 +1244,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         j += 2;
     }
-    if j + 1 < n && w(text, toks, j) == "to" && TO_CONTENT.contains(&lemma) && toks[j + 1].kind == TokenKind::Word {
-        let next = w(text, toks, j + 1);
-        // "vowed to block …" (a verb follows), not "said to reporters" (a noun phrase follows).
-        if next.chars().all(|c| c.is_lowercase()) && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their") {
-            return Some(j);
+    if j + 1 < n && w(text, toks, j) == "to" && TO_CONTENT.contains(&lemma) {
+        // "pledged to “bring the revolution” …": a quoted verb phrase.
+        let v = if opens_quote(text, toks, j + 1) { j + 2 } else { j + 1 };
+        if v < n && toks[v].kind == TokenKind::Word {
+            let next = w(text, toks, v);
+            // "vowed to block …" (a verb follows), not "said to reporters" (a noun phrase follows).
+            if next.chars().all(|c| c.is_lowercase()) && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their") {
+                return Some(j);
+            }
         }
     }
     if j < n && is_quantity_start(text, toks, j) {
@@ -2379,7 +2384,9 @@ pub fn find(
         } else {
             3
         };
-        if let Some(mut r) = make(toks[j].span.start, to, attr, conf, min_words) {
+        // "pledged to “…" where the quotation is another quote's: no infinitive is left.
+        let made = make(toks[j].span.start, to, attr, conf, min_words).filter(|r| &text[r.content.range()] != "to");
+        if let Some(mut r) = made {
             if interrupted {
                 // "As the port grows, a waterway …, it is his job, he said, to …": the lead is the
                 // main clause after the last comma or dash when that clause has a finite verb.
