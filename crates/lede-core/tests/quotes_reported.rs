@@ -504,9 +504,15 @@ fn unattributed_quote_far_from_the_previous_quote_has_no_speaker() {
 fn quotation_after_a_cue_in_its_sentence_takes_the_subject() {
     let text = "Mayor Ines Dalby says if the ferry stops running in winter the island “will lose its doctors and its only school within a single year.”";
     let q = quotes(text);
-    let r = find(text, &q, "will lose");
-    assert_eq!(&text[r.span.range()], "will lose its doctors and its only school within a single year.");
+    // The whole conditional is the report, the quotation inside it (a mixed quote).
+    let r = find(text, &q, "if the ferry");
+    assert_eq!(
+        &text[r.span.range()],
+        "if the ferry stops running in winter the island “will lose its doctors and its only school within a single year.”"
+    );
+    assert_eq!(r.kind, QuoteType::Mixed);
     assert_eq!(speaker(text, r), "Mayor Ines Dalby");
+    assert_eq!(q.len(), 1, "{q:#?}");
 }
 
 #[test]
@@ -881,4 +887,34 @@ fn a_quoted_verb_phrase_after_a_promise_is_a_mixed_report() {
     let text = "Lind pledged to “end the levy for the riders and the towns on the coast, and to do it now,” the paper reported.";
     let q = quotes(text);
     assert!(q.iter().all(|x| &text[x.span.range()] != "to"), "{q:#?}");
+}
+
+#[test]
+fn said_if_opens_a_conditional_content_without_a_comma() {
+    let text = "Despite the row, Varga said if elected mayor she could work with the harbour board.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Varga");
+    assert_eq!(&text[q[0].span.range()], "if elected mayor she could work with the harbour board");
+}
+
+#[test]
+fn a_statement_saying_reports_for_the_clause_that_put_it_out() {
+    for (text, who, content) in [
+        (
+            "The ferry board released a statement saying it was postponing the Monday rally.",
+            "The ferry board",
+            "it was postponing the Monday rally",
+        ),
+        (
+            "Minutes later, the Varga campaign sent a fundraising email Monday saying that the levy would fall.",
+            "the Varga campaign",
+            "the levy would fall",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
 }

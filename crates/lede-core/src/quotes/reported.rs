@@ -39,7 +39,9 @@
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
-//! warning that …") reports for the clause's subject. A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
+//! warning that …") reports for the clause's subject, and so does "saying" right after a medium
+//! ("released a statement saying …", "sent an email Monday saying …"). After "said" a
+//! conditional content needs no comma ("said if elected she would …"). A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
@@ -1287,12 +1289,14 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     }
     // "said if Park wins, he would …": a conditional content (its condition clause closed by a
     // comma, then the main clause).
+    // After "said" the condition needs no comma ("said if elected he would …").
     let conditional = j < n
         && w(text, toks, j) == "if"
         && !matches!(lemma, "ask" | "wonder" | "question" | "inquire")
-        && (j + 2..n.min(j + 12))
-            .find(|&k| toks[k].kind == TokenKind::Punctuation)
-            .is_some_and(|k| w(text, toks, k) == "," && k + 1 < n && toks[k + 1].kind == TokenKind::Word);
+        && (lemma == "say"
+            || (j + 2..n.min(j + 12))
+                .find(|&k| toks[k].kind == TokenKind::Punctuation)
+                .is_some_and(|k| w(text, toks, k) == "," && k + 1 < n && toks[k + 1].kind == TokenKind::Word));
     if j < n
         && !conditional
         && matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "than" | "so" | "as" | "if" | "because")
@@ -2051,6 +2055,18 @@ pub fn find(
                         (sp, x.1, here)
                     })
                 })
+        } else if let Some(m) = medium_before(text, toks, here, word, models) {
+            // "The board released a statement saying …": the subject of the clause that put out
+            // the statement.
+            let det = (m.saturating_sub(4)..m).rev().find(|&k| {
+                matches!(
+                    w(text, toks, k).to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+            });
+            det.filter(|&d| d > 1 && w(text, toks, d - 1).chars().all(|c| c.is_ascii_lowercase()))
+                .and_then(|d| speaker_before(text, toks, d - 1, models))
+                .map(|x| (x.0, x.1, here))
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
             let mut b = here;
@@ -2629,6 +2645,20 @@ pub(crate) fn trim(text: &str, sp: Span) -> Span {
         t = t[..t.len() - 1].trim_end_matches(['.', '!', '?', ' ']);
     }
     Span::new(sp.start + lead, sp.start + lead + t.len())
+}
+
+/// The medium noun before a "saying" cue with no comma ("released a statement saying",
+/// "sent an email Monday saying"): its token index.
+fn medium_before(text: &str, toks: &[Token], here: usize, word: &str, models: &Models) -> Option<usize> {
+    if !(word.ends_with("ing") && matches!(models.cue_lemma(word), Some("say" | "state" | "warn" | "claim"))) {
+        return None;
+    }
+    let mut m = here.checked_sub(1)?;
+    if is_time_word(w(text, toks, m)) {
+        m = m.checked_sub(1)?;
+    }
+    let noun = w(text, toks, m).to_ascii_lowercase();
+    (MEDIA.contains(&noun.as_str()) || matches!(noun.as_str(), "release" | "message" | "note" | "report")).then_some(m)
 }
 
 /// Words naming where something was said or written ("in an interview", "in a tweet").
