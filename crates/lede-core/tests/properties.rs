@@ -195,6 +195,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Poll: Riders Turn on the Levy.\n\nHarbour Chief Ida Varga on Fares: The Levy Is ‘Here to Stay.’ Ida Varga: Reformer or?",
         "Varga also pledged to “bring our harbour revolution” to it. Lind pledged to “end the levy and to do it now,” the paper reported. Lind vowed to “",
         "Varga said if elected mayor she could work. The board released a statement saying it was late. Minutes later, the campaign sent an email Monday saying",
+        "Varga attacked the levy and has called for a vote. Lind endorsed Ida Varga last week and even questioned it. Lind praised Varga last",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

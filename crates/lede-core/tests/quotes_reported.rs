@@ -918,3 +918,23 @@ fn a_statement_saying_reports_for_the_clause_that_put_it_out() {
         assert_eq!(&text[q[0].span.range()], content, "{text}");
     }
 }
+
+#[test]
+fn a_second_predicate_or_a_closing_week_ends_a_noun_phrase_object() {
+    for (text, content) in [
+        ("Varga attacked the harbour levy and has called for a new vote on the fares.", "the harbour levy"),
+        ("Some of her followers mocked her sailing skills and even questioned her record.", "her sailing skills"),
+        ("Lind endorsed Ida Varga last week and has appeared with her at rallies.", "Ida Varga"),
+        ("Lind praised the ferry crews last week.", "the ferry crews"),
+    ] {
+        let q = quotes(text);
+        let r = q.first().unwrap_or_else(|| panic!("no report: {text}"));
+        assert_eq!(&text[r.span.range()], content, "{text}: {q:#?}");
+    }
+    // Inside a relative clause the second predicate belongs to the relative's subject.
+    let text =
+        "Varga touted her years on the board in contrast to the owner who lacks a licence and has attacked the crews.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(text[q[0].span.range()].ends_with("has attacked the crews"), "{q:#?}");
+}

@@ -25,7 +25,9 @@
 //! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
 //! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
-//! object may be a single word and leaves a closing day to the cue ("endorsed Park on Friday");
+//! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
+//! Friday", "… last week") and a second predicate after "and" ("attacked the levy and has
+//! called for …", "… and then tweeted …", not inside a relative clause);
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
@@ -2278,6 +2280,21 @@ pub fn find(
                 end_tok = k;
             }
         }
+        // "called him a “nice guy” and questioned …", "backed the plan and has said …": a
+        // second predicate of the speaker after a noun-phrase object.
+        if object {
+            let mut qj = 0;
+            if let Some(k) = (j + 1..end_tok).find(|&k| {
+                w(text, toks, k) == "and"
+                    && k + 1 < end_tok
+                    // Not inside a relative clause ("the man who lacks … and has attacked …").
+                    && !(j..k).any(|i| matches!(w(text, toks, i), "who" | "which" | "that"))
+                    && opens_second_predicate(w(text, toks, k + 1), if k + 2 < n { w(text, toks, k + 2) } else { "" })
+                    && !in_quote(&mut qj, toks[k].span.start)
+            }) {
+                end_tok = k;
+            }
+        }
         if object || subordinate {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
@@ -2323,7 +2340,8 @@ pub fn find(
                 end_tok = k;
             }
         }
-        // "endorsed Park on Friday": a time phrase closing a noun-phrase object is the cue's.
+        // "endorsed Park on Friday", "attacked Park last week": a time phrase closing a noun-phrase
+        // object is the cue's.
         if object {
             let mut e = end_tok;
             let last = |e: usize| e.checked_sub(1).map(|k| w(text, toks, k));
@@ -2331,7 +2349,9 @@ pub fn find(
                 e -= 1;
             }
             // Not after another preposition: "promised to publish it by Friday".
-            if e > j + 1 && last(e).is_some_and(is_day_word) {
+            let period = last(e).is_some_and(|x| matches!(x, "week" | "month" | "year" | "weekend" | "night"))
+                && matches!(w(text, toks, e - 2), "last" | "this");
+            if e > j + 1 && (last(e).is_some_and(is_day_word) || period) {
                 let before = w(text, toks, e - 2);
                 if matches!(before, "on" | "last" | "this") {
                     if e - 2 > j {
@@ -2645,6 +2665,17 @@ pub(crate) fn trim(text: &str, sp: Span) -> Span {
         t = t[..t.len() - 1].trim_end_matches(['.', '!', '?', ' ']);
     }
     Span::new(sp.start + lead, sp.start + lead + t.len())
+}
+
+/// True when `a` (and the word after it, `b`) opens a second predicate after "and": a perfect
+/// ("and has called for …") or an adverb before a verb ("and then tweeted", "and even
+/// questioned"). A bare past form or gerund stays: it more often goes on a list ("called the
+/// charges unsubstantiated and fabricated", "refinancing loans and forcing …").
+fn opens_second_predicate(a: &str, b: &str) -> bool {
+    let lower = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_lowercase());
+    let verb = |x: &str| lower(x) && x.len() > 4 && (x.ends_with("ed") || x.ends_with("ing"));
+    (matches!(a, "has" | "have" | "had") && lower(b) && b.ends_with("ed"))
+        || (matches!(a, "then" | "even" | "also" | "later" | "eventually") && (verb(b) || matches!(b, "has" | "had")))
 }
 
 /// The medium noun before a "saying" cue with no comma ("released a statement saying",
