@@ -938,3 +938,15 @@ fn a_second_predicate_or_a_closing_week_ends_a_noun_phrase_object() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(text[q[0].span.range()].ends_with("has attacked the crews"), "{q:#?}");
 }
+
+#[test]
+fn these_or_those_people_speak_an_interrupted_report() {
+    let text = "Mrs. Varga, these people said, would be open to other ways to ground the fleet.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "these people");
+    let text = "Lind, for instance, explained how she felt betrayed by the board, those people said.";
+    let q = quotes(text);
+    let r = find(text, &q, "Lind, for instance");
+    assert_eq!(speaker(text, r), "those people");
+}

@@ -7,7 +7,7 @@
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran"), a possessive name may follow a role ("Mayoral candidate Ann Lee’s campaign
+//! campaign veteran") or open with "these"/"those" ("…, these people said, …"), a possessive name may follow a role ("Mayoral candidate Ann Lee’s campaign
 //! says"), and two roles may share a name ("said lobbyist and strategist Jo Park").
 
 use crate::models::Models;
@@ -116,7 +116,7 @@ const NOT_MODIFIERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their",
-    "its", "our", "each", "every", "either", "neither", "my",
+    "its", "our", "each", "every", "either", "neither", "my", "these", "those",
 ];
 const AUX: &[&str] = &[
     "also",
