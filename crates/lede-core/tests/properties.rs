@@ -197,6 +197,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga said if elected mayor she could work. The board released a statement saying it was late. Minutes later, the campaign sent an email Monday saying",
         "Varga attacked the levy and has called for a vote. Lind endorsed Ida Varga last week and even questioned it. Lind praised Varga last",
         "Mrs. Varga, these people said, would be open to it. Lind, for instance, explained how she felt, those people said. These",
+        "Varga later Thursday told the radio: “Both are late.” Recently she announced, \"I'm off!\" Kelly said, “No.” Recently",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -290,3 +290,17 @@ fn reported_content_that_is_one_whole_quotation_is_direct() {
     assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "we will keep the ferry running all year.");
 }
+
+#[test]
+fn a_weekday_after_the_subject_or_an_opening_adverb_is_no_speaker() {
+    for (text, who) in [
+        ("Varga later Thursday told the harbour radio: “Both of them are meeting next week to talk about fares.”", "Varga"),
+        ("Recently she announced on her page, in capital letters, \"I'm getting off the ferry and boarding the train!\"", "she"),
+        // A name ending in "ly" still speaks.
+        ("Kelly said, “There is only one candidate with the record to stand up to the harbour board.”", "Kelly"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -7,8 +7,11 @@
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran") or open with "these"/"those" ("…, these people said, …"), a possessive name may follow a role ("Mayoral candidate Ann Lee’s campaign
-//! says"), and two roles may share a name ("said lobbyist and strategist Jo Park").
+//! campaign veteran") or open with "these"/"those" ("…, these people said, …"); neither a
+//! weekday between the subject and the cue ("Park later Thursday told") nor an opening adverb
+//! ("Recently she announced") is a speaker; a possessive name may follow a role ("Mayoral
+//! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
+//! strategist Jo Park").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -208,6 +211,28 @@ pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<u
     })
 }
 
+/// Adverbs that open a sentence before its subject ("Recently she announced …"); names may
+/// end in "ly" too ("Kelly", "Jolly"), so the list is closed.
+const OPENING_ADVERBS: &[&str] = &[
+    "recently",
+    "previously",
+    "earlier",
+    "later",
+    "finally",
+    "eventually",
+    "meanwhile",
+    "separately",
+    "similarly",
+    "additionally",
+    "initially",
+    "ultimately",
+    "subsequently",
+    "originally",
+    "currently",
+    "privately",
+    "publicly",
+];
+
 /// A speaker phrase starting at token `i` (forwards); returns (span, kind, end index).
 pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let n = toks.len();
@@ -220,6 +245,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     }
     if is_date_word(w(text, toks, i)) {
         return None;
+    }
+    // "Recently she announced": an opening adverb is no name.
+    if is_cap(text, toks, i) && OPENING_ADVERBS.contains(&lw.as_str()) && i + 1 < n {
+        return np_forward(text, toks, i + 1, models);
     }
     // A possessive role: "Park's former adviser said".
     let joined = w(text, toks, i).ends_with("'s") || w(text, toks, i).ends_with("’s");
@@ -843,11 +872,13 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         }
         let cue = Span::new(toks[v].span.start, toks[v + c - 1].span.end);
         let mut s = v;
-        // "Park has since said", "Park emphatically proclaimed".
-        while s > 0 && {
+        // "Park has since said", "Park emphatically proclaimed", "Park later Thursday told".
+        let skippable = |s: usize| {
             let x = w(text, toks, s - 1);
-            AUX.contains(&x.to_lowercase().as_str()) || (s - 1 > 0 && is_adverb(x))
-        } {
+            AUX.contains(&x.to_lowercase().as_str())
+                || (s - 1 > 0 && (is_adverb(x) || (is_date_word(x) && toks[s - 2].kind == TokenKind::Word)))
+        };
+        while s > 0 && skippable(s) {
             s -= 1;
         }
         // "Park defended the plan on Facebook, saying:": the clause's subject speaks, not the
