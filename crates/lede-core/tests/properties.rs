@@ -198,6 +198,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga attacked the levy and has called for a vote. Lind endorsed Ida Varga last week and even questioned it. Lind praised Varga last",
         "Mrs. Varga, these people said, would be open to it. Lind, for instance, explained how she felt, those people said. These",
         "Varga later Thursday told the radio: “Both are late.” Recently she announced, \"I'm off!\" Kelly said, “No.” Recently",
+        "Another source speaking to Coast Radio said, “The agents are late.” A source talking with",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -292,10 +292,14 @@ fn reported_content_that_is_one_whole_quotation_is_direct() {
 }
 
 #[test]
-fn a_weekday_after_the_subject_or_an_opening_adverb_is_no_speaker() {
+fn a_weekday_an_opening_adverb_or_a_participles_listener_is_no_speaker() {
     for (text, who) in [
         ("Varga later Thursday told the harbour radio: “Both of them are meeting next week to talk about fares.”", "Varga"),
         ("Recently she announced on her page, in capital letters, \"I'm getting off the ferry and boarding the train!\"", "she"),
+        (
+            "Another harbour source speaking to Coast Radio said, “The agents are looking at the ferry donations.”",
+            "Another harbour source",
+        ),
         // A name ending in "ly" still speaks.
         ("Kelly said, “There is only one candidate with the record to stand up to the harbour board.”", "Kelly"),
     ] {

@@ -9,7 +9,8 @@
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran") or open with "these"/"those" ("…, these people said, …"); neither a
 //! weekday between the subject and the cue ("Park later Thursday told") nor an opening adverb
-//! ("Recently she announced") is a speaker; a possessive name may follow a role ("Mayoral
+//! ("Recently she announced") is a speaker, nor the listener of a participle inside the subject
+//! ("A source speaking to Harbour Radio said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park").
 
@@ -914,6 +915,16 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 )
             {
                 if let Some((sp2, kind2)) = subject(text, &toks[..d - 1], models) {
+                    return Some(Attribution { speaker: sp2, kind: kind2, cue, end_tok: k });
+                }
+            }
+            // "Another source speaking to Harbour Radio said": the listener of a participle
+            // inside the subject is no speaker.
+            if d > 2
+                && matches!(w(text, toks, d - 1), "to" | "with")
+                && matches!(w(text, toks, d - 2), "speaking" | "talking")
+            {
+                if let Some((sp2, kind2, _)) = np_backward(text, toks, d - 2, models) {
                     return Some(Attribution { speaker: sp2, kind: kind2, cue, end_tok: k });
                 }
             }
