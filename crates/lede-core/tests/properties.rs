@@ -199,6 +199,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Mrs. Varga, these people said, would be open to it. Lind, for instance, explained how she felt, those people said. These",
         "Varga later Thursday told the radio: “Both are late.” Recently she announced, \"I'm off!\" Kelly said, “No.” Recently",
         "Another source speaking to Coast Radio said, “The agents are late.” A source talking with",
+        "“Fine,” said the 46-year-old. “No,” the 43-year-old asked. \"Yes,\" Varga's campaign manager, Jo Weaver, said. Lind's aide, Jo, said the 4-",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -308,3 +308,19 @@ fn a_weekday_an_opening_adverb_or_a_participles_listener_is_no_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn an_age_or_a_possessive_role_named_between_commas_speaks() {
+    for (text, who) in [
+        ("“The captain is, and always has been, a fine leader,” said the 46-year-old.", "the 46-year-old"),
+        ("“What if the mayor had sailing lessons?” the 43-year-old asked in the video.", "the 43-year-old"),
+        (
+            "\"By December, the island stuck out as a place to compete,\" Varga's campaign manager, Jo Weaver, said in an interview.",
+            "Varga's campaign manager, Jo Weaver",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -7,7 +7,9 @@
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran") or open with "these"/"those" ("…, these people said, …"); neither a
+//! campaign veteran"), be an age ("said the 46-year-old") or open with "these"/"those" ("…,
+//! these people said, …"); a possessive role may be named between commas ("Park's campaign
+//! manager, Jo Weaver, said"); neither a
 //! weekday between the subject and the cue ("Park later Thursday told") nor an opening adverb
 //! ("Recently she announced") is a speaker, nor the listener of a participle inside the subject
 //! ("A source speaking to Harbour Radio said"); a possessive name may follow a role ("Mayoral
@@ -266,6 +268,14 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         if k > from && cue_at(text, toks, k, models).is_some() {
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
+        // "Park's campaign manager, Jo Weaver, said": the role named between commas.
+        if k > from && k + 1 < n && w(text, toks, k) == "," && is_cap(text, toks, k + 1) {
+            if let Some((_, SpeakerKind::Name, e)) = np_forward(text, toks, k + 1, models) {
+                if e + 1 < n && w(text, toks, e) == "," && cue_at(text, toks, e + 1, models).is_some() {
+                    return Some((Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Name, e + 1));
+                }
+            }
+        }
     }
     if is_cap(text, toks, i) && !models.is_common(&lw) || models.is_title(&lw) && i + 1 < n && is_cap(text, toks, i + 1)
     {
@@ -346,6 +356,18 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             if k > from && cue_at(text, toks, k, models).is_some() {
                 return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
             }
+        }
+    }
+    // "the 46-year-old": an age standing for the person.
+    if matches!(lw.as_str(), "the" | "a" | "an") && i + 1 < n && toks[i + 1].kind == TokenKind::Number {
+        let mut e = i + 2;
+        while e < n && toks[e].span.start == toks[e - 1].span.end && toks[e].kind != TokenKind::Punctuation
+            || (e + 1 < n && w(text, toks, e) == "-" && toks[e].span.start == toks[e - 1].span.end)
+        {
+            e += 1;
+        }
+        if e > i + 2 && w(text, toks, e - 1).ends_with("old") {
+            return Some((Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e));
         }
     }
     if DETERMINERS.contains(&lw.as_str()) || models.is_title(&lw) {
