@@ -1982,6 +1982,3 @@ mod tests {
         assert!(q.iter().all(|x| x.kind == QuoteType::Direct));
     }
 }
-pub(crate) fn exp(k: &str) -> bool {
-    std::env::var("LEDE_EXP").is_ok_and(|v| v.split(',').any(|x| x == k))
-}
