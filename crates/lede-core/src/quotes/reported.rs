@@ -2349,7 +2349,8 @@ pub fn find(
                 e -= 1;
             }
             // Not after another preposition: "promised to publish it by Friday".
-            let period = last(e).is_some_and(|x| matches!(x, "week" | "month" | "year" | "weekend" | "night"))
+            let period = e > j + 1
+                && last(e).is_some_and(|x| matches!(x, "week" | "month" | "year" | "weekend" | "night"))
                 && matches!(w(text, toks, e - 2), "last" | "this");
             if e > j + 1 && (last(e).is_some_and(is_day_word) || period) {
                 let before = w(text, toks, e - 2);
