@@ -2060,12 +2060,9 @@ pub fn find(
         } else if let Some(m) = medium_before(text, toks, here, word, models) {
             // "The board released a statement saying …": the subject of the clause that put out
             // the statement.
-            let det = (m.saturating_sub(4)..m).rev().find(|&k| {
-                matches!(
-                    w(text, toks, k).to_ascii_lowercase().as_str(),
-                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
-                )
-            });
+            let det = (m.saturating_sub(4)..m)
+                .rev()
+                .find(|&k| DETERMINERS.contains(&w(text, toks, k).to_ascii_lowercase().as_str()));
             det.filter(|&d| d > 1 && w(text, toks, d - 1).chars().all(|c| c.is_ascii_lowercase()))
                 .and_then(|d| speaker_before(text, toks, d - 1, models))
                 .map(|x| (x.0, x.1, here))
@@ -2580,15 +2577,19 @@ const NOT_SPEAKERS: &[&str] = &[
     "where",
 ];
 
+/// The colon closing a label of fewer than `max` tokens at the start of `toks`, attached to the
+/// label's last word and followed by at least three tokens.
+fn label_colon(text: &str, toks: &[Token], max: usize) -> Option<usize> {
+    let c = (1..toks.len().min(max)).find(|&k| w(text, toks, k) == ":")?;
+    (c + 3 < toks.len() && toks[c].span.start == toks[c - 1].span.end).then_some(c)
+}
+
 /// A speaker label opening a paragraph ("Jo Park: The plan is a failure.", "PARK: Why not?",
 /// "Q: …"): the label's span and the first token after the colon. The label is one to four
 /// capitalised words (or "Q"/"A"), not a place or a heading word, and a content of at least
 /// three words follows.
 pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize)> {
-    let c = (1..toks.len().min(5)).find(|&k| w(text, toks, k) == ":")?;
-    if c + 3 >= toks.len() || toks[c].span.start != toks[c - 1].span.end {
-        return None;
-    }
+    let c = label_colon(text, toks, 5)?;
     let words = &toks[..c];
     let capital = words.iter().all(|t| {
         let x = &text[t.span.range()];
@@ -2627,10 +2628,7 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
 /// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
 /// "Park on Fares:"), not a heading word and not opening with an article.
 pub fn headline_label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize)> {
-    let c = (1..toks.len().min(9)).find(|&k| w(text, toks, k) == ":")?;
-    if c + 3 >= toks.len() || toks[c].span.start != toks[c - 1].span.end {
-        return None;
-    }
+    let c = label_colon(text, toks, 9)?;
     let capital =
         |k: usize| text[toks[k].span.range()].starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
     let word_ok = |k: usize| {
