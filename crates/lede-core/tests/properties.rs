@@ -200,6 +200,9 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga later Thursday told the radio: “Both are late.” Recently she announced, \"I'm off!\" Kelly said, “No.” Recently",
         "Another source speaking to Coast Radio said, “The agents are late.” A source talking with",
         "“Fine,” said the 46-year-old. “No,” the 43-year-old asked. \"Yes,\" Varga's campaign manager, Jo Weaver, said. Lind's aide, Jo, said the 4-",
+        "ARDEN - Jo Park met riders on Thursday and said the ferry would run all winter.",
+        "ARDEN, Aug. 3 (Wire) — In response to the plan, Jo Park rallied supporters, saying: “We have to be ready.”",
+        "Harbour’s far-right Island Front party leader, Ida Varga, voiced support on Wednesday, saying her rival would lose.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -950,3 +950,31 @@ fn these_or_those_people_speak_an_interrupted_report() {
     let r = find(text, &q, "Lind, for instance");
     assert_eq!(speaker(text, r), "those people");
 }
+
+#[test]
+fn a_dateline_is_never_the_speaker() {
+    // The report's subject follows the dateline's dash.
+    let text = "ARDEN - Jo Park met riders on Thursday and said the ferry would run all winter.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the ferry")), "Jo Park");
+    // A quotation announced with a colon takes the subject after the dateline.
+    let text = "ARDEN, Aug. 3 (Wire) — In response to the board's plan to cut the ferry, Jo Park rallied \
+                supporters, saying: “We have to be ready to stop it.”";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "We have")), "Jo Park");
+}
+
+#[test]
+fn a_possessive_role_named_between_commas_is_the_subject_of_any_verb() {
+    for text in [
+        "Harbour's party leader, Ida Varga, voiced support for the mayor on Wednesday, saying her rival would \
+         bring ruin to the island.",
+        "ARDEN, Aug 31 (Wire) - Harbour’s far-right Island Front party leader, Ida Varga, voiced support for \
+         the mayor on Wednesday, saying her rival would bring ruin to the island.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "her rival");
+        assert!(speaker(text, r).ends_with("party leader, Ida Varga"), "{text}: {q:#?}");
+        assert_eq!(&text[r.span.range()], "her rival would bring ruin to the island");
+    }
+}

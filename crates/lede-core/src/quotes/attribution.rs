@@ -9,7 +9,9 @@
 //! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran"), be an age ("said the 46-year-old") or open with "these"/"those" ("…,
 //! these people said, …"); a possessive role may be named between commas ("Park's campaign
-//! manager, Jo Weaver, said"); neither a
+//! manager, Jo Weaver, said", also before another verb: "…, Jo Weaver, voiced support …,
+//! saying"); a dateline opening the sentence ("ARDEN, Aug. 3 (Wire) —") is skipped, never a
+//! speaker; neither a
 //! weekday between the subject and the cue ("Park later Thursday told") nor an opening adverb
 //! ("Recently she announced") is a speaker, nor the listener of a participle inside the subject
 //! ("A source speaking to Harbour Radio said"); a possessive name may follow a role ("Mayoral
@@ -191,6 +193,32 @@ fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The first token after a dateline opening the tokens ("WASHINGTON —", "ORLANDO, Fla.
+/// (Reuters) -", "PARIS, Aug 31 (Reuters) -"): a place in capitals, then up to a dozen
+/// tokens with no lowercase word, then a dash. 0 when there is none. The place is where the
+/// story was filed, never a speaker.
+pub(crate) fn dateline_end(text: &str, toks: &[Token]) -> usize {
+    let caps = |k: usize| {
+        let x = w(text, toks, k);
+        toks[k].kind == TokenKind::Word
+            && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !x.chars().any(char::is_lowercase)
+    };
+    if toks.is_empty() || !caps(0) || w(text, toks, 0).chars().count() < 3 {
+        return 0;
+    }
+    for k in 1..toks.len().min(14) {
+        let x = w(text, toks, k);
+        if matches!(x, "—" | "–" | "-" | "--" | "―") {
+            return k + 1;
+        }
+        if toks[k].kind == TokenKind::Word && x.starts_with(char::is_lowercase) {
+            return 0;
+        }
+    }
+    0
+}
+
 /// The cue at token `i`: a cue verb or a cue phrase; returns the token count.
 pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<usize> {
     if i >= toks.len() || toks[i].kind != TokenKind::Word {
@@ -259,19 +287,42 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     if is_cap(text, toks, i) && (joined || split) {
         let from = if joined { i + 1 } else { i + 2 };
         let mut k = from;
-        while k < n && k < from + 4 && toks[k].kind == TokenKind::Word && !is_cap(text, toks, k) {
+        // "far-right": a hyphen inside a word of the role.
+        let hyphen = |k: usize| {
+            w(text, toks, k) == "-"
+                && k + 1 < n
+                && toks[k].span.start == toks[k - 1].span.end
+                && toks[k + 1].span.start == toks[k].span.end
+        };
+        let mut words = 0;
+        // "Park's far-right Harbour Party leader, Jo Weaver, voiced": capitalised words inside the
+        // role only when a name between commas follows.
+        let named = (from..n.min(from + 10)).any(|k| w(text, toks, k) == ",");
+        while k < n
+            && words < if named { 5 } else { 4 }
+            && (toks[k].kind == TokenKind::Word || hyphen(k))
+            && (!is_cap(text, toks, k) || (named && k > from))
+        {
             if cue_at(text, toks, k, models).is_some() {
                 break;
+            }
+            if !hyphen(k) && !hyphen(k - 1) {
+                words += 1;
             }
             k += 1;
         }
         if k > from && cue_at(text, toks, k, models).is_some() {
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
-        // "Park's campaign manager, Jo Weaver, said": the role named between commas.
+        // "Park's campaign manager, Jo Weaver, said": the role named between commas, before the
+        // cue or another verb ("…, Jo Weaver, voiced support …, saying").
         if k > from && k + 1 < n && w(text, toks, k) == "," && is_cap(text, toks, k + 1) {
             if let Some((_, SpeakerKind::Name, e)) = np_forward(text, toks, k + 1, models) {
-                if e + 1 < n && w(text, toks, e) == "," && cue_at(text, toks, e + 1, models).is_some() {
+                let verb = |j: usize| {
+                    cue_at(text, toks, j, models).is_some()
+                        || (toks[j].kind == TokenKind::Word && w(text, toks, j).starts_with(char::is_lowercase))
+                };
+                if e + 1 < n && w(text, toks, e) == "," && verb(e + 1) {
                     return Some((Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Name, e + 1));
                 }
             }
@@ -607,6 +658,7 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
     }
     let from =
         toks[..n - 1].iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
+    let from = from.max(dateline_end(text, &toks[..n - 1]));
     let announces = (n.saturating_sub(6).max(from)..n - 1)
         .any(|k| matches!(w(text, toks, k).to_ascii_lowercase().as_str(), "following" | "this" | "these"));
     if !announces {
@@ -985,6 +1037,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
 /// The subject of a sentence: the first name or pronoun phrase, after an opening
 /// adverbial that ends with a comma ("In an interview on Monday, Jo Park …").
 pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, SpeakerKind)> {
+    let toks = &toks[dateline_end(text, toks)..];
     let n = toks.len();
     let mut i = 0;
     if n > 0 && !is_cap(text, toks, 0) {

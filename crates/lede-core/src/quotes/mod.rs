@@ -467,6 +467,8 @@ pub fn extract_tokenized(
                 }
             }
         }
+        // A dateline opening the sentence ("PARIS (Reuters) - …") is not part of its clause.
+        let toks = &toks[attribution::dateline_end(text, toks)..];
         let q0 = quoted.partition_point(|q| q.end <= sent.start);
         let q1 = quoted.partition_point(|q| q.start < sent.end);
         let b0 = blocked.partition_point(|q| q.end <= sent.start);
