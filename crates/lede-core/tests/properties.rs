@@ -203,6 +203,9 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "ARDEN - Jo Park met riders on Thursday and said the ferry would run all winter.",
         "ARDEN, Aug. 3 (Wire) — In response to the plan, Jo Park rallied supporters, saying: “We have to be ready.”",
         "Harbour’s far-right Island Front party leader, Ida Varga, voiced support on Wednesday, saying her rival would lose.",
+        "Riders were alarmed amid rumors that the ferry would stop in May.",
+        "Ida Lee took offense at suggestions that she had misled voters, despite the record.",
+        "The notion that fares would fall was rejected by the board, amid reports that",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -978,3 +978,35 @@ fn a_possessive_role_named_between_commas_is_the_subject_of_any_verb() {
         assert_eq!(&text[r.span.range()], "her rival would bring ruin to the island");
     }
 }
+
+#[test]
+fn a_claim_noun_without_a_possessor_reports_its_clause() {
+    // No possessor and no verb before it: a report with no speaker.
+    let text = "Riders were alarmed amid rumors that the ferry would stop in May.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry");
+    assert_eq!(&text[r.span.range()], "the ferry would stop in May");
+    assert!(r.speaker.is_none(), "{r:#?}");
+    assert_eq!(&text[r.cue.unwrap().range()], "rumors");
+    // The subject of the verb before the noun phrase speaks; after a preposition the claim ends
+    // at its comma.
+    let text = "Ida Lee played down the suggestion that she would run for mayor.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "she would")), "Ida Lee");
+    let text = "Ida Lee took offense at suggestions that she had misled voters, despite the record.";
+    let q = quotes(text);
+    let r = find(text, &q, "she had");
+    assert_eq!(&text[r.span.range()], "she had misled voters");
+    assert_eq!(speaker(text, r), "Ida Lee");
+}
+
+#[test]
+fn a_claim_noun_opening_its_clause_or_before_a_relative_clause_reports_nothing() {
+    for text in [
+        "The notion that fares would fall was rejected by the board.",
+        "Riders were tired of the rumors that circulated last winter about the pier.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}

@@ -56,6 +56,9 @@
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
 //! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
+//! Without a possessor ("amid rumors that …", "played down the suggestion that …") the clause
+//! is a report of the subject of the verb before the noun phrase, or of no one; not when the
+//! claim opens its clause or "that" opens a relative clause.
 //! A report inside a relative clause with its own subject ("The fares, which officials said will
 //! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
@@ -1063,6 +1066,90 @@ fn claim_noun(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<A
     Some(Attribution { speaker, kind, cue: toks[k].span, end_tok: k + 1 })
 }
 
+/// Nouns besides [`CLAIM_NOUNS`] whose "that" clause reports a claim with no possessor
+/// ("amid rumors that …", "played down the notion that …").
+const BARE_CLAIMS: &[&str] = &[
+    "notion",
+    "rumor",
+    "rumors",
+    "rumours",
+    "reports",
+    "fears",
+    "suggestions",
+    "statements",
+    "arguments",
+    "charges",
+    "promises",
+    "threats",
+    "predictions",
+    "beliefs",
+];
+
+/// "<determiner or preposition> (<modifiers>) <claim noun> that <clause>" with no possessor,
+/// the claim noun at `k`: the clause is a report ("amid allegations that the board …", "Lee
+/// played down the suggestion that …"). The subject of a verb right before the noun phrase
+/// speaks ("Lee"); with none, the report has no speaker (an empty span at the noun). Returns
+/// the attribution and the noun phrase's first token. Not a relative clause ("statements that
+/// turned out …"), an infinitive or gerund ("to pledge that", "by warning that"), a verb after
+/// its subject ("the party leadership fears that") or a claim opening its clause ("The notion
+/// that … was rejected": its clause runs into the main verb).
+fn bare_claim(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<(Attribution, usize)> {
+    let n = toks.len();
+    let x = w(text, toks, k);
+    if k == 0 || k + 3 >= n || w(text, toks, k + 1) != "that" || !(CLAIM_NOUNS.contains(&x) || BARE_CLAIMS.contains(&x))
+    {
+        return None;
+    }
+    let next = w(text, toks, k + 2);
+    let lower = next.starts_with(char::is_lowercase);
+    if toks[k + 2].kind != TokenKind::Word && !matches!(next, "\"" | "“" | "'" | "‘")
+        || lower && (FINITE.contains(&next) || next.ends_with("ed") || attribution::is_adverb(next) || next == "not")
+    {
+        return None;
+    }
+    // Back over up to four modifiers ("recent Harbour Board accusations") to the word opening
+    // the noun phrase or the one before it.
+    let mut p = k - 1;
+    let mut mods = 0;
+    while p > 0 && mods < 4 && toks[p].kind == TokenKind::Word {
+        let y = w(text, toks, p).to_ascii_lowercase();
+        if DETERMINERS.contains(&y.as_str())
+            || PREPOSITIONS.contains(&y.as_str())
+            || matches!(y.as_str(), "and" | "amid" | "despite")
+        {
+            break;
+        }
+        p -= 1;
+        mods += 1;
+    }
+    let y = w(text, toks, p).to_ascii_lowercase();
+    let before_phrase = PREPOSITIONS.contains(&y.as_str()) || matches!(y.as_str(), "and" | "amid" | "despite");
+    if !(before_phrase || matches!(y.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "such")) {
+        return None;
+    }
+    let verbal = matches!(x, "fears" | "claims" | "charges" | "reports" | "promises" | "statements");
+    // "by warning that": a gerund after a preposition is the cue verb itself.
+    let verb_form = y == "to" && !x.ends_with('s') || before_phrase && x.ends_with("ing");
+    if verb_form && p + 1 == k || verbal && p + 1 < k || clause_opening(text, toks, p, models) >= p {
+        return None;
+    }
+    let verb_like = |j: usize| {
+        let z = w(text, toks, j);
+        toks[j].kind == TokenKind::Word
+            && z.chars().all(|c| c.is_ascii_lowercase())
+            && !PREPOSITIONS.contains(&z)
+            && (z.ends_with("ed") || z.ends_with('s') || matches!(z, "made" | "bought" | "took" | "floated" | "pushed"))
+    };
+    let verb = (p > 0 && !matches!(y.as_str(), "and" | "amid" | "despite" | "of"))
+        .then(|| (p.saturating_sub(3)..p).rev().find(|&j| verb_like(j)))
+        .flatten();
+    let at = toks[k].span.start;
+    let (speaker, kind) = verb
+        .and_then(|j| speaker_before(text, toks, j, models))
+        .map_or((Span::new(at, at), SpeakerKind::Nominal), |(sp, kind, _)| (sp, kind));
+    Some((Attribution { speaker, kind, cue: toks[k].span, end_tok: k + 1 }, if before_phrase { p + 1 } else { p }))
+}
+
 /// The quotation whose closing mark follows the punctuation at `p` with nothing else between
 /// ("… nothing,'' …"), if any.
 fn closing_mark_after<'q>(text: &str, quoted: &'q [Span], p: Span) -> Option<&'q Span> {
@@ -1928,12 +2015,14 @@ pub fn find(
         }
         // "Park's claim that …", "his insistence that …": a claim noun after a possessive reports
         // its clause, the possessor speaking.
-        if let Some(r) = claim_noun(text, toks, here, models) {
+        let claim = claim_noun(text, toks, here, models)
+            .map(|r| (r, toks.partition_point(|t| t.span.start < r.speaker.start)))
+            .or_else(|| bare_claim(text, toks, here, models));
+        if let Some((r, p)) = claim {
             if out.last().is_none_or(|l| l.content.end <= toks[here].span.start) {
                 let mut e = cuts[here + 2];
                 // "Contrary to his claim that …, the files …", "Despite Park's claim that …, …": a
-                // claim inside an opening phrase ends at its comma.
-                let p = toks.partition_point(|t| t.span.start < r.speaker.start);
+                // claim inside an opening phrase (from token `p`) ends at its comma.
                 if p > 0
                     && (PREPOSITIONS.contains(&w(text, toks, p - 1))
                         || matches!(w(text, toks, p - 1), "Despite" | "despite" | "amid" | "Amid"))
