@@ -206,6 +206,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Riders were alarmed amid rumors that the ferry would stop in May.",
         "Ida Lee took offense at suggestions that she had misled voters, despite the record.",
         "The notion that fares would fall was rejected by the board, amid reports that",
+        "Ida Varga: ‘No Deal’ Unless the Board Cuts Fares.\n\nIda Varga: ‘We Will Win.’",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1010,3 +1010,19 @@ fn a_claim_noun_opening_its_clause_or_before_a_relative_clause_reports_nothing()
         assert!(q.is_empty(), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_headline_quoting_its_label_in_part_is_one_mixed_report() {
+    let text = "Ida Varga: ‘No Deal’ Unless the Board Cuts Fares.\n\nThe mayor spoke on Friday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "‘No Deal’ Unless the Board Cuts Fares");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, &q[0]), "Ida Varga");
+    // A headline that is the whole quotation stays a direct quote.
+    let text = "Ida Varga: ‘We Will Win the Vote.’\n\nThe mayor spoke on Friday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "We Will Win the Vote.");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+}

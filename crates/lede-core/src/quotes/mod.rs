@@ -19,7 +19,8 @@
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
 //! Turn on the Levy.", any capitalised label but a heading word, unless the headline asks a
-//! question); inside a multi-paragraph quotation that quotes a transcript, each
+//! question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
+//! report, unless it is the whole headline); inside a multi-paragraph quotation that quotes a transcript, each
 //! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
 //! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
@@ -448,8 +449,27 @@ pub fn extract_tokenized(
                 .filter(|_| !asks);
             if let Some((who, first)) = found {
                 let body = Span::new(toks[first].span.start, clause_end(text, block));
-                let attributed_inside = blocked.iter().any(|b| b.start < body.end && body.start < b.end);
+                // A quotation in the body that the label itself speaks ("Park: ‘No Idea’ If …")
+                // is part of the label's report, not an attribution of its own.
+                // A body that is that one quotation stays a direct quote.
+                let edge = |c: char| !c.is_alphanumeric();
+                let core = |sp: Span| text[sp.range()].trim_matches(edge);
+                let by_label = |b: &Span| {
+                    quotes.iter().any(|q| {
+                        q.kind == QuoteType::Direct
+                            && b.contains(q.span)
+                            && q.speaker.as_ref().is_some_and(|s| s.span == who)
+                            && core(q.span) != core(body)
+                    })
+                };
+                let attributed_inside =
+                    blocked.iter().any(|b| b.start < body.end && body.start < b.end && !(headline && by_label(b)));
                 if !attributed_inside {
+                    quotes.retain(|q| {
+                        !(q.kind == QuoteType::Direct
+                            && body.contains(q.span)
+                            && q.speaker.as_ref().is_some_and(|s| s.span == who))
+                    });
                     let inner: Vec<Span> =
                         quoted.iter().filter(|q| q.start < body.end && body.start < q.end).copied().collect();
                     let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };
