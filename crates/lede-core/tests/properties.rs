@@ -207,6 +207,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Ida Lee took offense at suggestions that she had misled voters, despite the record.",
         "The notion that fares would fall was rejected by the board, amid reports that",
         "Ida Varga: ‘No Deal’ Unless the Board Cuts Fares.\n\nIda Varga: ‘We Will Win.’",
+        "Denver: Time for a ‘fresh start’ on the harbour.\n\nMayor Jo Denver said the board must change course.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1026,3 +1026,16 @@ fn a_headline_quoting_its_label_in_part_is_one_mixed_report() {
     assert_eq!(&text[q[0].span.range()], "We Will Win the Vote.");
     assert_eq!(q[0].kind, QuoteType::Direct);
 }
+
+#[test]
+fn a_headline_label_that_is_a_place_speaks_only_as_a_person_of_the_story() {
+    let text = "Denver: Time for a ‘fresh start’ on the harbour.\n\nMayor Jo Denver said on Friday that the board \
+                must change course.";
+    let q = quotes(text);
+    let h = find(text, &q, "Time for");
+    assert_eq!(&text[h.span.range()], "Time for a ‘fresh start’ on the harbour");
+    assert_eq!(speaker(text, h), "Denver");
+    let text = "Denver: Riders Face Longer Waits at the Station.\n\nThe board met on Friday and the mayor stayed home.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+}

@@ -18,8 +18,8 @@
 //! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
-//! Turn on the Levy.", any capitalised label but a heading word, unless the headline asks a
-//! question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
+//! Turn on the Levy.", any capitalised label but a heading word or a place that names no person
+//! of the story, unless the headline asks a question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
 //! report, unless it is the whole headline); inside a multi-paragraph quotation that quotes a transcript, each
 //! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
 //! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,
@@ -445,7 +445,11 @@ pub fn extract_tokenized(
             let asks = headline && text[block.range()].trim_end().ends_with('?');
             let found = reported::label(text, toks, models)
                 .filter(|(who, _)| names_person(text, entities, *who))
-                .or_else(|| headline.then(|| reported::headline_label(text, toks, models)).flatten())
+                .or_else(|| {
+                    headline
+                        .then(|| reported::headline_label(text, toks, models, |who| names_person(text, entities, who)))
+                        .flatten()
+                })
                 .filter(|_| !asks);
             if let Some((who, first)) = found {
                 let body = Span::new(toks[first].span.start, clause_end(text, block));

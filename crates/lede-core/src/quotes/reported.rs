@@ -2715,8 +2715,15 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
 /// A headline's source before a colon ("Poll: Voters Turn to Lind.", "Harbour Board Chief
 /// Jo Park: Fares Will Rise."): the label's span and the first token after the colon. The
 /// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
-/// "Park on Fares:"), not a heading word and not opening with an article.
-pub fn headline_label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize)> {
+/// "Park on Fares:"), not a heading word and not opening with an article, and not a place
+/// unless `person` says the document names a person so ("Clinton: …" where Hillary Clinton
+/// is a person of the story).
+pub fn headline_label(
+    text: &str,
+    toks: &[Token],
+    models: &Models,
+    person: impl Fn(Span) -> bool,
+) -> Option<(Span, usize)> {
     let c = label_colon(text, toks, 9)?;
     let capital =
         |k: usize| text[toks[k].span.range()].starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
@@ -2734,12 +2741,11 @@ pub fn headline_label(text: &str, toks: &[Token], models: &Models) -> Option<(Sp
             let x = w(text, toks, k).to_ascii_lowercase();
             x != "poll" && x != "report" && NOT_SPEAKERS.contains(&x.as_str())
         });
-    let name = &text[toks[0].span.start..toks[c - 1].span.end];
-    if heading || models.gazetteer.is_place(name) {
+    let who = Span::new(toks[0].span.start, toks[c - 1].span.end);
+    if heading || models.gazetteer.is_place(&text[who.range()]) && !person(who) {
         return None;
     }
-    (toks[c + 1].kind == TokenKind::Word || opens_quote(text, toks, c + 1))
-        .then(|| (Span::new(toks[0].span.start, toks[c - 1].span.end), c + 1))
+    (toks[c + 1].kind == TokenKind::Word || opens_quote(text, toks, c + 1)).then_some((who, c + 1))
 }
 
 pub(crate) fn trim(text: &str, sp: Span) -> Span {
