@@ -208,6 +208,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The notion that fares would fall was rejected by the board, amid reports that",
         "Ida Varga: ‘No Deal’ Unless the Board Cuts Fares.\n\nIda Varga: ‘We Will Win.’",
         "Denver: Time for a ‘fresh start’ on the harbour.\n\nMayor Jo Denver said the board must change course.",
+        "Varga To Riders Worried About Fares: It Will Be Fine.\n\nIda Varga spoke on Friday.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1039,3 +1039,14 @@ fn a_headline_label_that_is_a_place_speaks_only_as_a_person_of_the_story() {
     let q = quotes(text);
     assert!(q.is_empty(), "{q:#?}");
 }
+
+#[test]
+fn a_headline_label_speaking_to_a_listener_names_the_speaker_before_to() {
+    for (text, content) in [
+        ("Varga to Harbour Board: Park will reverse the ruling.\n\nIda Varga spoke on Friday.", "Park will"),
+        ("Varga To Riders Worried About Fares: It Will Be Fine.\n\nIda Varga spoke on Friday.", "It Will"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, find(text, &q, content)), "Varga", "{text}");
+    }
+}

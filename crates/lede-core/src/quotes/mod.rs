@@ -19,7 +19,7 @@
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
 //! Turn on the Levy.", any capitalised label but a heading word or a place that names no person
-//! of the story, unless the headline asks a question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
+//! of the story; "Park to Harbour Board:" is Park speaking to the board, unless the headline asks a question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
 //! report, unless it is the whole headline); inside a multi-paragraph quotation that quotes a transcript, each
 //! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
 //! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,

@@ -2715,7 +2715,7 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
 /// A headline's source before a colon ("Poll: Voters Turn to Lind.", "Harbour Board Chief
 /// Jo Park: Fares Will Rise."): the label's span and the first token after the colon. The
 /// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
-/// "Park on Fares:"), not a heading word and not opening with an article, and not a place
+/// "Park on Fares:"; before "to" it names the speaker, "Park to Harbour Board:"), not a heading word and not opening with an article, and not a place
 /// unless `person` says the document names a person so ("Clinton: …" where Hillary Clinton
 /// is a person of the story).
 pub fn headline_label(
@@ -2739,9 +2739,11 @@ pub fn headline_label(
     let heading = matches!(first.as_str(), "a" | "an" | "the")
         || (0..c).any(|k| {
             let x = w(text, toks, k).to_ascii_lowercase();
-            x != "poll" && x != "report" && NOT_SPEAKERS.contains(&x.as_str())
+            x != "poll" && x != "report" && !(k > 0 && x == "to") && NOT_SPEAKERS.contains(&x.as_str())
         });
-    let who = Span::new(toks[0].span.start, toks[c - 1].span.end);
+    // "Park to Harbour Board: …": the label speaks to a listener.
+    let end = (1..c).find(|&k| w(text, toks, k).eq_ignore_ascii_case("to")).unwrap_or(c);
+    let who = Span::new(toks[0].span.start, toks[end - 1].span.end);
     if heading || models.gazetteer.is_place(&text[who.range()]) && !person(who) {
         return None;
     }
