@@ -221,7 +221,8 @@ pub struct Options {
     pub features: Features,
     /// Return tokens in the segmentation.
     pub tokens: bool,
-    /// Take quotes and entities from boilerplate, teasers and section tags too.
+    /// Take quotes and entities from boilerplate, teasers and section tags too, and quotes from
+    /// editor's notes.
     pub include_boilerplate: bool,
     /// Quotes below this confidence are dropped.
     pub min_quote_confidence: f32,

@@ -1050,3 +1050,16 @@ fn a_headline_label_speaking_to_a_listener_names_the_speaker_before_to() {
         assert_eq!(speaker(text, find(text, &q, content)), "Varga", "{text}");
     }
 }
+
+#[test]
+fn an_editors_note_reports_nothing() {
+    let text = "The board met on Friday, and Jo Park said fares would rise in May.\n\nEditor’s note: Jo Park has \
+                repeatedly pledged to close the ferry, and critics say he misled voters.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "fares would rise in May");
+    // With boilerplate included, the note is read too.
+    let opts = Options { include_boilerplate: true, ..Options::default() };
+    let all = Engine::embedded().unwrap().analyze(text, &opts).unwrap().quotes;
+    assert!(all.len() > 1, "{all:#?}");
+}

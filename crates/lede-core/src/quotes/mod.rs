@@ -50,7 +50,8 @@
 //! expectation with no holder ("is expected to …"); a paragraph's
 //! speaker label ("Velden: …") 0.5; mixed +0.1.
 //! Quotes below `opts.min_quote_confidence` are dropped; quotes come only from content
-//! blocks unless `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows
+//! blocks, and not from an editor's note (a correction block opening "Editor's note"), unless
+//! `opts.include_boilerplate`. Linear: one pairing pass, bounded token windows
 //! around each quote, and one pass over each sentence's tokens for reported speech.
 
 pub mod attribution;
@@ -141,8 +142,15 @@ pub fn extract_tokenized(
     models: &Models,
     opts: &Options,
 ) -> Vec<Quote> {
-    let blocks: Vec<usize> =
-        (0..seg.blocks.len()).filter(|&i| opts.include_boilerplate || seg.blocks[i].kind.is_content()).collect();
+    // An editor's note speaks for the publisher about the story; its reports are not the story's.
+    let editors_note = |i: usize| {
+        seg.blocks[i].kind == BlockKind::Correction && {
+            let head: String = text[seg.blocks[i].span.range()].chars().take(13).collect();
+            head.to_lowercase().replace('’', "'").starts_with("editor's note")
+        }
+    };
+    let speaks = |i: usize| opts.include_boilerplate || seg.blocks[i].kind.is_content() && !editors_note(i);
+    let blocks: Vec<usize> = (0..seg.blocks.len()).filter(|&i| speaks(i)).collect();
     let block_spans: Vec<Span> = blocks.iter().map(|&i| seg.blocks[i].span).collect();
     let pairs = marks::pair(text, &block_spans);
     let (pairs, labels) = split_turns(text, pairs, entities, models);
@@ -434,7 +442,7 @@ pub fn extract_tokenized(
     for &(si, ref toks) in sents {
         let sent = seg.sentences[si].span;
         let bi = seg.sentences[si].block;
-        if labelled == Some(bi) {
+        if labelled == Some(bi) || !speaks(bi) {
             continue;
         }
         let block = seg.blocks[bi].span;
