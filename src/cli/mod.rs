@@ -65,7 +65,8 @@ pub struct AnalyzeArgs {
     /// Include tokens in the segmentation.
     #[arg(long)]
     pub tokens: bool,
-    /// Also take quotes and entities from boilerplate, teasers and section tags.
+    /// Also take quotes and entities from boilerplate, teasers and section tags, and quotes from
+    /// editor's notes.
     #[arg(long)]
     pub include_boilerplate: bool,
     /// Drop quotes below this confidence (0..1).
