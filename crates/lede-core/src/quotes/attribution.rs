@@ -289,7 +289,8 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         let mut k = from;
         // "far-right": a hyphen inside a word of the role.
         let hyphen = |k: usize| {
-            w(text, toks, k) == "-"
+            k > 0
+                && w(text, toks, k) == "-"
                 && k + 1 < n
                 && toks[k].span.start == toks[k - 1].span.end
                 && toks[k + 1].span.start == toks[k].span.end

@@ -19,10 +19,12 @@
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
 //! Turn on the Levy.", any capitalised label but a heading word or a place that names no person
-//! of the story; "Park to Harbour Board:" is Park speaking to the board, unless the headline asks a question; a quotation in it that the label speaks, "Park: ‘No Deal’ Unless …", joins that
-//! report, unless it is the whole headline); inside a multi-paragraph quotation that quotes a transcript, each
-//! paragraph opening with such a label ("“PENCE: Well, …") or with a label in capitals
-//! ("“WALLACE: …", as transcripts print their speakers) starts that speaker's own quote,
+//! of the story; "Park to Harbour Board:" is Park speaking to the board), unless the headline
+//! asks a question; a quotation in the headline that the label speaks ("Park: ‘No Deal’
+//! Unless …") joins that report, unless it is the whole headline. Inside a multi-paragraph
+//! quotation that quotes a transcript, each paragraph opening with such a label ("“PENCE:
+//! Well, …") or with a label in capitals ("“WALLACE: …", as transcripts print their speakers)
+//! starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
@@ -478,7 +480,8 @@ pub fn extract_tokenized(
                     blocked.iter().any(|b| b.start < body.end && body.start < b.end && !(headline && by_label(b)));
                 if !attributed_inside {
                     quotes.retain(|q| {
-                        !(q.kind == QuoteType::Direct
+                        !(headline
+                            && q.kind == QuoteType::Direct
                             && body.contains(q.span)
                             && q.speaker.as_ref().is_some_and(|s| s.span == who))
                     });

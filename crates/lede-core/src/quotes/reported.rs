@@ -2014,7 +2014,7 @@ pub fn find(
             }
         }
         // "Park's claim that …", "his insistence that …": a claim noun after a possessive reports
-        // its clause, the possessor speaking.
+        // its clause, the possessor speaking; "amid rumors that …": without one, see `bare_claim`.
         let claim = claim_noun(text, toks, here, models)
             .map(|r| (r, toks.partition_point(|t| t.span.start < r.speaker.start)))
             .or_else(|| bare_claim(text, toks, here, models));
@@ -2715,9 +2715,9 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
 /// A headline's source before a colon ("Poll: Voters Turn to Lind.", "Harbour Board Chief
 /// Jo Park: Fares Will Rise."): the label's span and the first token after the colon. The
 /// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
-/// "Park on Fares:"; before "to" it names the speaker, "Park to Harbour Board:"), not a heading word and not opening with an article, and not a place
-/// unless `person` says the document names a person so ("Clinton: …" where Hillary Clinton
-/// is a person of the story).
+/// "Park on Fares:"; before "to" it names the speaker, "Park to Harbour Board:"), not a
+/// heading word and not opening with an article, and not a place unless `person` says the
+/// document names a person so ("Clinton: …" where Hillary Clinton is a person of the story).
 pub fn headline_label(
     text: &str,
     toks: &[Token],
