@@ -468,23 +468,16 @@ pub fn extract_tokenized(
                 // A body that is that one quotation stays a direct quote.
                 let edge = |c: char| !c.is_alphanumeric();
                 let core = |sp: Span| text[sp.range()].trim_matches(edge);
-                let by_label = |b: &Span| {
-                    quotes.iter().any(|q| {
-                        q.kind == QuoteType::Direct
-                            && b.contains(q.span)
-                            && q.speaker.as_ref().is_some_and(|s| s.span == who)
-                            && core(q.span) != core(body)
-                    })
+                let label_speaks = |q: &Quote, within: Span| {
+                    q.kind == QuoteType::Direct
+                        && within.contains(q.span)
+                        && q.speaker.as_ref().is_some_and(|s| s.span == who)
                 };
+                let by_label = |b: &Span| quotes.iter().any(|q| label_speaks(q, *b) && core(q.span) != core(body));
                 let attributed_inside =
                     blocked.iter().any(|b| b.start < body.end && body.start < b.end && !(headline && by_label(b)));
                 if !attributed_inside {
-                    quotes.retain(|q| {
-                        !(headline
-                            && q.kind == QuoteType::Direct
-                            && body.contains(q.span)
-                            && q.speaker.as_ref().is_some_and(|s| s.span == who))
-                    });
+                    quotes.retain(|q| !(headline && label_speaks(q, body)));
                     let inner: Vec<Span> =
                         quoted.iter().filter(|q| q.start < body.end && body.start < q.end).copied().collect();
                     let kind = if inner.is_empty() { QuoteType::Indirect } else { QuoteType::Mixed };

@@ -1109,21 +1109,20 @@ fn bare_claim(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<(
     }
     // Back over up to four modifiers ("recent Harbour Board accusations") to the word opening
     // the noun phrase or the one before it.
+    // A word standing right before a noun phrase ("amid rumors", "and allegations").
+    let links = |y: &str| PREPOSITIONS.contains(&y) || matches!(y, "and" | "amid" | "despite");
     let mut p = k - 1;
     let mut mods = 0;
     while p > 0 && mods < 4 && toks[p].kind == TokenKind::Word {
         let y = w(text, toks, p).to_ascii_lowercase();
-        if DETERMINERS.contains(&y.as_str())
-            || PREPOSITIONS.contains(&y.as_str())
-            || matches!(y.as_str(), "and" | "amid" | "despite")
-        {
+        if DETERMINERS.contains(&y.as_str()) || links(&y) {
             break;
         }
         p -= 1;
         mods += 1;
     }
     let y = w(text, toks, p).to_ascii_lowercase();
-    let before_phrase = PREPOSITIONS.contains(&y.as_str()) || matches!(y.as_str(), "and" | "amid" | "despite");
+    let before_phrase = links(&y);
     if !(before_phrase || matches!(y.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "such")) {
         return None;
     }
