@@ -209,6 +209,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Ida Varga: ‘No Deal’ Unless the Board Cuts Fares.\n\nIda Varga: ‘We Will Win.’",
         "Denver: Time for a ‘fresh start’ on the harbour.\n\nMayor Jo Denver said the board must change course.",
         "Varga To Riders Worried About Fares: It Will Be Fine.\n\nIda Varga spoke on Friday.",
+        "In a Gazette poll released Monday, however, 52 percent of Elm voters said they backed the levy.",
+        "In the latest Harbour Herald survey, conducted in May, Park led Varga.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1063,3 +1063,34 @@ fn an_editors_note_reports_nothing() {
     let all = Engine::embedded().unwrap().analyze(text, &opts).unwrap().quotes;
     assert!(all.len() > 1, "{all:#?}");
 }
+
+#[test]
+fn a_poll_opening_the_sentence_reports_the_clause_after_it() {
+    for (text, content, source) in [
+        (
+            "In a Gazette poll released Monday, 52 percent of Elm voters backed the ferry levy.",
+            "52 percent of Elm voters backed the ferry levy",
+            "a Gazette poll released Monday",
+        ),
+        (
+            "In the latest Harbour Herald survey, conducted in May, Park led Varga by nine points.",
+            "Park led Varga by nine points",
+            "the latest Harbour Herald survey",
+        ),
+        (
+            "In exit polls, most riders said the fares were too high.",
+            "most riders said the fares were too high",
+            "exit polls",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, &content[..8]);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+        assert_eq!(speaker(text, r), source, "{text}");
+        assert_eq!(&text[r.cue.unwrap().range()], "In", "{text}");
+    }
+    // The poll noun must head the phrase.
+    let text = "In a memo released as polls closed, the mayor thanked the harbour crews and left for Elm.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+}

@@ -48,7 +48,8 @@
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
-//! only what follows the source. An expectation nobody in the text holds ("The council is
+//! only what follows the source. A poll opening the sentence is the source of the clause after
+//! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An expectation nobody in the text holds ("The council is
 //! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
@@ -1926,6 +1927,19 @@ pub fn find(
             }
         }
     }
+    // "In a Gazette poll released Monday, 52 percent backed the levy": a poll or survey
+    // opening the sentence is the source of the clause after it.
+    let poll = (resume.is_none() && s0 + 4 < n && w(text, toks, s0).eq_ignore_ascii_case("in"))
+        .then(|| poll_source(text, toks, s0))
+        .flatten()
+        .filter(|a| a.end_tok + 1 < n);
+    if let Some(a) = poll {
+        if let Some(r) = make(toks[a.end_tok + 1].span.start, clause_end, a, 0.5, 4) {
+            // The poll's report holds any report of its clause ("…, 40 percent said they …").
+            out.push(r);
+            return out;
+        }
+    }
 
     let caps =
         toks.iter().filter(|t| t.kind == TokenKind::Word && text[t.span.range()].starts_with(char::is_uppercase));
@@ -2574,6 +2588,44 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
         }
     }
     Some(Attribution { speaker, kind, cue: Span::new(toks[k].span.start, toks[k + 1].span.end), end_tok: e })
+}
+
+/// Nouns of an opinion poll, the head of a "In <poll>, <content>" source.
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// Participles that may follow a poll's noun in its own comma pair ("In the Gazette poll,
+/// conducted in May, …").
+const POLL_PARTICIPLES: &[&str] = &["conducted", "released", "published", "taken"];
+
+/// The source of "In <poll>, <content>" with "In" at token `k`: a phrase of at most 16 tokens
+/// up to a comma, holding a poll noun after a determiner or a name ("In exit polls,", "In the
+/// latest Gazette poll released Monday,"), maybe followed by ", conducted …," and ", however,".
+/// `end_tok` is the comma before the content.
+fn poll_source(text: &str, toks: &[Token], k: usize) -> Option<Attribution> {
+    let n = toks.len();
+    let comma = |from: usize| (from..n.min(from + 16)).find(|&j| toks[j].kind == TokenKind::Punctuation);
+    let e = comma(k + 1).filter(|&e| w(text, toks, e) == ",")?;
+    let head = (k + 1..e).find(|&j| POLLS.contains(&w(text, toks, j)))?;
+    // "In a memo released as polls closed, …": the poll noun must head the phrase: nothing but
+    // modifiers before it, and no verb of its own.
+    if (k + 1..head)
+        .any(|j| matches!(w(text, toks, j), "as" | "when" | "after" | "before" | "while" | "which" | "that"))
+    {
+        return None;
+    }
+    let mut end = e;
+    if end + 2 < n && POLL_PARTICIPLES.contains(&w(text, toks, end + 1)) {
+        end = comma(end + 2).filter(|&c| w(text, toks, c) == ",")?;
+    }
+    if end + 3 < n && matches!(w(text, toks, end + 1), "however" | "though") && w(text, toks, end + 2) == "," {
+        end += 2;
+    }
+    Some(Attribution {
+        speaker: Span::new(toks[k + 1].span.start, toks[e - 1].span.end),
+        kind: SpeakerKind::Nominal,
+        cue: toks[k].span,
+        end_tok: end,
+    })
 }
 
 /// Labels before a colon that introduce no speaker ("Update:", "Breaking:", "Twitter:").
