@@ -211,6 +211,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga To Riders Worried About Fares: It Will Be Fine.\n\nIda Varga spoke on Friday.",
         "In a Gazette poll released Monday, however, 52 percent of Elm voters said they backed the levy.",
         "In the latest Harbour Herald survey, conducted in May, Park led Varga.",
+        "The city has a strong ferry network, said Mindy Lark, director of the Civic Project at the University of Elm, Center for Change.",
+        "He had a voice in harbour decisions, said a former spokesman for the port, Dan Lind, who also ran as a candidate.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

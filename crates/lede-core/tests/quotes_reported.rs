@@ -1094,3 +1094,46 @@ fn a_poll_opening_the_sentence_reports_the_clause_after_it() {
     let q = quotes(text);
     assert!(q.is_empty(), "{q:#?}");
 }
+
+#[test]
+fn an_inverted_said_speaker_may_carry_a_long_apposition_to_the_sentence_end() {
+    for (text, content, who) in [
+        (
+            "The city has a strong ferry network, said Mindy Lark, director of the Harbour Civic Project at \
+             the University of Elm, Center for Regional Change.",
+            "The city has a strong ferry network",
+            "Mindy Lark",
+        ),
+        (
+            "He also had a voice in decisions about harbour investments, said a former spokesman for the port, \
+             Dan Lind, who also ran as a candidate.",
+            "He also had a voice in decisions about harbour investments",
+            "a former spokesman",
+        ),
+        (
+            "The board found no ties of any consequence, said the board's director, Jo Park, on Monday.",
+            "The board found no ties of any consequence",
+            "the board's director",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, &content[..10]);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+        assert!(speaker(text, r).starts_with(who), "{text}: {}", speaker(text, r));
+    }
+    // A subject after "said" with a verb of its own is the content, not a speaker.
+    for (text, content) in [
+        (
+            "Jo Park, an aide from Elm, Harbour County, said the turmoil at the port was part of the show.",
+            "the turmoil at the port was part of the show",
+        ),
+        (
+            "Ida Varga, a sailor, said the aide who left the board, Jo Park, should resign at once.",
+            "the aide who left the board, Jo Park, should resign at once",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
+}

@@ -15,7 +15,11 @@
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
 //! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
-//! port's chief, Jo Park."), and a comma before the cue closes no content when the words before it are
+//! port's chief, Jo Park."); right after the comma, "said <speaker>" may carry an apposition or
+//! relative clause with commas of its own up to the sentence's end ("…, said Jo Park, director of
+//! the Civic Project at the University of Elm, Center for Change."), but a finite verb after an
+//! inverted speaker makes it the subject of a content ("…, said the turmoil at the port was …"),
+//! and a comma before the cue closes no content when the words before it are
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
@@ -1757,20 +1761,76 @@ pub fn find(
                 None
             };
             let appos_relative = appos && rel_at.is_some();
-            let tail_ok = (tail_opens || relative)
-                && !own_complement
-                && tail.len()
-                    <= if relative || appos_relative {
-                        WHO_WINDOW - 4
-                    } else if appos {
-                        14
-                    } else {
-                        10
-                    }
-                && (relative || appos_relative || c + if appos { 22 } else { 14 } >= end)
-                && tail.iter().enumerate().all(|(i, t)| {
-                    let x = &text[t.span.range()];
-                    t.kind != TokenKind::Punctuation
+            // "…, said Mindy Lark, director of the Civic Project at the University of Elm, Center
+            // for Change.", "…, said an official who was briefed on the talks and spoke
+            // anonymously.": after "said <speaker>" right at the comma, an apposition or relative
+            // clause may run to the sentence's end with commas of its own, unless a finite verb
+            // follows one of them ("…, said the aide who left, Jo Park, should resign").
+            let inverted_say = a.cue.start < a.speaker.start
+                && toks[c1].span.start == a.cue.start
+                && matches!(models.cue_lemma(&text[a.cue.range()]), Some("say" | "add"))
+                && tail.len() <= WHO_WINDOW
+                && (appos
+                    || relative
+                    || tail.first().is_none_or(|t| {
+                        let x = &text[t.span.range()];
+                        matches!(x, "," | "(" | "who" | "whose" | "which")
+                            // "…, said a spokesman for the port, Dan Lind, who …": a phrase on the
+                            // speaker, with no verb of its own before a relative pronoun.
+                            || (PREPOSITIONS.contains(&x)
+                                && tail
+                                    .iter()
+                                    .map(|u| &text[u.span.range()])
+                                    .take_while(|y| !matches!(*y, "who" | "whose" | "which"))
+                                    .all(|y| !finite_or_past(y)))
+                    }))
+                && !tail
+                    .windows(2)
+                    .any(|p| text[p[0].span.range()] == *"," && FINITE.contains(&&text[p[1].span.range()]))
+                && tail
+                    .iter()
+                    .all(|t| !matches!(&text[t.span.range()], ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "--"));
+            // "…, said the turmoil at the port was part of the show": a verb after an inverted
+            // speaker makes it the subject of the cue's clause.
+            let clause_after = a.cue.start < a.speaker.start
+                && tail
+                    .iter()
+                    .map(|u| &text[u.span.range()])
+                    .take_while(|y| {
+                        !matches!(
+                            *y,
+                            "who"
+                                | "whose"
+                                | "which"
+                                | "that"
+                                | "where"
+                                | "when"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "while"
+                                | "if"
+                                | "since"
+                                | "until"
+                        )
+                    })
+                    .any(|y| FINITE.contains(&y));
+            let tail_ok = inverted_say
+                || (tail_opens || relative)
+                    && !own_complement
+                    && tail.len()
+                        <= if relative || appos_relative {
+                            WHO_WINDOW - 4
+                        } else if appos {
+                            14
+                        } else {
+                            10
+                        }
+                    && (relative || appos_relative || c + if appos { 22 } else { 14 } >= end)
+                    && tail.iter().enumerate().all(|(i, t)| {
+                        let x = &text[t.span.range()];
+                        t.kind != TokenKind::Punctuation
                         || !matches!(x, "," | ";" | "\"" | "“" | "”")
                         || (appos_relative
                             && x == ","
@@ -1780,7 +1840,8 @@ pub fn find(
                         // "…, who has written books, papers and essays on it.": a relative clause
                         // closing the sentence may hold commas of its own.
                         || (x == "," && rel_at.is_some_and(|r| i > r))
-                });
+                    });
+            let tail_ok = tail_ok && !clause_after;
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
             // ("…, said Mark Lind, a …": a name after the cue is the speaker, so the clause before
