@@ -1137,3 +1137,16 @@ fn an_inverted_said_speaker_may_carry_a_long_apposition_to_the_sentence_end() {
         assert_eq!(&text[q[0].span.range()], content, "{text}");
     }
 }
+
+#[test]
+fn a_second_predicate_inside_an_opening_subordinate_clause_speaks_for_its_subject() {
+    for text in [
+        "When Park thanked Elm and said it was great to be home, the crowd cheered.",
+        "Some in the crowd booed, and when Park thanked Elm and said it was great to be home, a man left.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "it was great");
+        assert_eq!(&text[r.span.range()], "it was great to be home", "{text}");
+        assert_eq!(speaker(text, r), "Park", "{text}");
+    }
+}

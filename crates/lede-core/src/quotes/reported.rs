@@ -6,7 +6,8 @@
 //! ("64 percent said"), quantifiers ("many said"), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
-//! the subject of a second predicate ("… and said"), two names joined by "and" ("Park and Lee
+//! the subject of a second predicate ("… and said"; inside an opening subordinate clause, its
+//! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and" ("Park and Lee
 //! said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
@@ -1220,6 +1221,29 @@ fn coordinated_speaker(
 /// said …", "…, but says …"): the noun phrase opening the clause, when a verb follows it.
 fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let o = clause_opening(text, toks, s - 1, models);
+    // "When Park thanked Elm and said …, the crowd cheered", "…, and when Park thanked Elm and
+    // said …": the subject of an opening subordinate clause still open at the cue. (Further in,
+    // "The crowd cheered when Park thanked Elm and said …" and "Lind backed Park after he won
+    // and said …" read either way, so the main clause's subject stays.)
+    let sub = (o..s - 1)
+        .rev()
+        .find(|&k| SUBORDINATORS.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
+        .filter(|&k| {
+            (k == o || (k >= 2 && matches!(w(text, toks, k - 1), "and" | "but") && w(text, toks, k - 2) == ","))
+                && (k + 1..s).all(|j| !matches!(w(text, toks, j), "," | ";" | ":" | "—" | "–" | "--"))
+        });
+    sub.and_then(|k| subject_with_verb(text, toks, k + 1, s, models))
+        .or_else(|| subject_with_verb(text, toks, o, s, models))
+}
+
+/// The noun phrase at `o` as the subject of a predicate before token `s`, when a verb follows it.
+fn subject_with_verb(
+    text: &str,
+    toks: &[Token],
+    o: usize,
+    s: usize,
+    models: &Models,
+) -> Option<(Span, SpeakerKind, usize)> {
     let (sp, kind, e) = np_forward(text, toks, o, models)?;
     let verb_next = e + 1 < s
         && toks[e].kind == TokenKind::Word
@@ -1231,6 +1255,10 @@ fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Op
     // A nominal subject is its determiner and head ("The inspector toured …").
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
 }
+
+/// Words opening a subordinate clause ("when Park thanked …").
+const SUBORDINATORS: &[&str] =
+    &["when", "after", "because", "while", "since", "before", "although", "though", "if", "until", "once", "whereas"];
 
 /// True when "know" at the token before `j` takes an acquaintance or a discourse use rather
 /// than a content: "knew him for years", "has known Jo Park since 1990", "knew Ohio well",
