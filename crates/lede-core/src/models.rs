@@ -341,7 +341,15 @@ impl Models {
                         }
                         let mut forms = l.split_whitespace().map(str::to_lowercase);
                         let lemma = forms.next().ok_or_else(|| bad(no, "empty line"))?;
-                        m.cue_verbs.insert(lemma.clone(), lemma.clone());
+                        // "order: ordered": the lemma names the forms but is no cue itself.
+                        let lemma = match lemma.strip_suffix(':') {
+                            Some("") => return Err(bad(no, "empty lemma")),
+                            Some(l) => l.to_string(),
+                            None => {
+                                m.cue_verbs.insert(lemma.clone(), lemma.clone());
+                                lemma
+                            }
+                        };
                         for f in forms {
                             m.cue_verbs.entry(f).or_insert_with(|| lemma.clone());
                         }
@@ -587,6 +595,9 @@ mod tests {
         let rejected = m.common_words.iter().filter(|w| !m.may_be_cue(w)).count();
         assert!(rejected * 2 > m.common_words.len(), "{rejected} of {}", m.common_words.len());
         assert_eq!(m.cue_lemma("SAID"), Some("say"));
+        // A lemma ending in ":" names its forms without being a cue itself.
+        assert_eq!(m.cue_lemma("ordered"), Some("order"));
+        assert_eq!(m.cue_lemma("order"), None);
         assert_eq!(m.cue_lemma("table"), None);
     }
 

@@ -1150,3 +1150,32 @@ fn a_second_predicate_inside_an_opening_subordinate_clause_speaks_for_its_subjec
         assert_eq!(speaker(text, r), "Park", "{text}");
     }
 }
+
+#[test]
+fn ordered_reports_its_object_but_order_is_a_noun() {
+    for (text, content, who) in [
+        (
+            "A harbour judge ordered the port board to release the ferry records by Friday.",
+            "the port board to release the ferry records by Friday",
+            "A harbour judge",
+        ),
+        (
+            "Judge Ida Varga ordered that the ferry records be released by Friday.",
+            "the ferry records be released by Friday",
+            "Judge Ida Varga",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, &content[..8]);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+        assert_eq!(speaker(text, r), who, "{text}");
+        assert_eq!(&text[r.cue.unwrap().range()], "ordered", "{text}");
+    }
+    for text in [
+        "The judges order the records to be sealed before the trial.",
+        "The mayor sent new orders to the harbour crews in order to speed up repairs.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}

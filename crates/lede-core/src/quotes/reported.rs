@@ -610,6 +610,7 @@ const OTHER_OBJECT_CUES: &[&str] = &[
     "vow",
     "decline",
     "refuse",
+    "order",
 ];
 
 /// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
