@@ -215,6 +215,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "He had a voice in harbour decisions, said a former spokesman for the port, Dan Lind, who also ran as a candidate.",
         "Some in the crowd booed, and when Park thanked Elm and said it was great to be home, a man left.",
         "A harbour judge ordered the port board to release the ferry records by Friday.",
+        "In her speech on Friday, Ida Varga portrayed the ferry levy as a tax on the poor.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1179,3 +1179,13 @@ fn ordered_reports_its_object_but_order_is_a_noun() {
         assert!(q.is_empty(), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn portrayed_reports_its_object_and_its_naming() {
+    let text = "In her speech on Friday, Ida Varga portrayed the ferry levy as a tax on the poor.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry levy");
+    assert_eq!(&text[r.span.range()], "the ferry levy as a tax on the poor");
+    assert_eq!(speaker(text, r), "Ida Varga");
+    assert_eq!(&text[r.cue.unwrap().range()], "portrayed");
+}

@@ -611,6 +611,7 @@ const OTHER_OBJECT_CUES: &[&str] = &[
     "decline",
     "refuse",
     "order",
+    "portray",
 ];
 
 /// Lemmas of plain speech cues (higher confidence than belief or evaluation cues).
