@@ -7,8 +7,8 @@
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said"; inside an opening subordinate clause, its
-//! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and" ("Park and Lee
-//! said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
+//! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
+//! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
@@ -54,8 +54,9 @@
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source. A poll opening the sentence is the source of the clause after
-//! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An expectation nobody in the text holds ("The council is
-//! expected to vote on Friday") reports its clause, subject and cue included, with no speaker.
+//! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An
+//! expectation nobody in the text holds ("The council is expected to vote on Friday") reports
+//! its clause, subject and cue included, with no speaker.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
 //! a circumstance ("told reporters after the meeting that was held …") open no content.
@@ -1847,7 +1848,7 @@ pub fn find(
                     })
                     .any(|y| FINITE.contains(&y));
             let tail_ok = inverted_say
-                || (tail_opens || relative)
+                || ((tail_opens || relative)
                     && !own_complement
                     && tail.len()
                         <= if relative || appos_relative {
@@ -1870,7 +1871,7 @@ pub fn find(
                         // "…, who has written books, papers and essays on it.": a relative clause
                         // closing the sentence may hold commas of its own.
                         || (x == "," && rel_at.is_some_and(|r| i > r))
-                    });
+                    }));
             let tail_ok = tail_ok && !clause_after;
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
@@ -2689,9 +2690,9 @@ const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
 const POLL_PARTICIPLES: &[&str] = &["conducted", "released", "published", "taken"];
 
 /// The source of "In <poll>, <content>" with "In" at token `k`: a phrase of at most 16 tokens
-/// up to a comma, holding a poll noun after a determiner or a name ("In exit polls,", "In the
-/// latest Gazette poll released Monday,"), maybe followed by ", conducted …," and ", however,".
-/// `end_tok` is the comma before the content.
+/// up to a comma, holding a poll noun with no clause word ("as", "when", …) before it ("In exit
+/// polls,", "In the latest Gazette poll released Monday,"), maybe followed by ", conducted …,"
+/// and ", however,". The speaker is the phrase; `end_tok` is the comma before the content.
 fn poll_source(text: &str, toks: &[Token], k: usize) -> Option<Attribution> {
     let n = toks.len();
     let comma = |from: usize| (from..n.min(from + 16)).find(|&j| toks[j].kind == TokenKind::Punctuation);
