@@ -1230,7 +1230,7 @@ fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Op
     // and said …" read either way, so the main clause's subject stays.)
     let sub = (o..s - 1)
         .rev()
-        .find(|&k| SUBORDINATORS.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
+        .find(|&k| SUBORDINATORS.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)))
         .filter(|&k| {
             (k == o || (k >= 2 && matches!(w(text, toks, k - 1), "and" | "but") && w(text, toks, k - 2) == ","))
                 && (k + 1..s).all(|j| !matches!(w(text, toks, j), "," | ";" | ":" | "—" | "–" | "--"))
@@ -1823,30 +1823,32 @@ pub fn find(
                     .all(|t| !matches!(&text[t.span.range()], ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "--"));
             // "…, said the turmoil at the port was part of the show": a verb after an inverted
             // speaker makes it the subject of the cue's clause.
-            let clause_after = a.cue.start < a.speaker.start
-                && tail
-                    .iter()
-                    .map(|u| &text[u.span.range()])
-                    .take_while(|y| {
-                        !matches!(
-                            *y,
-                            "who"
-                                | "whose"
-                                | "which"
-                                | "that"
-                                | "where"
-                                | "when"
-                                | "as"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "while"
-                                | "if"
-                                | "since"
-                                | "until"
-                        )
-                    })
-                    .any(|y| FINITE.contains(&y));
+            let clause_after = || {
+                a.cue.start < a.speaker.start
+                    && tail
+                        .iter()
+                        .map(|u| &text[u.span.range()])
+                        .take_while(|y| {
+                            !matches!(
+                                *y,
+                                "who"
+                                    | "whose"
+                                    | "which"
+                                    | "that"
+                                    | "where"
+                                    | "when"
+                                    | "as"
+                                    | "after"
+                                    | "before"
+                                    | "because"
+                                    | "while"
+                                    | "if"
+                                    | "since"
+                                    | "until"
+                            )
+                        })
+                        .any(|y| FINITE.contains(&y))
+            };
             let tail_ok = inverted_say
                 || ((tail_opens || relative)
                     && !own_complement
@@ -1872,7 +1874,7 @@ pub fn find(
                         // closing the sentence may hold commas of its own.
                         || (x == "," && rel_at.is_some_and(|r| i > r))
                     }));
-            let tail_ok = tail_ok && !clause_after;
+            let tail_ok = tail_ok && !clause_after();
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
             // ("…, said Mark Lind, a …": a name after the cue is the speaker, so the clause before
