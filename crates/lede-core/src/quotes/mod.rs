@@ -151,8 +151,11 @@ pub fn extract_tokenized(
             head.to_lowercase().replace('’', "'").starts_with("editor's note")
         }
     };
-    let speaks = |i: usize| opts.include_boilerplate || seg.blocks[i].kind.is_content() && !editors_note(i);
-    let blocks: Vec<usize> = (0..seg.blocks.len()).filter(|&i| speaks(i)).collect();
+    // Whether quotes may come from each block, decided once per block.
+    let speaking: Vec<bool> = (0..seg.blocks.len())
+        .map(|i| opts.include_boilerplate || seg.blocks[i].kind.is_content() && !editors_note(i))
+        .collect();
+    let blocks: Vec<usize> = (0..seg.blocks.len()).filter(|&i| speaking[i]).collect();
     let block_spans: Vec<Span> = blocks.iter().map(|&i| seg.blocks[i].span).collect();
     let pairs = marks::pair(text, &block_spans);
     let (pairs, labels) = split_turns(text, pairs, entities, models);
@@ -444,7 +447,7 @@ pub fn extract_tokenized(
     for &(si, ref toks) in sents {
         let sent = seg.sentences[si].span;
         let bi = seg.sentences[si].block;
-        if labelled == Some(bi) || !speaks(bi) {
+        if labelled == Some(bi) || !speaking[bi] {
             continue;
         }
         let block = seg.blocks[bi].span;

@@ -1828,24 +1828,10 @@ pub fn find(
                     && tail
                         .iter()
                         .map(|u| &text[u.span.range()])
+                        // Up to a relative or subordinate clause ("…, said Park, who was …").
                         .take_while(|y| {
-                            !matches!(
-                                *y,
-                                "who"
-                                    | "whose"
-                                    | "which"
-                                    | "that"
-                                    | "where"
-                                    | "when"
-                                    | "as"
-                                    | "after"
-                                    | "before"
-                                    | "because"
-                                    | "while"
-                                    | "if"
-                                    | "since"
-                                    | "until"
-                            )
+                            !matches!(*y, "who" | "whose" | "which" | "that" | "where" | "as")
+                                && !SUBORDINATORS.contains(y)
                         })
                         .any(|y| FINITE.contains(&y))
             };
