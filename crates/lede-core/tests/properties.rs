@@ -216,6 +216,10 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Some in the crowd booed, and when Park thanked Elm and said it was great to be home, a man left.",
         "A harbour judge ordered the port board to release the ferry records by Friday.",
         "In her speech on Friday, Ida Varga portrayed the ferry levy as a tax on the poor.",
+        "\"We will win,\" Ida Varga said confidently, waving to the crowd.",
+        "\"Is that fair?\" Ida Varga asked rhetorically, shaking her head.\n\n\"Who pays?\" Tom Reed asked quietly.",
+        "Mayor Ida Varga rejected the charges and fired the board's lawyer, calling it rushed and threatening to sue.",
+        "Tom Reed has endorsed the harbour levy and has been its loudest voice.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1189,3 +1189,49 @@ fn portrayed_reports_its_object_and_its_naming() {
     assert_eq!(speaker(text, r), "Ida Varga");
     assert_eq!(&text[r.cue.unwrap().range()], "portrayed");
 }
+
+#[test]
+fn a_manner_adverb_after_the_cue_is_no_content_and_keeps_the_attribution() {
+    // "…,” Varga said confidently, waving …": how it was said, not a report.
+    let text = "\"We will win,\" Ida Varga said confidently, waving to the crowd.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, find(text, &q, "We will win")), "Ida Varga");
+    // A question closing its sentence keeps the attribution after it, so the next
+    // paragraph's quotation is not read as its continuation.
+    let text =
+        "\"Is that fair?\" Ida Varga asked rhetorically, shaking her head.\n\n\"Who pays?\" Tom Reed asked quietly.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    let a = find(text, &q, "Is that fair");
+    assert_eq!(&text[a.span.range()], "Is that fair?");
+    assert_eq!(speaker(text, a), "Ida Varga");
+    assert_eq!(speaker(text, find(text, &q, "Who pays")), "Tom Reed");
+}
+
+#[test]
+fn a_second_predicate_in_the_cue_form_ends_a_noun_phrase_object() {
+    // "rejected the charges and fired …": the speaker's second predicate, in the cue's form.
+    for (text, content) in [
+        ("Ida Varga praised the ferry plan and offered to fund it herself.", "the ferry plan"),
+        ("Mayor Ida Varga rejected the charges and fired the board's lawyer.", "the charges"),
+        ("Tom Reed has endorsed the harbour levy and has been its loudest voice.", "the harbour levy"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, content);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+    }
+    // An adjective pair or a list inside the object goes on.
+    let text = "The agency proposed a new mandate for all fuels, including diesel and advanced synthetic fuels.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "a new mandate").span.range()],
+        "a new mandate for all fuels, including diesel and advanced synthetic fuels"
+    );
+    let text = "Ida Varga touted projects like installing panels by 2030 and giving towns money for ferries.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "projects").span.range()],
+        "projects like installing panels by 2030 and giving towns money for ferries"
+    );
+}

@@ -189,6 +189,14 @@ pub(crate) fn is_adverb(x: &str) -> bool {
     x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase)
 }
 
+/// A manner adverb closing its clause after a cue ("said sarcastically.", "asked rhetorically,
+/// shaking his head"): how something was said, never what.
+pub(crate) fn manner_adverb(text: &str, toks: &[Token], k: usize) -> bool {
+    k < toks.len()
+        && is_adverb(w(text, toks, k))
+        && toks.get(k + 1).is_none_or(|t| matches!(&text[t.span.range()], "," | "." | ";" | "!" | "?"))
+}
+
 fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }

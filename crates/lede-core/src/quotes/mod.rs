@@ -697,6 +697,8 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
     let next = toks.get(a.end_tok);
     first.span.start >= close_sent_end
         && a.speaker.start < a.cue.start
+        // "…?” Park asked rhetorically.": how it was said.
+        && !attribution::manner_adverb(text, toks, a.end_tok)
         && next.is_some_and(|t| {
             let x = &text[t.span.range()];
             // "…” Lee reiterated: “…”": a colon introduces the next quotation.

@@ -32,7 +32,9 @@
 //! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
 //! Friday", "… last week") and a second predicate after "and" ("attacked the levy and has
-//! called for …", "… and then tweeted …", not inside a relative clause);
+//! called for …", "… and then tweeted …", a verb in the cue's own form with its complement:
+//! "rejected the charges and accused Park …", "citing costs and urging the board …"; not inside
+//! a relative clause, nor after "called", whose complement may be a pair);
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
@@ -59,7 +61,8 @@
 //! its clause, subject and cue included, with no speaker.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
-//! a circumstance ("told reporters after the meeting that was held …") open no content.
+//! a circumstance ("told reporters after the meeting that was held …") open no content, nor
+//! does a manner adverb closing the clause ("said confidently, waving to the crowd").
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
 //! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
@@ -1291,6 +1294,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     let n = toks.len();
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
+    if attribution::manner_adverb(text, toks, j) {
+        return None;
+    }
     if lemma == "know" && j < n && knows_object(text, toks, j) {
         return None;
     }
@@ -2459,8 +2465,10 @@ pub fn find(
                 end_tok = k;
             }
         }
-        // "called him a “nice guy” and questioned …", "backed the plan and has said …": a
-        // second predicate of the speaker after a noun-phrase object.
+        // "called him a “nice guy” and questioned …", "backed the plan and has said …", "rejected
+        // the charges and accused …": a second predicate of the speaker after a noun-phrase
+        // object (not after "called", whose complement may be a pair: "called it rushed and
+        // fabricated by …").
         if object {
             let mut qj = 0;
             if let Some(k) = (j + 1..end_tok).find(|&k| {
@@ -2468,7 +2476,8 @@ pub fn find(
                     && k + 1 < end_tok
                     // Not inside a relative clause ("the man who lacks … and has attacked …").
                     && !(j..k).any(|i| matches!(w(text, toks, i), "who" | "which" | "that"))
-                    && opens_second_predicate(w(text, toks, k + 1), if k + 2 < n { w(text, toks, k + 2) } else { "" })
+                    && (opens_second_predicate(w(text, toks, k + 1), if k + 2 < n { w(text, toks, k + 2) } else { "" })
+                        || (lemma != "call" && parallel_predicate(text, toks, here, j, k + 1)))
                     && !in_quote(&mut qj, toks[k].span.start)
             }) {
                 end_tok = k;
@@ -2982,4 +2991,70 @@ fn closing_in_phrase(text: &str, toks: &[Token], k: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when token `k` (after "and") opens a second predicate of the cue's subject in the cue's
+/// own form: "rejected the charges and accused …", "calling it rushed and threatening …",
+/// "has not endorsed Park and has been …".
+fn parallel_predicate(text: &str, toks: &[Token], cue: usize, j: usize, k: usize) -> bool {
+    let n = toks.len();
+    let x = w(text, toks, k);
+    let lower = |y: &str| !y.is_empty() && y.chars().all(|c| c.is_ascii_lowercase());
+    let followed = k + 1 < n && toks[k + 1].kind == TokenKind::Word;
+    let c = w(text, toks, cue);
+    let aux = matches!(x, "has" | "is" | "was" | "will" | "would" | "had") && followed;
+    let suffix = if c.ends_with("ing") {
+        "ing"
+    } else if c.ends_with("ed") {
+        "ed"
+    } else {
+        "-"
+    };
+    // A verb's complement opens with a determiner, a pronoun, a preposition or a name; an
+    // adjective's noun does not ("including biodiesel and advanced cellulosic fuels"), and an
+    // adjective pair may end the clause ("called it rushed and flawed.") or take "by".
+    let complement = followed && {
+        let y = w(text, toks, k + 1);
+        DETERMINERS.contains(&y)
+            || y.starts_with(char::is_uppercase)
+            || attribution::is_adverb(y)
+            || matches!(
+                y,
+                "him"
+                    | "them"
+                    | "it"
+                    | "us"
+                    | "me"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "itself"
+                    | "that"
+                    | "to"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "in"
+                    | "with"
+                    | "about"
+                    | "against"
+                    | "from"
+                    | "into"
+                    | "over"
+                    | "as"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "off"
+                    | "so"
+                    | "new"
+            )
+    };
+    let same_form = lower(x)
+        && x.len() > 4
+        && complement
+        && x.ends_with(suffix)
+        // "installing panels and giving …": a list inside the object.
+        && !(j..k - 1).any(|i| { let y = w(text, toks, i); y.len() > 4 && y.ends_with(suffix) });
+    aux || same_form
 }
