@@ -220,6 +220,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "\"Is that fair?\" Ida Varga asked rhetorically, shaking her head.\n\n\"Who pays?\" Tom Reed asked quietly.",
         "Mayor Ida Varga rejected the charges and fired the board's lawyer, calling it rushed and threatening to sue.",
         "Tom Reed has endorsed the harbour levy and has been its loudest voice.",
+        "Rick Tyler said that the campaign will highlight \"the real choice\" in May, and he made charges that Rush Lind called \"liberal lingo and nothing more.\"",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1235,3 +1235,29 @@ fn a_second_predicate_in_the_cue_form_ends_a_noun_phrase_object() {
         "projects like installing panels by 2030 and giving towns money for ferries"
     );
 }
+
+#[test]
+fn a_quotation_after_a_cue_nested_in_a_report_is_part_of_that_report() {
+    for (text, content, who) in [
+        (
+            "Rick Tyler said that the campaign will highlight \"the real choice\" in May.",
+            "the campaign will highlight \"the real choice\" in May",
+            "Rick Tyler",
+        ),
+        (
+            "The senator said he rarely asks aides to campaign for him, \"except for people I'm very close to.\"",
+            "he rarely asks aides to campaign for him, \"except for people I'm very close to.\"",
+            "The senator",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content);
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(speaker(text, &q[0]), who);
+    }
+    // A noun before "that" is no cue: the name after it speaks the quotation.
+    let text = "He made charges that Rush Lind, for one, called \"liberal lingo and nothing more.\"";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "liberal lingo")), "Rush Lind");
+}

@@ -33,7 +33,9 @@
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part; one
 //! opening after "that" or "to", or in lowercase right after a word of the clause that is not
-//! its cue ("said he would fight the “reckless plan”"), is left to reported speech (Mixed), except that a reported
+//! its cue ("said he would fight the “reckless plan”"), or after a cue inside the content of
+//! an earlier speech cue ("Park said the campaign will highlight “the real choice”"), is left
+//! to reported speech (Mixed), except that a reported
 //! content that is one whole quotation ("According to Lind, “…”", "said that “…”") is that
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
@@ -326,6 +328,26 @@ pub fn extract_tokenized(
             let subordinate = subordinate || runs_on;
             if !subordinate {
                 attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
+                // "Park said the campaign will highlight “the real choice”": a cue inside the
+                // content of an earlier cue is part of that report, and so is the quotation.
+                // The earlier cue is a verb of saying or thinking, not a noun ("uttering charges
+                // that Park called “…”") or a word of another clause ("at which point the crowd
+                // chanted “…”").
+                let says = |k: usize| {
+                    let x = text[btoks[k].span.range()].to_ascii_lowercase();
+                    !matches!(x.as_str(), "claims" | "notes" | "reports")
+                        && attribution::cue_at(text, &btoks, k, models) == Some(1)
+                        && matches!(models.cue_lemma(&x), Some(l) if NESTING_CUES.contains(&l))
+                };
+                let nested = attr.is_some_and(|(a, _)| {
+                    let si = btoks.partition_point(|t| t.span.start < a.speaker.start);
+                    si > 0
+                        && a.speaker.start < a.cue.start
+                        && (says(si - 1) || (si > 1 && &text[btoks[si - 1].span.range()] == "that" && says(si - 2)))
+                });
+                if nested {
+                    attr = None;
+                }
             }
             if attr.is_none() {
                 // "More from Park: “…”": a name before a colon speaks the quotation.
@@ -671,6 +693,29 @@ fn follow_previous_speaker(text: &str, quotes: &mut Vec<Quote>) {
         !joined[k - 1]
     });
 }
+
+/// Cues whose content may hold a clause with a cue of its own ("Park said the campaign will
+/// highlight “…”").
+const NESTING_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "insist",
+    "explain",
+    "believe",
+    "think",
+    "acknowledge",
+    "contend",
+    "suggest",
+    "note",
+    "write",
+    "claim",
+    "report",
+    "predict",
+    "warn",
+    "recall",
+];
 
 /// The subject of the sentence a quotation runs on from, when a cue stands before the
 /// quotation in that sentence ("He says if people think “…”").
