@@ -1261,3 +1261,17 @@ fn a_quotation_after_a_cue_nested_in_a_report_is_part_of_that_report() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "liberal lingo")), "Rush Lind");
 }
+
+#[test]
+fn a_plural_noun_before_an_interrupting_attribution_is_no_cue() {
+    let text = "Cost estimates, he added, were based on a prototype.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "he");
+    assert!(text[q[0].span.range()].starts_with("Cost estimates"), "{q:#?}");
+    let text = "Contrary to Park's claims, officials say he never had access to the account.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he never had access to the account");
+    assert_eq!(speaker(text, &q[0]), "officials");
+}

@@ -62,7 +62,9 @@
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
 //! a circumstance ("told reporters after the meeting that was held …") open no content, nor
-//! does a manner adverb closing the clause ("said confidently, waving to the crowd").
+//! does a manner adverb closing the clause ("said confidently, waving to the crowd"), nor a
+//! comma after a cue that may be a plural noun when an attribution follows it ("Cost
+//! estimates, he added, were …").
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
 //! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
@@ -1448,6 +1450,19 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             let next = w(text, toks, j + 1);
             let gerund = next.ends_with("ing") && next.chars().all(char::is_lowercase);
             if gerund && models.cue_lemma(next).is_none() || matches!(next, "with" | "as" | "while") {
+                return None;
+            }
+            // "Cost estimates, he added, were …", "Contrary to Park's claims, officials say …":
+            // an attribution after the comma has its own cue, so a cue that may be a plural
+            // noun is one ("Later, she said, her boss told her …" still reports).
+            let plural = {
+                let x = w(text, toks, v);
+                x.ends_with('s') && x != "says"
+            };
+            if plural
+                && np_forward(text, toks, j + 1, models)
+                    .is_some_and(|(_, _, e)| cue_at(text, toks, e, models).is_some())
+            {
                 return None;
             }
             // "said, in another jab at the mayor": a circumstance unless "that" follows.
