@@ -222,6 +222,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Tom Reed has endorsed the harbour levy and has been its loudest voice.",
         "Rick Tyler said that the campaign will highlight \"the real choice\" in May, and he made charges that Rush Lind called \"liberal lingo and nothing more.\"",
         "Cost estimates, he added, were based on a prototype. Contrary to Park's claims, officials say he never had access.",
+        "Sen. Tom Reed, facing a spirited challenge in Elm, a swing state, said he would back the levy.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

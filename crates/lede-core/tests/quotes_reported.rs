@@ -1275,3 +1275,18 @@ fn a_plural_noun_before_an_interrupting_attribution_is_no_cue() {
     assert_eq!(&text[q[0].span.range()], "he never had access to the account");
     assert_eq!(speaker(text, &q[0]), "officials");
 }
+
+#[test]
+fn a_name_after_a_preposition_in_an_apposition_is_not_the_speaker() {
+    for (text, who) in [
+        ("Jo Park, an aide from Elm, Harbour County, said the turmoil at the port was bad.", "Jo Park"),
+        (
+            "Sen. Tom Reed, facing a spirited challenge in Elm, a swing state, said he would back the levy.",
+            "Sen. Tom Reed",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -41,7 +41,9 @@
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
-//! between dashes ("Dock workers in two towns — Elmton and Fairport — said").
+//! between dashes ("Dock workers in two towns — Elmton and Fairport — said"), and a name after
+//! a preposition inside an apposition is not the speaker ("Jo Park, an aide from Elm, Harbour
+//! County, said": Jo Park speaks).
 //! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
 //! about the levy"); "expressed <feeling> about|over|for …" reports what the feeling is about, up to
 //! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
@@ -955,6 +957,22 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
             if let Some(np) = np_backward(text, toks, p, models) {
                 if np.1 == SpeakerKind::Name {
+                    // "Sen. Jo Park, facing a challenge in Elm, a swing state, said": a name after
+                    // a preposition is inside a modifier; the name before the comma before it speaks.
+                    let mut o = np.2;
+                    if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") {
+                        o -= 1;
+                    }
+                    if o > 0 && PREPOSITIONS.contains(&w(text, toks, o - 1)) {
+                        let earlier = (s.saturating_sub(32)..o - 1)
+                            .rev()
+                            .find(|&k| w(text, toks, k) == ",")
+                            .and_then(|k| np_backward(text, toks, k, models))
+                            .filter(|x| x.1 == SpeakerKind::Name);
+                        if earlier.is_some() {
+                            return earlier;
+                        }
+                    }
                     return Some(np);
                 }
             }
