@@ -1290,3 +1290,16 @@ fn a_name_after_a_preposition_in_an_apposition_is_not_the_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn opening_phrases_and_time_phrases_are_not_the_speaker() {
+    for (text, who) in [
+        ("At a campaign event in Elm, Ohio, on Sunday, Mrs. Varga tried to expand on her statement, saying that the city should lead.", "Mrs. Varga"),
+        ("When Varga a month later announced 6,000 layoffs, the town was stunned.", "Varga"),
+        ("The harbour board less than two weeks ago said for the first time that the ferry had failed.", "The harbour board"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -265,7 +265,8 @@ fn is_time_word(x: &str) -> bool {
 }
 
 /// The start of a time phrase ending before token `s` ("this week", "on Thursday evening",
-/// "in the past", "last year"), when one stands there.
+/// "in the past", "last year", "a month later", "less than two weeks ago"), when one stands
+/// there.
 fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
     let is = |k: usize, words: &[&str]| words.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x));
     if s > 3 && is(s - 3, &["in"]) && is(s - 2, &["the"]) && is(s - 1, &["past", "meantime"]) {
@@ -280,6 +281,29 @@ fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
     }
     if s > 2 && is(s - 2, &["this", "last", "earlier", "on", "in"]) && is_time_word(w(text, toks, s - 1)) {
         return Some(s - 2);
+    }
+    // "Park a month later announced", "The board less than two weeks ago said" ("later" may
+    // already have been skipped as an adverb: `s` is then that word).
+    let after = ["later", "earlier", "ago"];
+    let e = if s > 0 && is(s - 1, &after) {
+        s - 1
+    } else if s < toks.len() && is(s, &after) {
+        s
+    } else {
+        return None;
+    };
+    if e > 2
+        && is(e - 1, &["day", "days", "week", "weeks", "month", "months", "year", "years"])
+        && (is(e - 2, &["a", "one", "two", "three", "four", "five", "six", "several", "few", "many"])
+            || w(text, toks, e - 2).bytes().all(|b| b.is_ascii_digit()))
+    {
+        let mut t = e - 2;
+        if t > 2 && is(t - 1, &["than"]) && is(t - 2, &["less", "more"]) {
+            t -= 2;
+        } else if t > 1 && is(t - 1, &["about", "nearly", "almost", "just", "only", "some"]) {
+            t -= 1;
+        }
+        return Some(t);
     }
     None
 }
@@ -399,7 +423,8 @@ const SETTINGS: &[&str] = &[
 ];
 
 /// The first token of the clause's subject: after opening connectives ("But", "Still,") and a
-/// short opening phrase closed by a comma ("In fact,", "Among older voters,"), never past `v`.
+/// short opening phrase closed by a comma ("In fact,", "Among older voters,"), with a state
+/// and a time or place phrase after it ("At a rally in Elm, Ohio, on Sunday,"), never past `v`.
 fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usize {
     let mut s = 0;
     while s < v && (OPENERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str()) || w(text, toks, s) == ",") {
@@ -414,6 +439,36 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
         if plain && c + 1 < v {
             s = c + 1;
+            // "At a rally in Elm, Ohio, on Sunday, Park …": a state after the place and a
+            // further time or place phrase, each closed by its comma, go with the opening.
+            for _ in 0..3 {
+                let x = w(text, toks, s);
+                let lx = x.to_ascii_lowercase();
+                let state = x.starts_with(char::is_uppercase)
+                    && models.gazetteer.get(x) & crate::entities::gazetteer::COUNTRY != 0;
+                let phrase = matches!(
+                    lx.as_str(),
+                    "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "earlier" | "later"
+                );
+                let reach = if state {
+                    3
+                } else if phrase {
+                    6
+                } else {
+                    0
+                };
+                let next = (s + 1..v.min(s + 1 + reach)).find(|&k| w(text, toks, k) == ",");
+                match next.filter(|&c2| {
+                    c2 + 1 < v
+                        && (s..c2).all(|k| {
+                            (toks[k].kind == TokenKind::Word || (state && w(text, toks, k) == "."))
+                                && cue_at(text, toks, k, models).is_none()
+                        })
+                }) {
+                    Some(c2) => s = c2 + 1,
+                    None => break,
+                }
+            }
         }
     }
     s
