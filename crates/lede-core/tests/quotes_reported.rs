@@ -1303,3 +1303,30 @@ fn opening_phrases_and_time_phrases_are_not_the_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_plural_noun_phrase_without_determiner_keeps_its_modifiers() {
+    let text = "Human rights groups warned that the board was giving up leverage over the port.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the board")), "Human rights groups");
+    // After ", and" it opens a second report of its own.
+    let text =
+        "Park said that the reforms were not complete, and aid groups warned that the board was giving up leverage.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[find(text, &q, "the reforms").span.range()], "the reforms were not complete");
+    assert_eq!(speaker(text, find(text, &q, "the board")), "aid groups");
+    // Not a relative adverb: "where authorities reported …".
+    let text = "The shooting was in Elm, where authorities reported that at least 20 people were hurt.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "at least 20")), "authorities");
+}
+
+#[test]
+fn a_two_word_time_between_a_medium_and_saying_keeps_the_sender_as_speaker() {
+    let text = "Varga sent a series of tweets early Friday saying that rival Tom Reed had made a mistake.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "rival Tom Reed had made a mistake");
+    assert_eq!(speaker(text, &q[0]), "Varga");
+}

@@ -51,7 +51,9 @@
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
-//! ("released a statement saying …", "sent an email Monday saying …"). After "said" a
+//! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
+//! saying …"). A plural noun phrase with no determiner keeps up to two plain words before its
+//! head ("Human rights groups warned", "…, and aid groups warned"). After "said" a
 //! conditional content needs no comma ("said if elected she would …"). A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill") takes the quote's speaker. A study subject reports its finding without
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
@@ -1079,6 +1081,42 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             });
             if plural.is_some() {
                 return plural;
+            }
+        }
+    }
+    // "Human rights groups warned", "…, and aid groups warned": a plural noun phrase with no
+    // determiner takes up to two plain words before its head, back to the clause's edge.
+    if let Some((sp, SpeakerKind::Nominal, o)) = np {
+        let head = &text[sp.range()];
+        let plain = |k: usize| {
+            let x = w(text, toks, k);
+            let lx = x.to_ascii_lowercase();
+            toks[k].kind == TokenKind::Word
+                && !head.contains(' ')
+                && !DETERMINERS.contains(&lx.as_str())
+                && !PREPOSITIONS.contains(&lx.as_str())
+                && !FINITE.contains(&lx.as_str())
+                && !matches!(
+                    lx.as_str(),
+                    "and" | "or" | "but" | "that" | "who" | "which" | "where" | "as" | "than" | "so" | "not"
+                )
+                && !SUBORDINATORS.contains(&lx.as_str())
+                && !x.ends_with("ed")
+                && !x.ends_with("ing")
+                && !x.ends_with("ly")
+                && !x.ends_with("'s")
+                && !x.ends_with("’s")
+                && cue_at(text, toks, k, models).is_none()
+                && !x.bytes().all(|b| b.is_ascii_digit())
+        };
+        let edge = |k: usize| k == 0 || matches!(w(text, toks, k - 1), "," | "and" | "but" | ";" | "—" | "–");
+        if head.ends_with('s') && !head.ends_with("ss") && o == s - 1 {
+            let mut a = o;
+            while a > 0 && o - a < 2 && plain(a - 1) {
+                a -= 1;
+            }
+            if a < o && edge(a) {
+                return Some((Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a));
             }
         }
     }
@@ -3011,6 +3049,10 @@ fn medium_before(text: &str, toks: &[Token], here: usize, word: &str, models: &M
     let mut m = here.checked_sub(1)?;
     if is_time_word(w(text, toks, m)) {
         m = m.checked_sub(1)?;
+        // "sent a series of tweets early Friday saying …".
+        if matches!(w(text, toks, m), "early" | "late" | "last" | "on" | "this") {
+            m = m.checked_sub(1)?;
+        }
     }
     let noun = w(text, toks, m).to_ascii_lowercase();
     (MEDIA.contains(&noun.as_str()) || matches!(noun.as_str(), "release" | "message" | "note" | "report")).then_some(m)
