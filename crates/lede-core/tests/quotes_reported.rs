@@ -1330,3 +1330,31 @@ fn a_two_word_time_between_a_medium_and_saying_keeps_the_sender_as_speaker() {
     assert_eq!(&text[q[0].span.range()], "rival Tom Reed had made a mistake");
     assert_eq!(speaker(text, &q[0]), "Varga");
 }
+
+#[test]
+fn a_report_after_although_is_its_own() {
+    let text = "Varga said late Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[find(text, &q, "she would").span.range()], "she would go ahead with the meeting");
+    let r = find(text, &q, "she rejects");
+    assert_eq!(speaker(text, r), "she");
+    assert_eq!(&text[r.cue.unwrap().range()], "tweeted");
+}
+
+#[test]
+fn a_cue_after_the_opening_phrase_of_a_content_stays_inside_it() {
+    let text = "The harbour clerk told police that sometime in the week that followed, he realized he had not made the changes.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "sometime in the week that followed, he realized he had not made the changes");
+    assert_eq!(speaker(text, &q[0]), "The harbour clerk");
+}
+
+#[test]
+fn a_verb_taking_its_object_first_has_no_inverted_speaker() {
+    let text =
+        "Reed, who estimates that his legal costs were \"in the seven figures,\" described the impact as severe.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| &text[s.span.range()] != "the impact")), "{q:#?}");
+}

@@ -6,7 +6,8 @@
 //! Before a quotation, a noun phrase after a preposition of place ("Protesters marching
 //! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
-//! win coming" has no speaker "a win coming"); a nominal speaker may hold a year ("said a 2008
+//! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
+//! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran"), be an age ("said the 46-year-old") or open with "these"/"those" ("…,
 //! these people said, …"); a possessive role may be named between commas ("Park's campaign
 //! manager, Jo Weaver, said", also before another verb: "…, Jo Weaver, voiced support …,
@@ -176,6 +177,30 @@ const NEVER_INVERTED: &[&str] = &[
     "assume",
     "figure",
     "reckon",
+];
+/// Cues whose object follows them, never an inverted speaker ("…,” described the impact as
+/// severe" has no speaker "the impact").
+const OBJECT_FIRST: &[&str] = &[
+    "describe",
+    "praise",
+    "defend",
+    "reject",
+    "dismiss",
+    "condemn",
+    "denounce",
+    "mock",
+    "tout",
+    "hail",
+    "applaud",
+    "welcome",
+    "highlight",
+    "cite",
+    "mention",
+    "dispute",
+    "decry",
+    "blame",
+    "accuse",
+    "portray",
 ];
 /// Verbs whose object is a listener, not the content ("told reporters").
 const LISTENER_VERBS: &[&str] = &["tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"];
@@ -704,6 +729,10 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         }
         // "…, he, too, feels a payoff coming": verbs of thought and stance never invert.
         if models.cue_lemma(&x.to_lowercase()).is_some_and(|l| NEVER_INVERTED.contains(&l)) {
+            return None;
+        }
+        // "…,” described the impact as severe": a verb that takes its object first.
+        if models.cue_lemma(&x.to_lowercase()).is_some_and(|l| OBJECT_FIRST.contains(&l)) {
             return None;
         }
         let (mut sp, kind, mut e) =

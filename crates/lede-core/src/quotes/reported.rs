@@ -12,7 +12,10 @@
 //! said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
-//! unless "that" follows (a second complement of the cue); an inverted
+//! unless "that" follows (a second complement of the cue); a cue inside a content opens a
+//! report of its own after ", ", ", and", ", but", "while", "although" or "though" ("…, although
+//! she tweeted that …"), but not after the comma closing the content's opening phrase ("told
+//! police that sometime in the week that followed, he realized …"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
 //! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
@@ -2482,9 +2485,22 @@ pub fn find(
         if let Some(last) = out.last() {
             if toks[here].span.start < last.content.end {
                 let boundary = sp_tok > 0
-                    && matches!(w(text, toks, sp_tok - 1), "," | ";" | "—" | "–" | "but" | "and" | "while")
+                    && (matches!(w(text, toks, sp_tok - 1), "," | ";" | "—" | "–" | "but" | "and" | "while")
+                        // "…, although she tweeted that …": a concession with a report of its own.
+                        || matches!(w(text, toks, sp_tok - 1), "although" | "though"))
                     && toks[sp_tok - 1].span.start > last.content.start;
                 if !boundary {
+                    continue;
+                }
+                // "told police that sometime in the week that followed, he realized …": a comma
+                // closing an opening phrase of the content leaves the cue inside it.
+                let first =
+                    w(text, toks, toks.partition_point(|t| t.span.start < last.content.start)).to_ascii_lowercase();
+                if w(text, toks, sp_tok - 1) == ","
+                    && (PREPOSITIONS.contains(&first.as_str())
+                        || SUBORDINATORS.contains(&first.as_str())
+                        || matches!(first.as_str(), "sometime" | "later" | "earlier" | "then" | "now" | "once"))
+                {
                     continue;
                 }
                 let cut = trim(text, Span::new(last.content.start, toks[sp_tok - 1].span.start));
