@@ -1358,3 +1358,14 @@ fn a_verb_taking_its_object_first_has_no_inverted_speaker() {
     let q = quotes(text);
     assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| &text[s.span.range()] != "the impact")), "{q:#?}");
 }
+
+#[test]
+fn a_report_after_after_is_its_own_unless_a_time_precedes_it() {
+    let text = "Reed urged fellow members to drop Varga after the mayor claimed that the judge was unfit to serve.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the judge")), "the mayor");
+    let text = "The Gazette reported that the email came hours after Varga proposed a ban on ferries from Elm.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the email came hours after Varga proposed a ban on ferries from Elm");
+}

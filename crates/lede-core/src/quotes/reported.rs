@@ -13,8 +13,8 @@
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); a cue inside a content opens a
-//! report of its own after ", ", ", and", ", but", "while", "although" or "though" ("…, although
-//! she tweeted that …"), but not after the comma closing the content's opening phrase ("told
+//! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
+//! "after" (not "hours after") ("…, although she tweeted that …"), but not after the comma closing the content's opening phrase ("told
 //! police that sometime in the week that followed, he realized …"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
@@ -2487,7 +2487,16 @@ pub fn find(
                 let boundary = sp_tok > 0
                     && (matches!(w(text, toks, sp_tok - 1), "," | ";" | "—" | "–" | "but" | "and" | "while")
                         // "…, although she tweeted that …": a concession with a report of its own.
-                        || matches!(w(text, toks, sp_tok - 1), "although" | "though"))
+                        || matches!(w(text, toks, sp_tok - 1), "although" | "though" | "then")
+                        // "…, after she attacked …", but not a time inside the content ("came hours
+                        // after Park proposed …").
+                        || (w(text, toks, sp_tok - 1) == "after"
+                            && sp_tok > 1
+                            && !matches!(
+                                w(text, toks, sp_tok - 2),
+                                "hours" | "days" | "weeks" | "months" | "years" | "minutes" | "moments" | "right"
+                                    | "shortly" | "soon" | "just" | "long" | "day" | "week" | "month" | "year"
+                            )))
                     && toks[sp_tok - 1].span.start > last.content.start;
                 if !boundary {
                     continue;
