@@ -1095,7 +1095,6 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             let x = w(text, toks, k);
             let lx = x.to_ascii_lowercase();
             toks[k].kind == TokenKind::Word
-                && !head.contains(' ')
                 && !DETERMINERS.contains(&lx.as_str())
                 && !PREPOSITIONS.contains(&lx.as_str())
                 && !FINITE.contains(&lx.as_str())
@@ -1113,7 +1112,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 && !x.bytes().all(|b| b.is_ascii_digit())
         };
         let edge = |k: usize| k == 0 || matches!(w(text, toks, k - 1), "," | "and" | "but" | ";" | "—" | "–");
-        if head.ends_with('s') && !head.ends_with("ss") && o == s - 1 {
+        if head.ends_with('s') && !head.ends_with("ss") && !head.contains(' ') && o == s - 1 {
             let mut a = o;
             while a > 0 && o - a < 2 && plain(a - 1) {
                 a -= 1;
