@@ -227,6 +227,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Park said that the reforms were not complete, and aid groups warned that Varga sent tweets early Friday saying that rival Tom Reed had erred.",
         "Varga said that she would go, although she tweeted that the clerk told police that sometime in the week that followed, he realized it. Reed, who estimates that costs were \"in the seven figures,\" described the impact as severe.",
         "Reed urged members to drop Varga after the mayor claimed that the email came hours after Varga proposed a ban, then she said no.",
+        "As the Gazette's Dana Lind puts it, the board is unmoved. As Ms. Lind put it in a statement in July, \"the network is fine.\" As he puts it",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1369,3 +1369,24 @@ fn a_report_after_after_is_its_own_unless_a_time_precedes_it() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "the email came hours after Varga proposed a ban on ferries from Elm");
 }
+
+#[test]
+fn as_the_speaker_puts_it_reports_the_clause_after_it() {
+    let text = "As the Gazette's Dana Lind puts it, the board is unmoved.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the board is unmoved");
+    assert_eq!(speaker(text, &q[0]), "the Gazette's Dana Lind");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "puts it");
+    let text =
+        "As Ms. Lind put it in a statement in July, the network is \"providing a view you won't get elsewhere.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, &q[0]), "Ms. Lind");
+    // A direct quotation after the phrase is spoken by it.
+    let text = "As the Gazette's Dana Lind puts it, \"Board members are unmoved, and activists are uninspired.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "the Gazette's Dana Lind");
+}

@@ -62,7 +62,9 @@
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
-//! only what follows the source. A poll opening the sentence is the source of the clause after
+//! only what follows the source; so does "As <speaker> put(s) it[, <circumstance>], <content>"
+//! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"). A poll opening
+//! the sentence is the source of the clause after
 //! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An
 //! expectation nobody in the text holds ("The council is expected to vote on Friday") reports
 //! its clause, subject and cue included, with no speaker.
@@ -2138,6 +2140,35 @@ pub fn find(
                     return out;
                 }
                 v = e + 1;
+            }
+        }
+    }
+    // "As the Gazette's Dana Lind puts it, “…”", "As Lind put it in a statement in July, the
+    // board is …": the speaker of the clause after the phrase's comma.
+    if resume.is_none() && s0 + 4 < n && w(text, toks, s0).eq_ignore_ascii_case("as") {
+        let put = (s0 + 2..n.min(s0 + 12))
+            .find(|&k| matches!(w(text, toks, k), "put" | "puts") && k + 1 < n && w(text, toks, k + 1) == "it");
+        if let Some(p) = put {
+            let comma = (p + 2..n.min(p + 16)).find(|&k| w(text, toks, k) == ",").filter(|&c| {
+                (p + 2..c).all(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s" | "."))
+            });
+            // The whole phrase before "put(s) it" speaks ("the Gazette's Dana Lind").
+            let who = np_forward(text, toks, s0 + 1, models).filter(|x| x.2 == p).or_else(|| {
+                let plain = (s0 + 1..p)
+                    .all(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s" | "."));
+                let cap = w(text, toks, p - 1).starts_with(char::is_uppercase);
+                (plain && p - s0 <= 8).then(|| {
+                    let kind = if cap { SpeakerKind::Name } else { SpeakerKind::Nominal };
+                    (Span::new(toks[s0 + 1].span.start, toks[p - 1].span.end), kind, s0 + 1)
+                })
+            });
+            if let (Some(c), Some((speaker, kind, _))) = (comma, who) {
+                let cue = Span::new(toks[p].span.start, toks[p + 1].span.end);
+                let a = Attribution { speaker, kind, cue, end_tok: c };
+                if let Some(r) = (c + 1 < n).then(|| make(toks[c + 1].span.start, clause_end, a, 0.55, 3)).flatten() {
+                    out.push(r);
+                    return out;
+                }
             }
         }
     }
