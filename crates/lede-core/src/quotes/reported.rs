@@ -457,13 +457,10 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
                     lx.as_str(),
                     "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "earlier" | "later"
                 );
-                let reach = if state {
-                    3
-                } else if phrase {
-                    6
-                } else {
-                    0
-                };
+                if !state && !phrase {
+                    break;
+                }
+                let reach = if state { 3 } else { 6 };
                 let next = (s + 1..v.min(s + 1 + reach)).find(|&k| w(text, toks, k) == ",");
                 match next.filter(|&c2| {
                     c2 + 1 < v
@@ -3188,13 +3185,8 @@ fn parallel_predicate(text: &str, toks: &[Token], cue: usize, j: usize, k: usize
     let followed = k + 1 < n && toks[k + 1].kind == TokenKind::Word;
     let c = w(text, toks, cue);
     let aux = matches!(x, "has" | "is" | "was" | "will" | "would" | "had") && followed;
-    let suffix = if c.ends_with("ing") {
-        "ing"
-    } else if c.ends_with("ed") {
-        "ed"
-    } else {
-        "-"
-    };
+    // The cue's form: a gerund or a past form (other forms take no parallel verb here).
+    let suffix = ["ing", "ed"].into_iter().find(|f| c.ends_with(f));
     // A verb's complement opens with a determiner, a pronoun, a preposition or a name; an
     // adjective's noun does not ("including biodiesel and advanced cellulosic fuels"), and an
     // adjective pair may end the clause ("called it rushed and flawed.") or take "by".
@@ -3235,11 +3227,16 @@ fn parallel_predicate(text: &str, toks: &[Token], cue: usize, j: usize, k: usize
                     | "new"
             )
     };
-    let same_form = lower(x)
-        && x.len() > 4
-        && complement
-        && x.ends_with(suffix)
-        // "installing panels and giving …": a list inside the object.
-        && !(j..k - 1).any(|i| { let y = w(text, toks, i); y.len() > 4 && y.ends_with(suffix) });
+    let same_form = suffix.is_some_and(|f| {
+        lower(x)
+            && x.len() > 4
+            && complement
+            && x.ends_with(f)
+            // "installing panels and giving …": a list inside the object.
+            && !(j..k - 1).any(|i| {
+                let y = w(text, toks, i);
+                y.len() > 4 && y.ends_with(f)
+            })
+    });
     aux || same_form
 }
