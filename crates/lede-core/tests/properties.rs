@@ -228,6 +228,12 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga said that she would go, although she tweeted that the clerk told police that sometime in the week that followed, he realized it. Reed, who estimates that costs were \"in the seven figures,\" described the impact as severe.",
         "Reed urged members to drop Varga after the mayor claimed that the email came hours after Varga proposed a ban, then she said no.",
         "As the Gazette's Dana Lind puts it, the board is unmoved. As Ms. Lind put it in a statement in July, \"the network is fine.\" As he puts it",
+        "Mara Lind's campaign, which has been shadowed for months by the dispute, said that the letters had no bearing.",
+        "Officials familiar with the server taken from Ms. Lind's house, speaking on condition of anonymity because they were not allowed to, said that it was safe.",
+        "Tom Varga said on HBC, where he is now a paid contributor, that Park should be held to account.",
+        "Some members met Park and said that they had lost their patience with him.",
+        "The mood in the hall was tense as members, who had waited for hours, said that the vote was unfair.",
+        "Readers wrote in.\n\n”Fortunately, the mayor is open about his plans.” ― Ada Park.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1390,3 +1390,56 @@ fn as_the_speaker_puts_it_reports_the_clause_after_it() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "the Gazette's Dana Lind");
 }
+
+#[test]
+fn a_subject_before_a_long_relative_clause_or_circumstance_speaks() {
+    let text = "Mara Lind's campaign, which has been shadowed for months by the dispute over the ferry \
+                contract she signed while at the ministry, said that the letters had no bearing on the work.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Mara Lind's campaign");
+    assert_eq!(&text[q[0].span.range()], "the letters had no bearing on the work");
+    let text = "Officials familiar with the server taken from Ms. Lind's house in Elm, speaking on the \
+                condition of anonymity because they were not authorized to discuss it, said that it had \
+                some security features.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Officials familiar with the server taken from Ms. Lind's house in Elm");
+    // A clause before the aside is no subject.
+    let text = "The mood in the hall was tense as members, who had waited for hours, said that the vote was unfair.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].contains("mood"))), "{q:#?}");
+}
+
+#[test]
+fn an_aside_between_the_cue_phrase_and_that_is_skipped() {
+    let text = "Tom Varga said on HBC, where he is now a paid contributor, that Park should be held to account.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Park should be held to account");
+    assert_eq!(speaker(text, &q[0]), "Tom Varga");
+}
+
+#[test]
+fn a_noun_phrase_speaker_stops_before_its_verb() {
+    let text = "Some members vented about Park and said that they had lost their patience with him.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Some members");
+    let text = "Some members met Park and said that they had lost their patience with him.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Some members");
+}
+
+#[test]
+fn a_closing_mark_typed_for_an_opening_one_opens_a_quotation() {
+    let text =
+        "Readers wrote in.\n\n”Fortunately, the mayor is open about his plans. I will vote for Lind.” ― Ada Park.\n";
+    let q = quotes(text);
+    assert!(
+        q.iter()
+            .any(|x| &text[x.span.range()] == "Fortunately, the mayor is open about his plans. I will vote for Lind."),
+        "{q:#?}"
+    );
+}

@@ -222,7 +222,7 @@ pub(crate) fn manner_adverb(text: &str, toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_none_or(|t| matches!(&text[t.span.range()], "," | "." | ";" | "!" | "?"))
 }
 
-fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
+pub(crate) fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -484,6 +484,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 && (is_adverb(w(text, toks, j))
                     || matches!(w(text, toks, j), "often" | "always" | "once" | "later" | "also" | "never"))
                 && cue_at(text, toks, j + 1, models).is_some())
+            // "Some members vented about …", "The crowd cheered and said": a conjunction, or a
+            // past form after a noun, ends the phrase (its verb follows).
+            && !matches!(w(text, toks, j), "and" | "or" | "but" | "nor")
+            && !(j > start && past_after_noun(text, toks, j))
         {
             j += 1;
         }
@@ -511,6 +515,19 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         }
     }
     None
+}
+
+/// True when token `j` is a lowercase past form ("vented", "cheered") after a word that is
+/// no adverb, determiner or number: the verb after a noun phrase's head.
+fn past_after_noun(text: &str, toks: &[Token], j: usize) -> bool {
+    let x = w(text, toks, j);
+    let prev = w(text, toks, j - 1);
+    x.len() > 4
+        && x.ends_with("ed")
+        && x.chars().all(|c| c.is_ascii_lowercase())
+        && toks[j - 1].kind == TokenKind::Word
+        && !prev.ends_with("ly")
+        && !DETERMINERS.contains(&prev.to_ascii_lowercase().as_str())
 }
 
 /// A speaker phrase ending just before token `end` (backwards); returns (span, kind, start index).

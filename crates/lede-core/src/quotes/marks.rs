@@ -85,6 +85,9 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
         // stop and before a space or the end.
         '“' if !space_before && next.is_none_or(char::is_whitespace) => (Role::Close(Family::Double), 3),
         '“' | '„' => (Role::Open(Family::Double, true), 3),
+        // "”Fortunately, …": a closing mark typed for an opening one, after a space or at the
+        // start of a paragraph and before a word.
+        '”' if space_before && word_after => (Role::Open(Family::Double, true), 3),
         '”' => (Role::Close(Family::Double), 3),
         '«' => (Role::Open(Family::Guillemet, true), 2),
         '»' => (Role::Close(Family::Guillemet), 2),
@@ -270,6 +273,14 @@ mod tests {
         assert_eq!(contents("“Do you want that?“ he asked. “No.”"), vec!["Do you want that?", "No."]);
         // Before a word it still opens.
         assert_eq!(contents("He said “yes” and “no” twice."), vec!["yes", "no"]);
+    }
+
+    #[test]
+    fn a_closing_mark_typed_for_an_opening_one_opens() {
+        assert_eq!(contents("”Fortunately, he is open.” ― Ada Park."), vec!["Fortunately, he is open."]);
+        assert_eq!(contents("Lind said ”no way” twice."), vec!["no way"]);
+        // After a word or before a space it still closes.
+        assert_eq!(contents("“Yes,” she said. Stray ” mark."), vec!["Yes,"]);
     }
 
     #[test]

@@ -499,7 +499,15 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // of anonymity"); a prepositional phrase may not.
     let relative = matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose");
     let clean = (e..v).all(|k| !matches!(w(text, toks, k), ";" | ":" | "\"" | "“" | "”"))
-        && (relative || (e + 1..v).all(|k| k + 1 == v || cue_at(text, toks, k, models).is_none()));
+        && (relative || (e + 1..v).all(|k| k + 1 == v || cue_at(text, toks, k, models).is_none()))
+        // "The mood in the hall was tense as members … said": a finite verb in a prepositional
+        // phrase makes it a clause (a relative clause or parenthesis in it may hold one: "A
+        // survey of delegates, who are …, found"; so may an auxiliary before an aside: "A poll
+        // of voters has, however, revealed").
+        && (relative
+            || (e + 1..v)
+                .take_while(|&k| !matches!(w(text, toks, k), "(" | "who" | "which" | "whose" | "that"))
+                .all(|k| w(text, toks, k + 1) == "," || !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())));
     // The phrase must close right before the cue (after its auxiliaries): ", said", ") said",
     // "— said", or a word.
     (modifier && clean).then_some((sp, kind, s))
@@ -792,9 +800,32 @@ fn opens_quote(text: &str, toks: &[Token], j: usize) -> bool {
             && toks.get(j + 1).is_some_and(|t| t.span.start == toks[j].span.end && &text[t.span.range()] == "'"))
 }
 
+/// Lemmas of plain speech cues, whose subject may stand before a long aside ("Park's campaign,
+/// which …, said"); "confirmed the strength of …" and the like take objects too often.
+const SPEECH_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "warn",
+    "insist",
+    "claim",
+    "announce",
+    "note",
+    "write",
+    "explain",
+    "acknowledge",
+    "deny",
+    "contend",
+    "maintain",
+    "stress",
+];
+
 /// The speaker phrase ending before the cue at `v`: skips auxiliaries and adverbs, a
 /// parenthetical ("Sen. Jo Park (D-Ore.) said") and an apposition ("Park, a lawyer, said").
 fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let speech =
+        |v: usize| models.cue_lemma(&w(text, toks, v).to_ascii_lowercase()).is_some_and(|l| SPEECH_LEMMAS.contains(&l));
     let mut s = v;
     let mut skipped = 0;
     let mut modal = false;
@@ -1031,6 +1062,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                         if earlier.is_some() {
                             return earlier;
                         }
+                        if speech(v) {
+                            if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
+                                return Some(subject);
+                            }
+                        }
                     }
                     return Some(np);
                 }
@@ -1051,6 +1087,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 if let Some(subject) = plain_subject(text, toks, o, p, 6, false, models) {
                     return Some(subject);
                 }
+            }
+        }
+        if speech(v) {
+            if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
+                return Some(subject);
             }
         }
         return subject_before(text, toks, s, models);
@@ -1122,6 +1163,45 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
     }
     np.or_else(|| subject_before(text, toks, s, models))
+}
+
+/// The subject before an aside that runs up to the comma at `c` before a cue: "Park's
+/// campaign, which has been shadowed for months by the dispute, said", "Officials familiar
+/// with the server, speaking on condition of anonymity because …, said". The aside opens with
+/// a relative pronoun or a circumstance word after a comma at most 30 tokens back, with no
+/// sentence punctuation or quotation mark inside; the subject is the plain phrase (up to 16
+/// tokens, abbreviation points allowed) from the clause opening to that comma.
+fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let p = (c.saturating_sub(30)..c)
+        .rev()
+        .take_while(|&k| !matches!(w(text, toks, k), "." | ";" | ":" | "?" | "!" | "\"" | "“" | "”" | "(" | ")"))
+        .find(|&k| {
+            w(text, toks, k) == ","
+                && matches!(
+                    w(text, toks, k + 1),
+                    "who" | "which" | "whose" | "when" | "asked" | "reached" | "contacted" | "speaking" | "after"
+                )
+        })?;
+    let o = clause_opening(text, toks, p, models);
+    let plain = p > o
+        && p - o <= 16
+        && (o..p).all(|k| {
+            let x = w(text, toks, k);
+            (toks[k].kind == TokenKind::Word
+                && cue_at(text, toks, k, models).is_none()
+                && !FINITE.contains(&x.to_ascii_lowercase().as_str())
+                && !matches!(x, "that" | "Why" | "why" | "How" | "What"))
+                || matches!(x, "'s" | "’s")
+                || (x == "."
+                    && k > o
+                    && toks[k].span.start == toks[k - 1].span.end
+                    && attribution::is_cap(text, toks, k - 1))
+        });
+    if !plain {
+        return None;
+    }
+    let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
+    Some((Span::new(toks[o].span.start, toks[p - 1].span.end), kind, o))
 }
 
 /// Nouns of saying that report a "that" clause after a possessive ("Park's claim that …").
@@ -1372,6 +1452,17 @@ fn subject_with_verb(
     if verb_next && kind != SpeakerKind::Nominal {
         return Some((sp, kind, o));
     }
+    // "Some members met Park and said": the phrase ran on to the conjunction over the verb;
+    // the determiner and head noun are the subject.
+    if kind == SpeakerKind::Nominal
+        && e + 1 == s
+        && e >= o + 3
+        && (o..o + 3).all(|k| toks[k].kind == TokenKind::Word)
+        && w(text, toks, o + 1).chars().all(char::is_lowercase)
+        && w(text, toks, o + 2).chars().all(char::is_lowercase)
+    {
+        return Some((Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o));
+    }
     // A nominal subject is its determiner and head ("The inspector toured …").
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
 }
@@ -1510,7 +1601,21 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && !demonstrative_subject
         && (PREPOSITIONS.contains(&w(text, toks, j)) || matches!(w(text, toks, j), "last" | "this" | "earlier"))
     {
-        let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that")?;
+        // "said on HBC, where he is a paid contributor, that …": a longer phrase closed by an
+        // aside, then ", that".
+        let aside = || {
+            (j + 10..n.min(j + 28))
+                .take_while(|&k| !matches!(w(text, toks, k), "." | ";" | ":" | "?" | "!" | "“" | "”" | "\""))
+                .find(|&k| w(text, toks, k) == "that" && w(text, toks, k - 1) == ",")
+                .filter(|&k| {
+                    (j..k).all(|i| cue_at(text, toks, i, models).is_none())
+                        && (j..k).any(|i| {
+                            w(text, toks, i) == ","
+                                && matches!(w(text, toks, i + 1), "where" | "when" | "which" | "who")
+                        })
+                })
+        };
+        let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
         // "told reporters after the meeting that was held on a boat": a relative pronoun (a verb
         // follows it), not the opening of a content.
         if t + 1 < n && FINITE.contains(&w(text, toks, t + 1)) {
