@@ -4,9 +4,10 @@
 //! the byte offsets (UTF-8) of the opening and closing marks and the content parts (one per
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
 //! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
-//! closes: `…now.“`; in `them,'''` the first apostrophe closes a nested single and the
-//! last two the double); an unbalanced mark is dropped at the end of its paragraph (or
-//! when a new opener of the same family appears) and scanning goes on: never quadratic.
+//! closes: `…now.“`; a closing ” typed after a space and before a word opens: `”Yes`; in
+//! `them,'''` the first apostrophe closes a nested single and the last two the double); an
+//! unbalanced mark is dropped at the end of its paragraph (or when a new opener of the same
+//! family appears) and scanning goes on: never quadratic.
 //! In a transcript turn opened with a straight mark ("\"PENCE: … “Shark Tank.” …"), curly
 //! marks are nested inside the straight quotation.
 
