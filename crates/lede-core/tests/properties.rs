@@ -234,6 +234,9 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Some members met Park and said that they had lost their patience with him.",
         "The mood in the hall was tense as members, who had waited for hours, said that the vote was unfair.",
         "Readers wrote in.\n\n”Fortunately, the mayor is open about his plans.” ― Ada Park.",
+        "Hours later, Park returned the compliment to Varga, telling the Gazette, \"He is an amazing man.\"",
+        "The chairman said Sunday on HBC that he opposes any changes to the rules.",
+        "Current and former officials who spoke with The Harbour Post said the agency has become a shell.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

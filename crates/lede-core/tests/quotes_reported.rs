@@ -1443,3 +1443,32 @@ fn a_closing_mark_typed_for_an_opening_one_opens_a_quotation() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_span_of_time_opening_the_sentence_is_no_speaker() {
+    let text = "Hours later, Park returned the compliment to Varga, telling the Gazette, \"He is an amazing man.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Park");
+}
+
+#[test]
+fn a_day_and_a_short_phrase_before_that_open_the_content() {
+    let text = "The chairman said Sunday on HBC that he opposes any changes to the rules.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he opposes any changes to the rules");
+    assert_eq!(speaker(text, &q[0]), "The chairman");
+    // Without "that" the day and the phrase are a circumstance.
+    let text = "\"We will see,\" the chairman told reporters Friday at a rally in Elm.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].contains("rally")), "{q:#?}");
+}
+
+#[test]
+fn a_name_inside_a_restrictive_relative_clause_is_no_speaker() {
+    let text = "Current and former officials who spoke with The Harbour Post said the agency has become a shell.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Current and former officials");
+}

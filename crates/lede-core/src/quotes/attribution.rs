@@ -1139,7 +1139,7 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
                     | "writing"
             )
     };
-    let opening = n > 0 && opener(w(text, toks, 0));
+    let opening = n > 0 && (opener(w(text, toks, 0)) || span_of_time(text, toks, 0, n));
     if n > 0
         && (opening || models.is_common(w(text, toks, 0)))
         && !PRONOUNS.contains(&w(text, toks, 0).to_lowercase().as_str())
@@ -1150,6 +1150,20 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
     }
     let (sp, kind, _) = np_forward(text, toks, i, models)?;
     (kind != SpeakerKind::Nominal).then_some((sp, kind))
+}
+
+/// True when the tokens from `i` (before `end`) open with a span of time: "Hours later",
+/// "Two days earlier", "Weeks ago".
+pub(crate) fn span_of_time(text: &str, toks: &[Token], i: usize, end: usize) -> bool {
+    let unit = |k: usize| {
+        k < end
+            && matches!(
+                w(text, toks, k).to_lowercase().as_str(),
+                "hours" | "days" | "minutes" | "weeks" | "months" | "years" | "moments" | "seconds" | "decades"
+            )
+    };
+    let tail = |k: usize| k < end && matches!(w(text, toks, k), "later" | "earlier" | "ago");
+    (unit(i) && tail(i + 1)) || (unit(i + 1) && tail(i + 2))
 }
 
 /// A dash credit right after a quote: `“…” ― Jo Park.` (the dash is the cue).

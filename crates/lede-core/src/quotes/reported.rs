@@ -438,10 +438,12 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         s += 1;
     }
     let first = w(text, toks, s.min(v)).to_ascii_lowercase();
+    // "Hours later,", "Two days earlier,": a span of time.
     let adverbial = PREPOSITIONS.contains(&first.as_str())
         || SETTINGS.contains(&first.as_str())
         || (first.len() > 4 && first.ends_with("ly"))
-        || (first.len() > 5 && first.ends_with("ing"));
+        || (first.len() > 5 && first.ends_with("ing"))
+        || attribution::span_of_time(text, toks, s, v);
     if let Some(c) = (s..v.min(s + 8)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
         let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
         if plain && c + 1 < v {
@@ -1113,8 +1115,15 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             if let Some(subject) = subject_before(text, toks, s, models) {
                 return Some(subject);
             }
-            // "Business owners on Quay Street said": a short plural phrase opening the clause.
+            // "Current and former officials who spoke with The Harbour Post said": the phrase
+            // before a restrictive relative clause holding the name.
             let a = clause_opening(text, toks, o - 1, models);
+            if let Some(r) = (a + 1..o - 1).find(|&k| w(text, toks, k) == "who") {
+                if let Some(subject) = plain_subject(text, toks, a, r, 6, false, models) {
+                    return Some(subject);
+                }
+            }
+            // "Business owners on Quay Street said": a short plural phrase opening the clause.
             let plural = plain_subject(text, toks, a, o - 1, 3, false, models).filter(|(sp, _, _)| {
                 let head = text[sp.range()].rsplit(' ').next().unwrap_or("");
                 head.len() > 3
@@ -1728,6 +1737,16 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             || matches!(w(text, toks, j + 1), "night" | "morning" | "afternoon" | "evening")
             || w(text, toks, j + 1) == "as")
     {
+        // "said Sunday on HBC that …": the date and a short phrase, then the content.
+        let that = (j + 1..n.min(j + 10))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "’s" | "'s" | "“" | "”" | "\"")
+            })
+            .find(|&k| w(text, toks, k) == "that")
+            .filter(|&t| t + 1 < n && !FINITE.contains(&w(text, toks, t + 1)) && toks[t + 1].kind == TokenKind::Word);
+        if let Some(t) = that {
+            return Some(t + 1);
+        }
         return None;
     }
     // "revealed Tuesday the test was …": a day before the content's subject.
