@@ -237,6 +237,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Hours later, Park returned the compliment to Varga, telling the Gazette, \"He is an amazing man.\"",
         "The chairman said Sunday on HBC that he opposes any changes to the rules.",
         "Current and former officials who spoke with The Harbour Post said the agency has become a shell.",
+        "Park insisted, most recently in an interview with HBC News, that he wants to release his taxes.",
+        "Park continues to insist, in an interview with HBC News, that he wants to release his taxes.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1472,3 +1472,21 @@ fn a_name_inside_a_restrictive_relative_clause_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "Current and former officials");
 }
+
+#[test]
+fn an_aside_between_commas_after_the_cue_is_skipped_before_that() {
+    let text = "Park insisted, most recently in an interview with HBC News, that he wants to release his taxes.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he wants to release his taxes");
+    assert_eq!(speaker(text, &q[0]), "Park");
+}
+
+#[test]
+fn continues_to_insist_reports_for_the_clause_subject() {
+    let text = "Park continues to insist, in an interview with HBC News, that he wants to release his taxes.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he wants to release his taxes");
+    assert_eq!(speaker(text, &q[0]), "Park");
+}

@@ -1670,6 +1670,22 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if lemma == "assume" && (j >= n || w(text, toks, j) != "that") {
         return None;
     }
+    // "continues to insist, most recently in an interview with HBC, that …": an aside between
+    // commas, then the content after "that".
+    if j + 2 < n && w(text, toks, j) == "," && toks[j + 1].kind == TokenKind::Word {
+        let that = (j + 2..n.min(j + 20))
+            .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "," | "’s" | "'s"))
+            .find(|&k| w(text, toks, k) == "that" && w(text, toks, k - 1) == ",")
+            .filter(|&t| {
+                t + 1 < n
+                    && toks[t + 1].kind == TokenKind::Word
+                    && !FINITE.contains(&w(text, toks, t + 1))
+                    && (j + 1..t).all(|k| cue_at(text, toks, k, models).is_none())
+            });
+        if let Some(t) = that {
+            return Some(t + 1);
+        }
+    }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
         // "she said, sitting at the table": a circumstance, not a content.
         if w(text, toks, j) == "," && j + 1 < n {
@@ -2551,7 +2567,9 @@ pub fn find(
                     "say" | "call" | "declare" | "tell" | "announce" | "explain" | "insist" | "argue" | "warn" | "add"
                 )
             )
-            && cue_at(text, toks, here - 2, models).is_none()
+            && (cue_at(text, toks, here - 2, models).is_none()
+                // "continues to insist …"
+                || models.cue_lemma(&w(text, toks, here - 2).to_ascii_lowercase()) == Some("continue"))
             && !matches!(
                 w(text, toks, here - 2),
                 "is" | "was"
