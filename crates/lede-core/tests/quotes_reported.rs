@@ -1490,3 +1490,11 @@ fn continues_to_insist_reports_for_the_clause_subject() {
     assert_eq!(&text[q[0].span.range()], "he wants to release his taxes");
     assert_eq!(speaker(text, &q[0]), "Park");
 }
+
+#[test]
+fn a_plural_noun_cue_after_a_preposition_is_a_noun() {
+    let text = "A judge may not enforce the subpoena because of Varga's Fifth Amendment claims, prosecutors rarely \
+                pursue such cases, and the council has not used its power in a century.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+}

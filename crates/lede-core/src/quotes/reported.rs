@@ -613,6 +613,16 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, sp_tok: usize, k
     if !NOUN_FORMS.contains(&cue.as_str()) {
         return false;
     }
+    // "because of Park's Fifth Amendment claims, …": a phrase after a preposition is no subject.
+    if matches!(cue.as_str(), "claims" | "remarks" | "comments" | "answers" | "attacks")
+        && sp_tok > 0
+        && matches!(
+            w(text, toks, sp_tok - 1),
+            "of" | "about" | "over" | "on" | "with" | "from" | "by" | "despite" | "amid" | "against" | "into"
+        )
+    {
+        return true;
+    }
     let lone_determiner =
         matches!(spk.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
     lone_determiner
