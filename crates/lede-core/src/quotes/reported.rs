@@ -88,6 +88,17 @@
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
+//! A speech cue's subject may stand before a long aside opened by a relative pronoun or a
+//! circumstance word ("Park's campaign, which has been …, said", "Officials familiar with …,
+//! speaking on condition of anonymity because …, said"); a name inside a restrictive relative
+//! clause is none ("officials who spoke with The Harbour Post said"), nor is a span of time
+//! opening the sentence ("Hours later, Park …, telling …"), and a prepositional phrase holding
+//! a finite verb makes the words before the cue a clause, not a subject ("The mood in the hall
+//! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
+//! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
+//! that …", "said Sunday on HBC that …"); "continues to insist" reports for the subject.
+//! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
+//! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
 //! headline's source before a colon, which may be any capitalised phrase ("Poll: …", "Harbour
 //! Chief Ida Varga on Fares: …").
