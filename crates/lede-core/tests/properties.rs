@@ -240,6 +240,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Park insisted, most recently in an interview with HBC News, that he wants to release his taxes.",
         "Park continues to insist, in an interview with HBC News, that he wants to release his taxes.",
         "A judge may not enforce the subpoena because of Varga's Fifth Amendment claims, prosecutors rarely pursue such cases.",
+        "Gilmore spoke first. Lind, speaking to voters in Elm, said, \"Last time I looked, you had not voted.\"",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

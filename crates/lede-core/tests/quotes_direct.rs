@@ -324,3 +324,15 @@ fn an_age_or_a_possessive_role_named_between_commas_speaks() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn the_listener_inside_a_participle_aside_is_no_speaker() {
+    let text = "Gilmore spoke first. Lind, speaking to voters in Elm, said, \"Last time I looked, you had not voted.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Lind");
+    // A name right after the comma is still an apposition's name.
+    let text = "Gilmore spoke first. The mayor's aide, Jo Park, said, \"We will not vote.\"";
+    let q = quotes(text);
+    assert_eq!(speaker(text, &q[0]), "Jo Park");
+}

@@ -14,8 +14,10 @@
 //! saying"); a dateline opening the sentence ("ARDEN, Aug. 3 (Wire) —") is skipped, never a
 //! speaker; neither a
 //! weekday between the subject and the cue ("Park later Thursday told") nor an opening adverb
-//! ("Recently she announced") is a speaker, nor the listener of a participle inside the subject
-//! ("A source speaking to Harbour Radio said"); a possessive name may follow a role ("Mayoral
+//! ("Recently she announced") or a span of time ("Hours later, Park …") is a speaker, nor the
+//! listener of a participle inside the subject or its aside ("A source speaking to Harbour
+//! Radio said", "Lind, speaking to voters in Elm, said"); a noun phrase stops at a conjunction
+//! or a past form after its head ("Some members vented"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park").
 
@@ -1023,7 +1025,16 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             let lo = s.saturating_sub(16);
             if let Some(p) = (lo..s - 1).rev().find(|&q| w(text, toks, q) == ",") {
                 for end in [s - 1, p] {
-                    if let Some((sp, SpeakerKind::Name, _)) = np_backward(text, toks, end, models) {
+                    if let Some((sp, SpeakerKind::Name, o)) = np_backward(text, toks, end, models) {
+                        // "Lind, speaking to Iowans, said:": the listener of a participle
+                        // between the commas is no speaker.
+                        if end == s - 1
+                            && o > p + 1
+                            && w(text, toks, p + 1).ends_with("ing")
+                            && w(text, toks, p + 1).chars().all(|c| c.is_ascii_lowercase())
+                        {
+                            continue;
+                        }
                         return Some(Attribution { speaker: sp, kind: SpeakerKind::Name, cue, end_tok: k });
                     }
                 }
