@@ -512,15 +512,17 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // of anonymity"); a prepositional phrase may not.
     let relative = matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose");
     let clean = (e..v).all(|k| !matches!(w(text, toks, k), ";" | ":" | "\"" | "“" | "”"))
-        && (relative || (e + 1..v).all(|k| k + 1 == v || cue_at(text, toks, k, models).is_none()))
-        // "The mood in the hall was tense as members … said": a finite verb in a prepositional
-        // phrase makes it a clause (a relative clause or parenthesis in it may hold one: "A
-        // survey of delegates, who are …, found"; so may an auxiliary before an aside: "A poll
-        // of voters has, however, revealed").
         && (relative
-            || (e + 1..v)
-                .take_while(|&k| !matches!(w(text, toks, k), "(" | "who" | "which" | "whose" | "that"))
-                .all(|k| w(text, toks, k + 1) == "," || !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())));
+            || ((e + 1..v).all(|k| k + 1 == v || cue_at(text, toks, k, models).is_none())
+                // "The mood in the hall was tense as members … said": a finite verb in a
+                // prepositional phrase makes it a clause (a relative clause or parenthesis in it
+                // may hold one: "A survey of delegates, who are …, found"; so may an auxiliary
+                // before an aside: "A poll of voters has, however, revealed").
+                && (e + 1..v)
+                    .take_while(|&k| !matches!(w(text, toks, k), "(" | "who" | "which" | "whose" | "that"))
+                    .all(|k| {
+                        w(text, toks, k + 1) == "," || !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
+                    })));
     // The phrase must close right before the cue (after its auxiliaries): ", said", ") said",
     // "— said", or a word.
     (modifier && clean).then_some((sp, kind, s))
@@ -1634,16 +1636,13 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         // "said on HBC, where he is a paid contributor, that …": a longer phrase closed by an
         // aside, then ", that".
         let aside = || {
-            (j + 10..n.min(j + 28))
-                .take_while(|&k| !matches!(w(text, toks, k), "." | ";" | ":" | "?" | "!" | "“" | "”" | "\""))
-                .find(|&k| w(text, toks, k) == "that" && w(text, toks, k - 1) == ",")
-                .filter(|&k| {
-                    (j..k).all(|i| cue_at(text, toks, i, models).is_none())
-                        && (j..k).any(|i| {
-                            w(text, toks, i) == ","
-                                && matches!(w(text, toks, i + 1), "where" | "when" | "which" | "who")
-                        })
-                })
+            let open = |k: usize| !matches!(w(text, toks, k), "." | ";" | ":" | "?" | "!" | "“" | "”" | "\"");
+            that_opening(text, toks, j + 10..n.min(j + 28), true, open).filter(|&k| {
+                (j..k).all(|i| cue_at(text, toks, i, models).is_none())
+                    && (j..k).any(|i| {
+                        w(text, toks, i) == "," && matches!(w(text, toks, i + 1), "where" | "when" | "which" | "who")
+                    })
+            })
         };
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
         // "told reporters after the meeting that was held on a boat": a relative pronoun (a verb
@@ -1694,15 +1693,12 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     // "continues to insist, most recently in an interview with HBC, that …": an aside between
     // commas, then the content after "that".
     if j + 2 < n && w(text, toks, j) == "," && toks[j + 1].kind == TokenKind::Word {
-        let that = (j + 2..n.min(j + 20))
-            .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "," | "’s" | "'s"))
-            .find(|&k| w(text, toks, k) == "that" && w(text, toks, k - 1) == ",")
-            .filter(|&t| {
-                t + 1 < n
-                    && toks[t + 1].kind == TokenKind::Word
-                    && !FINITE.contains(&w(text, toks, t + 1))
-                    && (j + 1..t).all(|k| cue_at(text, toks, k, models).is_none())
-            });
+        let inside = |k: usize| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "," | "’s" | "'s");
+        let that = that_opening(text, toks, j + 2..n.min(j + 20), true, inside).filter(|&t| {
+            t + 1 < n
+                && toks[t + 1].kind == TokenKind::Word
+                && (j + 1..t).all(|k| cue_at(text, toks, k, models).is_none())
+        });
         if let Some(t) = that {
             return Some(t + 1);
         }
@@ -1775,12 +1771,10 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             || w(text, toks, j + 1) == "as")
     {
         // "said Sunday on HBC that …": the date and a short phrase, then the content.
-        let that = (j + 1..n.min(j + 10))
-            .take_while(|&k| {
-                toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "’s" | "'s" | "“" | "”" | "\"")
-            })
-            .find(|&k| w(text, toks, k) == "that")
-            .filter(|&t| t + 1 < n && !FINITE.contains(&w(text, toks, t + 1)) && toks[t + 1].kind == TokenKind::Word);
+        let inside =
+            |k: usize| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "’s" | "'s" | "“" | "”" | "\"");
+        let that = that_opening(text, toks, j + 1..n.min(j + 10), false, inside)
+            .filter(|&t| t + 1 < n && toks[t + 1].kind == TokenKind::Word);
         if let Some(t) = that {
             return Some(t + 1);
         }
@@ -1795,6 +1789,22 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         j += 1;
     }
     Some(j)
+}
+
+/// The first "that" in `range` that may open a content: the tokens before it pass `inside`,
+/// with `comma` it follows a comma closing an aside ("…, where he is a contributor, that"),
+/// and no finite verb follows it ("that was held …" is a relative pronoun).
+fn that_opening(
+    text: &str,
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    comma: bool,
+    inside: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    range
+        .take_while(|&k| inside(k))
+        .find(|&k| w(text, toks, k) == "that" && (!comma || w(text, toks, k - 1) == ","))
+        .filter(|&t| t + 1 >= toks.len() || !FINITE.contains(&w(text, toks, t + 1)))
 }
 
 /// True when token `k` ends a reported content: ", which …", ", but …", ", and he …",
