@@ -609,18 +609,18 @@ mod tests {
         }
     }
 
-    fn tmpdir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("lede-models-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A fresh directory removed when the returned guard drops, so test runs
+    /// leave nothing behind in the system's temporary folder.
+    fn tmpdir(tag: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("lede-models-{tag}-")).tempdir().unwrap()
     }
 
     #[test]
     fn dir_overrides_one_file() {
-        let d = tmpdir("ok");
+        let dir = tmpdir("ok");
+        let d = dir.path();
         std::fs::write(d.join("titles.txt"), "# lede-model titles v1\nwizard\n").unwrap();
-        let m = Models::from_dir(&d).unwrap();
+        let m = Models::from_dir(d).unwrap();
         assert!(m.is_title("Wizard"));
         assert!(!m.is_title("President"));
         assert!(m.describe().contains(&format!("titles.txt={}", d.join("titles.txt").display())));
@@ -629,21 +629,24 @@ mod tests {
 
     #[test]
     fn bad_header_and_unknown_file_are_format_errors() {
-        let d = tmpdir("badv");
+        let dir = tmpdir("badv");
+        let d = dir.path();
         std::fs::write(d.join("titles.txt"), "# lede-model titles v9\nwizard\n").unwrap();
-        match Models::from_dir(&d) {
+        match Models::from_dir(d) {
             Err(Error::ModelFormat { name, .. }) => assert_eq!(name, "titles.txt"),
             other => panic!("expected ModelFormat, got {other:?}"),
         }
-        let d = tmpdir("unknown");
+        let dir = tmpdir("unknown");
+        let d = dir.path();
         std::fs::write(d.join("mystery.txt"), "# lede-model mystery v1\n").unwrap();
-        match Models::from_dir(&d) {
+        match Models::from_dir(d) {
             Err(Error::ModelFormat { name, .. }) => assert_eq!(name, "mystery.txt"),
             other => panic!("expected ModelFormat, got {other:?}"),
         }
-        let d = tmpdir("badline");
+        let dir = tmpdir("badline");
+        let d = dir.path();
         std::fs::write(d.join("abbreviations.txt"), "# lede-model abbreviations v1\nmr\tmaybe\n").unwrap();
-        assert!(matches!(Models::from_dir(&d), Err(Error::ModelFormat { .. })));
+        assert!(matches!(Models::from_dir(d), Err(Error::ModelFormat { .. })));
     }
 
     #[test]
@@ -654,9 +657,10 @@ mod tests {
         assert_eq!(m.clusters["monday"], m.clusters["friday"]);
         assert_eq!(m.clusters["paris"][1], m.clusters["london"][1]);
         for bad in ["word\t1\t2\n", "word\t1\t2\tx\n", "word\t1\t2\t3\t4\n", "word\t1\t2\t70000\n"] {
-            let d = tmpdir("clusters");
+            let dir = tmpdir("clusters");
+            let d = dir.path();
             std::fs::write(d.join("word_clusters.tsv"), format!("# lede-model word_clusters v1\n{bad}")).unwrap();
-            match Models::from_dir(&d) {
+            match Models::from_dir(d) {
                 Err(Error::ModelFormat { name, reason }) => {
                     assert_eq!(name, "word_clusters.tsv");
                     assert!(reason.starts_with("line 2"), "{reason}");
@@ -668,10 +672,11 @@ mod tests {
 
     #[test]
     fn lexicons_from_dir_ignores_any_tagger_file() {
-        let d = tmpdir("oldtagger");
+        let dir = tmpdir("oldtagger");
+        let d = dir.path();
         std::fs::write(d.join("ner_tagger.bin"), b"LEDETAG\0\x01\0\0\0").unwrap();
-        assert!(matches!(Models::from_dir(&d), Err(Error::ModelFormat { .. })));
-        let m = Models::lexicons_from_dir(&d).unwrap();
+        assert!(matches!(Models::from_dir(d), Err(Error::ModelFormat { .. })));
+        let m = Models::lexicons_from_dir(d).unwrap();
         assert!(m.tagger.is_none());
         assert!(m.is_title("President"));
     }
