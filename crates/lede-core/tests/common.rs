@@ -52,6 +52,7 @@ pub fn check(text: &str, a: &Analysis) {
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "quotes unsorted");
+        assert!(w[0].span != w[1].span, "two quotes over one span");
     }
     for q in &a.quotes {
         ok_span(text, q.span, "quote");

@@ -336,3 +336,14 @@ fn the_listener_inside_a_participle_aside_is_no_speaker() {
     let q = quotes(text);
     assert_eq!(speaker(text, &q[0]), "Jo Park");
 }
+
+#[test]
+fn a_statement_after_a_colon_is_one_quote_not_two() {
+    let text = "Kai Lind, the mayor of Elm, said in a statement: \"The closure is a blow. It needs a serious answer. We will not accept it.\"\n\nThe council met later.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(&text[q[0].span.range()], "The closure is a blow. It needs a serious answer. We will not accept it.");
+    assert_eq!(&text[q[0].cue.expect("cue").range()], "said in a statement");
+    assert_eq!(speaker(text, &q[0]), "Kai Lind");
+}

@@ -1498,3 +1498,13 @@ fn a_plural_noun_cue_after_a_preposition_is_a_noun() {
     let q = quotes(text);
     assert!(q.is_empty(), "{q:#?}");
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() {
+    let text =
+        "Mr. Holt, whose newest firm, Datafy, sells ferry-ticket data to ports, said the harbour plan would fail.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the harbour plan would fail");
+    assert_eq!(speaker(text, &q[0]), "Mr. Holt");
+}

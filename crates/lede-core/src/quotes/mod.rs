@@ -577,7 +577,13 @@ pub fn extract_tokenized(
         });
     }
     quotes.retain(|q| q.confidence >= opts.min_quote_confidence);
-    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    // The same quotation can be found twice: once after a colon with the clause's subject as
+    // speaker and no cue, and again by reported speech as the whole content of "said in a
+    // statement: “…”". One quote per span: the more confident (the one with the cue) stays.
+    quotes.sort_by(|a, b| {
+        (a.span.start, a.span.end).cmp(&(b.span.start, b.span.end)).then(b.confidence.total_cmp(&a.confidence))
+    });
+    quotes.dedup_by(|later, kept| later.span == kept.span);
     // A quotation that runs on from a sentence with a cue before it, and that reported speech
     // did not take in, has the sentence's subject as speaker ("Park says if … “…”").
     for q in quotes.iter_mut().filter(|q| q.kind == QuoteType::Direct && q.speaker.is_none()) {

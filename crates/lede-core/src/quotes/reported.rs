@@ -1072,6 +1072,15 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
             if let Some(np) = np_backward(text, toks, p, models) {
                 if np.1 == SpeakerKind::Name {
+                    // "Mr. Holt, whose start-up, Datafy, uses …, said": a name inside a relative
+                    // clause is not the speaker; the subject before the clause is.
+                    if speech(v) {
+                        if let Some(subject) = subject_before_aside(text, toks, s - 1, models)
+                            .filter(|x| x.0.end < toks[np.2].span.start && relative_after(text, toks, x.0.end))
+                        {
+                            return Some(subject);
+                        }
+                    }
                     // "Sen. Jo Park, facing a challenge in Elm, a swing state, said": a name after
                     // a preposition is inside a modifier; the name before the comma before it speaks.
                     let mut o = np.2;
@@ -1234,6 +1243,13 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
     }
     let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
     Some((Span::new(toks[o].span.start, toks[p - 1].span.end), kind, o))
+}
+
+/// True when the token after the one ending at byte `end` is a comma opening a relative clause
+/// (", who", ", whose", ", which").
+fn relative_after(text: &str, toks: &[Token], end: usize) -> bool {
+    let k = toks.partition_point(|t| t.span.start < end);
+    k + 1 < toks.len() && w(text, toks, k) == "," && matches!(w(text, toks, k + 1), "who" | "whose" | "which")
 }
 
 /// Nouns of saying that report a "that" clause after a possessive ("Park's claim that …").
