@@ -243,6 +243,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Gilmore spoke first. Lind, speaking to voters in Elm, said, \"Last time I looked, you had not voted.\"",
         "Mr. Holt, whose newest firm, Datafy, sells ferry-ticket data to ports, said the harbour plan would fail.",
         "Kai Lind, the mayor of Elm, said in a statement: \"The closure is a blow. It needs a serious answer.\"\n\nThe council met later.",
+        "Okafor “took the ferry money,” Lind said, “and never paid it back.”",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

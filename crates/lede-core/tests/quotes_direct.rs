@@ -347,3 +347,19 @@ fn a_statement_after_a_colon_is_one_quote_not_two() {
     assert_eq!(&text[q[0].cue.expect("cue").range()], "said in a statement");
     assert_eq!(speaker(text, &q[0]), "Kai Lind");
 }
+
+#[test]
+fn a_one_word_subject_before_a_quotation_makes_a_mixed_quote() {
+    let text = "Okafor “took the ferry money,” Lind said, “and never paid it back.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(parts(text, &q[0]), vec!["Okafor “took the ferry money", "and never paid it back."]);
+    assert_eq!(speaker(text, &q[0]), "Lind");
+    // A linking word is no subject: the quotation stays direct.
+    let text = "But “the ferry money is gone,” Lind said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(&text[q[0].span.range()], "the ferry money is gone");
+}

@@ -31,7 +31,9 @@
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
-//! unattributed quotation after it in the same paragraph joins it as a further part; one
+//! unattributed quotation after it in the same paragraph joins it as a further part. One
+//! capitalised word that is no linking word ("Mills “got immunity,” Lee said", not "But “…”")
+//! begins such a sentence too, and then the quotation's own further parts stay with it; one
 //! opening after "that" or "to", or in lowercase right after a word of the clause that is not
 //! its cue ("said he would fight the “reckless plan”"), or after a cue inside the content of
 //! an earlier speech cue ("Park said the campaign will highlight “the real choice”"), is left
@@ -72,6 +74,11 @@ use crate::types::{
 };
 
 const WINDOW: usize = 300;
+
+/// Sentence-opening words that link to what came before and are no subject: a quotation after
+/// one alone stays a direct quote ("But “the plan,” Park said, “is dead.”").
+const LINKS: &[&str] =
+    &["But", "And", "Yet", "So", "Or", "Nor", "Still", "Now", "Then", "Also", "The", "A", "An", "That", "This"];
 
 /// Lemmas of verbs whose object is the words themselves ("chanted “What curfew?”").
 const SAID_ALOUD: &[&str] = &[
@@ -222,7 +229,16 @@ pub fn extract_tokenized(
         // details,” she said - and left.").
         let before_open = text[..p.open].trim_end();
         let aside = before_open.ends_with(['—', '–']) || before_open.ends_with(" -") || before_open.ends_with("--");
-        let mixed_lead = (attr.is_some() && embedded && !before_open.ends_with(':') && !aside)
+        // One word before a quotation that opens in lower case ("Mills “got immunity,” Lee
+        // said.") is the sentence's subject, and the quotation goes on with it.
+        let one_word_subject = || {
+            sent_of(p.open).is_some_and(|s| {
+                let lead = text[s.start..p.open].trim();
+                word_count(lead) == 1 && !LINKS.contains(&lead) && lead.starts_with(char::is_uppercase)
+            }) && parts.first().is_some_and(|f| text[f.range()].starts_with(|c: char| c.is_lowercase()))
+        };
+        let one_word = !embedded && one_word_subject();
+        let mixed_lead = (attr.is_some() && (embedded || one_word) && !before_open.ends_with(':') && !aside)
             .then(|| sent_of(p.open).map(|s| reported::trim(text, Span::new(s.start, p.open))))
             .flatten()
             .filter(|l| !l.is_empty());
@@ -247,7 +263,7 @@ pub fn extract_tokenized(
                 }
             });
             let nk = k + 1 + usize::from(title.is_some());
-            if let Some(q) = pairs.get(nk).filter(|q| mixed_lead.is_none() && !attributed(q)) {
+            if let Some(q) = pairs.get(nk).filter(|q| (mixed_lead.is_none() || one_word) && !attributed(q)) {
                 let gap_start = gap_start.min(q.open);
                 let gap = &text[gap_start..q.open];
                 // The gap without the title's own marks.
@@ -453,7 +469,15 @@ pub fn extract_tokenized(
         // it, attributed after it, is a mixed quote over the whole sentence.
         if let Some(lead) = mixed_lead {
             let span = Span::new(lead.start, span.end);
-            quotes.push(Quote { span, parts: vec![span], kind: QuoteType::Mixed, cue, speaker, confidence: conf });
+            // After a one-word subject the quotation keeps its parts ("Mills “got it,” Lee
+            // said, “and kept it.”"), the first one reaching back to the subject.
+            let mut parts = parts;
+            if one_word && parts.len() > 1 {
+                parts[0].start = lead.start;
+            } else {
+                parts = vec![span];
+            }
+            quotes.push(Quote { span, parts, kind: QuoteType::Mixed, cue, speaker, confidence: conf });
             continue;
         }
         quotes.push(Quote { span, parts, kind: QuoteType::Direct, cue, speaker, confidence: conf });
