@@ -244,6 +244,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Mr. Holt, whose newest firm, Datafy, sells ferry-ticket data to ports, said the harbour plan would fail.",
         "Kai Lind, the mayor of Elm, said in a statement: \"The closure is a blow. It needs a serious answer.\"\n\nThe council met later.",
         "Okafor “took the ferry money,” Lind said, “and never paid it back.”",
+        "In a budget year in which voters say they no longer trust Lind, even some allies questioned whether the levy would pass.",
+        "While Park has said she believes the ferry is safe, she also backed an inquiry into the pier.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

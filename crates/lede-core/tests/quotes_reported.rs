@@ -1508,3 +1508,17 @@ fn a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() {
     assert_eq!(&text[q[0].span.range()], "the harbour plan would fail");
     assert_eq!(speaker(text, &q[0]), "Mr. Holt");
 }
+
+#[test]
+fn a_cue_inside_a_sentence_opening_clause_ends_its_content_at_that_clause() {
+    let text = "In a budget year in which voters say they no longer trust Lind, even some allies questioned whether the levy would pass.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[find(text, &q, "they").span.range()], "they no longer trust Lind");
+    assert_eq!(speaker(text, find(text, &q, "they")), "voters");
+    assert_eq!(&text[find(text, &q, "whether").span.range()], "whether the levy would pass");
+    let text = "While Park has said she believes the ferry is safe, she also backed an inquiry into the pier.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.span.end <= text.find(',').unwrap()), "{q:#?}");
+    assert!(q.iter().any(|x| text[x.span.range()].ends_with("the ferry is safe")), "{q:#?}");
+}

@@ -31,8 +31,10 @@
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …", "pledged to “bring …” to …", a
 //! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
-//! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left")
-//! and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
+//! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left";
+//! also a cue anywhere in a sentence-opening "While/Although/As/Even as …" clause, or in an
+//! opening phrase with "in which"/"for whom", before any comma: "In a year in which voters say
+//! …, allies …") and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
 //! Friday", "… last week") and a second predicate after "and" ("attacked the levy and has
 //! called for …", "… and then tweeted …", a verb in the cue's own form with its complement:
@@ -2816,6 +2818,21 @@ pub fn find(
                         | "before"
                         | "unless"
                 )));
+        // "While he has said he believes …, he …", "In a year in which voters say …, allies
+        // …": a cue inside a sentence-opening subordinate clause, with no comma before it, has
+        // a content ending at that clause's comma.
+        let fronted = here > 1 && {
+            let first = w(text, toks, 0).to_ascii_lowercase();
+            let clause = SUBORDINATORS.contains(&first.as_str())
+                || matches!(first.as_str(), "as" | "whether" | "unless")
+                || (first == "even" && matches!(w(text, toks, 1), "as" | "though"))
+                || (PREPOSITIONS.contains(&first.as_str())
+                    && (2..here).any(|k| {
+                        matches!(w(text, toks, k), "which" | "whom") && PREPOSITIONS.contains(&w(text, toks, k - 1))
+                    }));
+            clause && !(1..here).any(|k| matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";" | ":"))
+        };
+        let subordinate = subordinate || fronted;
         // "The changes, which officials said will start in May, will not apply …": a relative
         // clause with a subject of its own ends where the main clause's verb resumes.
         let relative_subject = sp_tok > 0 && matches!(w(text, toks, sp_tok - 1), "which" | "whom");
