@@ -1522,3 +1522,12 @@ fn a_cue_inside_a_sentence_opening_clause_ends_its_content_at_that_clause() {
     assert!(q.iter().all(|x| x.span.end <= text.find(',').unwrap()), "{q:#?}");
     assert!(q.iter().any(|x| text[x.span.range()].ends_with("the ferry is safe")), "{q:#?}");
 }
+
+#[test]
+fn a_name_after_a_subordinating_after_is_the_subject_of_its_cue() {
+    let text = "Members of the caucus met on Friday, shortly after Park said he finally believes the pier is safe.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he finally believes the pier is safe");
+    assert_eq!(speaker(text, &q[0]), "Park");
+}

@@ -5,7 +5,8 @@
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said"), quantifiers ("many said"), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
-//! Jo Park, said"), a subject before a circumstance ("Park's office, when contacted, said") or
+//! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
+//! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
@@ -1145,7 +1146,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") {
             o -= 1;
         }
-        if o > 0 && PREPOSITIONS.contains(&w(text, toks, o - 1)) {
+        // "shortly after Park said": after a word that also opens a clause, the name right
+        // before the cue is that clause's subject.
+        let opens_clause =
+            o > 0 && SUBORDINATORS.contains(&w(text, toks, o - 1)) && np.is_some_and(|x| x.2 == o || x.2 == o + 1);
+        if o > 0 && PREPOSITIONS.contains(&w(text, toks, o - 1)) && !opens_clause {
             if let Some(subject) = subject_before(text, toks, s, models) {
                 return Some(subject);
             }
