@@ -247,6 +247,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "In a budget year in which voters say they no longer trust Lind, even some allies questioned whether the levy would pass.",
         "While Park has said she believes the ferry is safe, she also backed an inquiry into the pier.",
         "Members of the caucus met on Friday, shortly after Park said he finally believes the pier is safe.",
+        "Park said during the harbour debate he would not accept the offer.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

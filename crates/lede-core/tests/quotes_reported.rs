@@ -1531,3 +1531,15 @@ fn a_name_after_a_subordinating_after_is_the_subject_of_its_cue() {
     assert_eq!(&text[q[0].span.range()], "he finally believes the pier is safe");
     assert_eq!(speaker(text, &q[0]), "Park");
 }
+
+#[test]
+fn a_short_phrase_between_the_cue_and_a_pronoun_opens_the_content_after_it() {
+    let text = "Park said during the harbour debate he would not accept the offer.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he would not accept the offer");
+    assert_eq!(speaker(text, &q[0]), "Park");
+    // After "of", the pronoun opens a relative clause of the phrase's noun: no content.
+    let text = "Park said of the talk he had with Lind on the pier.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

@@ -99,7 +99,9 @@
 //! a finite verb makes the words before the cue a clause, not a subject ("The mood in the hall
 //! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
-//! that …", "said Sunday on HBC that …"); "continues to insist" reports for the subject.
+//! that …", "said Sunday on HBC that …"), and a short phrase of plain words may stand before a
+//! content opened by a subject pronoun ("said during the debate he would …"; not after "of",
+//! "about", "with", "for" or "to"); "continues to insist" reports for the subject.
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -1667,6 +1669,33 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                     })
             })
         };
+        // "said during the debate he would …": a short phrase of plain words after a
+        // preposition (not "of", "about", "with", "for" or "to", whose noun a relative clause
+        // may follow: "said of the talk he had …"), then a subject pronoun opening the content.
+        let pronoun = || {
+            (j + 2..n.min(j + 8)).find(|&k| matches!(w(text, toks, k), "he" | "she" | "they" | "we" | "I")).filter(
+                |&k| {
+                    k + 1 < n
+                        && toks[k + 1].kind == TokenKind::Word
+                        && (j..k).all(|i| {
+                            toks[i].kind == TokenKind::Word
+                                && !FINITE.contains(&w(text, toks, i))
+                                && cue_at(text, toks, i, models).is_none()
+                                && !matches!(w(text, toks, i), "that" | "and" | "or" | "but" | "when" | "if" | "as")
+                        })
+                        && !PREPOSITIONS.contains(&w(text, toks, k - 1))
+                        && PREPOSITIONS.contains(&w(text, toks, j))
+                        && !matches!(w(text, toks, j), "of" | "about" | "with" | "for" | "to")
+                        && (j + 1..k).all(|i| {
+                            !SUBORDINATORS.contains(&w(text, toks, i))
+                                && !matches!(w(text, toks, i), "this" | "because")
+                        })
+                },
+            )
+        };
+        if let Some(k) = pronoun() {
+            return Some(k);
+        }
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
         // "told reporters after the meeting that was held on a boat": a relative pronoun (a verb
         // follows it), not the opening of a content.
