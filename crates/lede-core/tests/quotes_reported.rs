@@ -1543,3 +1543,16 @@ fn a_short_phrase_between_the_cue_and_a_pronoun_opens_the_content_after_it() {
     let text = "Park said of the talk he had with Lind on the pier.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn a_count_of_people_before_said_is_the_speaker() {
+    let text = "Of the members polled, 43 said the board should meet. Since June, at least 2,000 said they would run for office. Of the senators, all but two said the party should act.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:#?}");
+    assert_eq!(speaker(text, find(text, &q, "the board")), "43");
+    assert_eq!(speaker(text, find(text, &q, "they would")), "at least 2,000");
+    assert_eq!(speaker(text, find(text, &q, "the party")), "all but two");
+    // A year is no count.
+    let text = "In the spring of 2010 said nothing.";
+    assert!(quotes(text).iter().all(|x| x.speaker.is_none()), "{:#?}", quotes(text));
+}

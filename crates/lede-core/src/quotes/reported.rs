@@ -3,7 +3,8 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said"), quantifiers ("many said"), a name before a role noun opening the
+//! ("64 percent said"), quantifiers ("many said"), counts before "say" ("43 said", "at least
+//! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
@@ -402,6 +403,46 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
     // Keep "the" and "a" only inside the phrase ("a majority"), never dangling at its start alone.
     (a < last || head == "most" || percent_number)
         .then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
+}
+
+/// The first token of a count of people ending before token `end` and opening its clause
+/// ("43", "at least 2,000", "all but two"); a year is no count.
+fn count_before(text: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let last = end.checked_sub(1)?;
+    let x = w(text, toks, last);
+    let year = x.len() == 4 && (x.starts_with("19") || x.starts_with("20"));
+    let number = (toks[last].kind == TokenKind::Number && x.chars().all(|c| c.is_ascii_digit() || c == ',') && !year)
+        || matches!(
+            x,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        );
+    if !number {
+        return None;
+    }
+    let mut a = last;
+    let pair = |a: usize, p: &str, q: &str| {
+        a >= 2 && w(text, toks, a - 2).eq_ignore_ascii_case(p) && w(text, toks, a - 1) == q
+    };
+    if pair(a, "at", "least") || pair(a, "more", "than") || pair(a, "all", "but") || pair(a, "fewer", "than") {
+        a -= 2;
+    } else if a >= 1
+        && matches!(w(text, toks, a - 1).to_ascii_lowercase().as_str(), "about" | "nearly" | "almost" | "some" | "only")
+    {
+        a -= 1;
+    }
+    let opens = a == 0 || matches!(w(text, toks, a - 1), "," | "and" | "but" | "while" | "But" | "And");
+    (opens && (a < last || toks[last].kind == TokenKind::Number || a == 0 || w(text, toks, a - 1) == ",")).then_some(a)
 }
 
 /// Determiners and possessives before which no cue is a verb.
@@ -949,6 +990,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         let opens = s - 1 == 0 || matches!(w(text, toks, s - 2), "," | "but" | "and" | "while" | "But" | "And");
         if opens && matches!(q.as_str(), "many" | "some" | "most" | "others" | "several" | "few" | "both" | "another") {
             return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
+        }
+    }
+    // "Of the members, 43 said …", "at least 2,000 said", "all but two said": a count of people.
+    if s > 0 && matches!(w(text, toks, v), "say" | "says" | "said") {
+        if let Some(a) = count_before(text, toks, s) {
+            return Some((Span::new(toks[a].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, a));
         }
     }
     // A base form ("state", "call", "report") is a verb only after a modal or a plural subject.
