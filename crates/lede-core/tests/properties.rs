@@ -249,6 +249,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Members of the caucus met on Friday, shortly after Park said he finally believes the pier is safe.",
         "Park said during the harbour debate he would not accept the offer.",
         "Of the members polled, 43 said the board should meet. Since June, at least 2,000 said they would run.",
+        "Lind and others who want to close the pier said the vote will matter.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

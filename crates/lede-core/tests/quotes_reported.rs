@@ -1556,3 +1556,12 @@ fn a_count_of_people_before_said_is_the_speaker() {
     let text = "In the spring of 2010 said nothing.";
     assert!(quotes(text).iter().all(|x| x.speaker.is_none()), "{:#?}", quotes(text));
 }
+
+#[test]
+fn the_object_inside_a_restrictive_who_clause_is_not_the_speaker() {
+    let text = "Lind and others who want to close the pier said the vote will matter.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the vote will matter");
+    assert_eq!(speaker(text, &q[0]), "Lind and others");
+}

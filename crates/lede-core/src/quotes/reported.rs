@@ -3,7 +3,8 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said"), quantifiers ("many said"), counts before "say" ("43 said", "at least
+//! ("64 percent said"), the phrase before a restrictive "who" clause whose verb's object ends
+//! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
@@ -1256,6 +1257,25 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             }
             if a < o && edge(a) {
                 return Some((Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a));
+            }
+        }
+    }
+    // "Lind and others who want to close the pier said": a noun phrase that is the object of a
+    // verb inside a restrictive "who" clause; the phrase before "who" speaks.
+    if let Some((_, SpeakerKind::Nominal, o)) = np {
+        let verb_before = o > 0
+            && toks[o - 1].kind == TokenKind::Word
+            && w(text, toks, o - 1).chars().all(|c| c.is_ascii_lowercase())
+            && !PREPOSITIONS.contains(&w(text, toks, o - 1))
+            && !matches!(w(text, toks, o - 1), "and" | "or" | "but" | "that" | "who" | "which" | "as" | "than");
+        if verb_before {
+            let a = clause_opening(text, toks, o - 1, models);
+            let first = w(text, toks, a).to_ascii_lowercase();
+            let adverbial = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "among" | "like");
+            if let Some(r) = (a + 1..o - 1).find(|&k| w(text, toks, k) == "who").filter(|_| !adverbial) {
+                if let Some(subject) = plain_subject(text, toks, a, r, 6, false, models) {
+                    return Some(subject);
+                }
             }
         }
     }
