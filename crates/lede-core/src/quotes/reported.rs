@@ -370,19 +370,15 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
                 | "majority"
                 | "most"
                 | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
                 | "a"
                 | "the"
         )
+        || COUNT_WORDS[..9].contains(&w(text, toks, k).to_ascii_lowercase().as_str())
 }
+
+/// Number words that count people ("two said", "hundreds said"); the first nine are two to ten.
+const COUNT_WORDS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"];
 
 /// A survey share ending before token `end` ("64 percent", "about three in 10").
 fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, SpeakerKind, usize)> {
@@ -413,21 +409,7 @@ fn count_before(text: &str, toks: &[Token], end: usize) -> Option<usize> {
     let x = w(text, toks, last);
     let year = x.len() == 4 && (x.starts_with("19") || x.starts_with("20"));
     let number = (toks[last].kind == TokenKind::Number && x.chars().all(|c| c.is_ascii_digit() || c == ',') && !year)
-        || matches!(
-            x,
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-        );
+        || COUNT_WORDS.contains(&x);
     if !number {
         return None;
     }
