@@ -250,6 +250,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Park said during the harbour debate he would not accept the offer.",
         "Of the members polled, 43 said the board should meet. Since June, at least 2,000 said they would run.",
         "Lind and others who want to close the pier said the vote will matter.",
+        "Lind said the ferry is safe; the pier is another matter.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

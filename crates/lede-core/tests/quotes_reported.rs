@@ -1565,3 +1565,16 @@ fn the_object_inside_a_restrictive_who_clause_is_not_the_speaker() {
     assert_eq!(&text[q[0].span.range()], "the vote will matter");
     assert_eq!(speaker(text, &q[0]), "Lind and others");
 }
+
+#[test]
+fn a_semicolon_before_a_new_clause_ends_the_content() {
+    let text = "Lind said the ferry is safe; the pier is another matter.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry is safe");
+    // Before a verb of a list of predicates the content goes on.
+    let text = "Lind said the women had spoken at hearings; helped marshal protesters; and wrote letters.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(text[q[0].span.range()].contains("; helped marshal protesters"), "{q:#?}");
+}

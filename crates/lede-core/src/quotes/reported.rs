@@ -34,7 +34,8 @@
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …", "pledged to “bring …” to …", a
 //! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
-//! whether …"). A content inside a relative or subordinate clause ("Park, who said …, left";
+//! whether …"). A semicolon before a new clause ends a content ("…; the pier is not"), one
+//! before a list item or a verb does not. A content inside a relative or subordinate clause ("Park, who said …, left";
 //! also a cue anywhere in a sentence-opening "While/Although/As/Even as …" clause, or in an
 //! opening phrase with "in which"/"for whom", before any comma: "In a year in which voters say
 //! …, allies …") and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
@@ -2947,6 +2948,29 @@ pub fn find(
                         || (lemma != "call" && parallel_predicate(text, toks, here, j, k + 1)))
                     && !in_quote(&mut qj, toks[k].span.start)
             }) {
+                end_tok = k;
+            }
+        }
+        // "said the ferry is safe; the pier is not": a semicolon before a new clause (a
+        // capitalised word, a number, a pronoun, "the", "that", "there") ends the content; before a
+        // list item or a verb ("; helped marshal …; and put …") it goes on.
+        {
+            let mut qj = 0;
+            let clause_after = |k: usize| {
+                k + 1 < n && {
+                    let x = w(text, toks, k + 1);
+                    toks[k + 1].kind == TokenKind::Number
+                        || (x.starts_with(char::is_uppercase) && x != "I")
+                        || matches!(x, "the" | "that" | "it" | "this" | "there" | "he" | "she" | "they" | "we" | "I")
+                        || x.starts_with("that’")
+                        || x.starts_with("it’")
+                        || x.starts_with("that'")
+                        || x.starts_with("it'")
+                }
+            };
+            if let Some(k) = (j + 1..end_tok)
+                .find(|&k| w(text, toks, k) == ";" && clause_after(k) && !in_quote(&mut qj, toks[k].span.start))
+            {
                 end_tok = k;
             }
         }
