@@ -251,6 +251,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Of the members polled, 43 said the board should meet. Since June, at least 2,000 said they would run.",
         "Lind and others who want to close the pier said the vote will matter.",
         "Lind said the ferry is safe; the pier is another matter.",
+        "Park, who in 2010 said the goal was to beat Lind, declined to comment.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

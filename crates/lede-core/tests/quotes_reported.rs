@@ -1578,3 +1578,12 @@ fn a_semicolon_before_a_new_clause_ends_the_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(text[q[0].span.range()].contains("; helped marshal protesters"), "{q:#?}");
 }
+
+#[test]
+fn a_year_between_who_and_the_cue_keeps_the_relative_clause() {
+    let text = "Park, who in 2010 said the goal was to beat Lind, declined to comment.";
+    let q = quotes(text);
+    let r = find(text, &q, "the goal");
+    assert_eq!(&text[r.span.range()], "the goal was to beat Lind");
+    assert_eq!(speaker(text, r), "who");
+}

@@ -12,7 +12,7 @@
 //! the subject of a second predicate ("… and said"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
-//! said"), and "say" may take a whole short plain
+//! said", "who in 2010 said"), and "say" may take a whole short plain
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); a cue inside a content opens a
@@ -904,7 +904,17 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         return None; // passive: "was asked", "is known"
     }
     // A time phrase between the subject and the cue: "Park on Saturday criticized …".
-    if s > 2 && matches!(w(text, toks, s - 2), "on" | "in") && is_time_word(w(text, toks, s - 1)) {
+    // "Park, who in 2010 said": a year after "in" too, right after a relative pronoun.
+    let year =
+        |x: &str| x.len() == 4 && (x.starts_with("19") || x.starts_with("20")) && x.bytes().all(|b| b.is_ascii_digit());
+    if s > 2
+        && matches!(w(text, toks, s - 2), "on" | "in")
+        && (is_time_word(w(text, toks, s - 1))
+            || (s > 3
+                && w(text, toks, s - 2) == "in"
+                && year(w(text, toks, s - 1))
+                && matches!(w(text, toks, s - 3), "who" | "which")))
+    {
         s -= 2;
     }
     // A longer time phrase after a word of the subject, with the adverbs around it ("Pell this
