@@ -41,6 +41,11 @@ pub fn is_weekday(w: &str) -> bool {
     WEEKDAYS.contains(&w)
 }
 
+/// A four-digit year from 1800 to 2099 ("2016").
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20")
+}
+
 /// A month or a full weekday name: a date word, never a name.
 pub fn is_date_word(w: &str) -> bool {
     is_month(w) || is_weekday(w)

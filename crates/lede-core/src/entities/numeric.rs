@@ -17,7 +17,7 @@ use super::{RawMention, Strength};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::calendar::{is_date_word, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS};
+use crate::calendar::{is_date_word, is_year, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS};
 use crate::models::with_lowercase;
 use crate::types::{EntityType, Span, Token, TokenKind};
 
@@ -257,10 +257,6 @@ fn duration_kind(unit: &str) -> Option<EntityType> {
 fn duration_end<'t>(w: impl Fn(usize) -> &'t str, b: usize) -> Option<(usize, EntityType)> {
     let kind = with_lowercase(w(b), duration_kind)?;
     Some(if w(b + 1).eq_ignore_ascii_case("ago") { (b + 2, kind) } else { (b + 1, kind) })
-}
-
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20")
 }
 
 fn is_day(w: &str) -> bool {

@@ -408,8 +408,9 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
 fn count_before(text: &str, toks: &[Token], end: usize) -> Option<usize> {
     let last = end.checked_sub(1)?;
     let x = w(text, toks, last);
-    let year = x.len() == 4 && (x.starts_with("19") || x.starts_with("20"));
-    let number = (toks[last].kind == TokenKind::Number && x.chars().all(|c| c.is_ascii_digit() || c == ',') && !year)
+    let number = (toks[last].kind == TokenKind::Number
+        && x.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !crate::calendar::is_year(x))
         || COUNT_WORDS.contains(&x);
     if !number {
         return None;
@@ -905,14 +906,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     }
     // A time phrase between the subject and the cue: "Park on Saturday criticized …".
     // "Park, who in 2010 said": a year after "in" too, right after a relative pronoun.
-    let year =
-        |x: &str| x.len() == 4 && (x.starts_with("19") || x.starts_with("20")) && x.bytes().all(|b| b.is_ascii_digit());
     if s > 2
         && matches!(w(text, toks, s - 2), "on" | "in")
         && (is_time_word(w(text, toks, s - 1))
             || (s > 3
                 && w(text, toks, s - 2) == "in"
-                && year(w(text, toks, s - 1))
+                && crate::calendar::is_year(w(text, toks, s - 1))
                 && matches!(w(text, toks, s - 3), "who" | "which")))
     {
         s -= 2;
@@ -1314,6 +1313,12 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
     Some((Span::new(toks[o].span.start, toks[p - 1].span.end), kind, o))
 }
 
+/// A word that is neither a finite verb nor a cue: it can stand in a listener or a phrase
+/// between a cue and its content ("asked the council about …", "said during the debate he …").
+fn plain_word(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
+    toks[k].kind == TokenKind::Word && !FINITE.contains(&w(text, toks, k)) && cue_at(text, toks, k, models).is_none()
+}
+
 /// True when the token after the one ending at byte `end` is a comma opening a relative clause
 /// (", who", ", whose", ", which").
 fn relative_after(text: &str, toks: &[Token], end: usize) -> bool {
@@ -1651,13 +1656,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if lemma == "ask" && j < n {
         let about = (j..n.min(j + 5)).find(|&k| w(text, toks, k) == "about");
         if let Some(a) = about.filter(|&a| {
-            a + 1 < n
-                && toks[a + 1].kind == TokenKind::Word
-                && (j..a).all(|k| {
-                    toks[k].kind == TokenKind::Word
-                        && !FINITE.contains(&w(text, toks, k))
-                        && cue_at(text, toks, k, models).is_none()
-                })
+            a + 1 < n && toks[a + 1].kind == TokenKind::Word && (j..a).all(|k| plain_word(text, toks, k, models))
         }) {
             return Some(a + 1);
         }
@@ -1732,28 +1731,24 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         // "said during the debate he would …": a short phrase of plain words after a
         // preposition (not "of", "about", "with", "for" or "to", whose noun a relative clause
         // may follow: "said of the talk he had …"), then a subject pronoun opening the content.
-        let pronoun = || {
-            (j + 2..n.min(j + 8)).find(|&k| matches!(w(text, toks, k), "he" | "she" | "they" | "we" | "I")).filter(
-                |&k| {
-                    k + 1 < n
-                        && toks[k + 1].kind == TokenKind::Word
-                        && (j..k).all(|i| {
-                            toks[i].kind == TokenKind::Word
-                                && !FINITE.contains(&w(text, toks, i))
-                                && cue_at(text, toks, i, models).is_none()
-                                && !matches!(w(text, toks, i), "that" | "and" | "or" | "but" | "when" | "if" | "as")
-                        })
-                        && !PREPOSITIONS.contains(&w(text, toks, k - 1))
-                        && PREPOSITIONS.contains(&w(text, toks, j))
-                        && !matches!(w(text, toks, j), "of" | "about" | "with" | "for" | "to")
-                        && (j + 1..k).all(|i| {
-                            !SUBORDINATORS.contains(&w(text, toks, i))
-                                && !matches!(w(text, toks, i), "this" | "because")
-                        })
-                },
-            )
+        let phrase = PREPOSITIONS.contains(&w(text, toks, j))
+            && !matches!(w(text, toks, j), "of" | "about" | "with" | "for" | "to");
+        let plain = |i: usize| {
+            let x = w(text, toks, i);
+            plain_word(text, toks, i, models)
+                && !matches!(x, "that" | "and" | "or" | "but" | "when" | "if" | "as" | "this" | "because")
+                && (i == j || !SUBORDINATORS.contains(&x))
         };
-        if let Some(k) = pronoun() {
+        let pronoun = phrase
+            .then(|| (j + 2..n.min(j + 8)).find(|&k| matches!(w(text, toks, k), "he" | "she" | "they" | "we" | "I")))
+            .flatten()
+            .filter(|&k| {
+                k + 1 < n
+                    && toks[k + 1].kind == TokenKind::Word
+                    && !PREPOSITIONS.contains(&w(text, toks, k - 1))
+                    && (j..k).all(plain)
+            });
+        if let Some(k) = pronoun {
             return Some(k);
         }
         let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
@@ -2970,12 +2965,10 @@ pub fn find(
                 k + 1 < n && {
                     let x = w(text, toks, k + 1);
                     toks[k + 1].kind == TokenKind::Number
-                        || (x.starts_with(char::is_uppercase) && x != "I")
-                        || matches!(x, "the" | "that" | "it" | "this" | "there" | "he" | "she" | "they" | "we" | "I")
-                        || x.starts_with("that’")
-                        || x.starts_with("it’")
-                        || x.starts_with("that'")
-                        || x.starts_with("it'")
+                        || x.starts_with(char::is_uppercase)
+                        || matches!(x, "the" | "that" | "it" | "this" | "there" | "he" | "she" | "they" | "we")
+                        // "that’s" and "it’s" are one token.
+                        || ["that’", "it’", "that'", "it'"].iter().any(|p| x.starts_with(p))
                 }
             };
             if let Some(k) = (j + 1..end_tok)
