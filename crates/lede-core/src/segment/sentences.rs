@@ -118,7 +118,12 @@ fn period_splits<'s>(
     if words_in_sent == 1 && marker {
         return false;
     }
-    if let Some(class) = abbrev(models, word) {
+    // "then-Sen. Jo Park", "ex-Gov. Lee": a title abbreviation after a hyphenated prefix.
+    let class = abbrev(models, word).or_else(|| {
+        let (_, tail) = word.rsplit_once('-')?;
+        abbrev(models, tail).filter(|&c| c == AbbrevClass::Title)
+    });
+    if let Some(class) = class {
         return match class {
             AbbrevClass::Title => !(nc.is_uppercase() || nc.is_ascii_digit()),
             AbbrevClass::Number => !nc.is_ascii_digit() && next_common(),
@@ -735,6 +740,16 @@ mod tests {
             sents("Let's ask Jane and co. They should know."),
             vec!["Let's ask Jane and co.", "They should know."]
         );
+    }
+
+    #[test]
+    fn title_abbreviation_after_a_hyphenated_prefix_does_not_end_a_sentence() {
+        assert_eq!(
+            sents("Park met then-Sen. Ida Lund. And ex-Gov. Tam Roe came later."),
+            vec!["Park met then-Sen. Ida Lund.", "And ex-Gov. Tam Roe came later."]
+        );
+        // A hyphenated word that is no abbreviation still ends its sentence.
+        assert_eq!(sents("It was a long-term. Plan ahead."), vec!["It was a long-term.", "Plan ahead."]);
     }
 
     #[test]
