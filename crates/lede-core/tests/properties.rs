@@ -252,6 +252,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lind and others who want to close the pier said the vote will matter.",
         "Lind said the ferry is safe; the pier is another matter.",
         "Park, who in 2010 said the goal was to beat Lind, declined to comment.",
+        "“The pier stays shut,” a ferry representative said in a statement.",
+        "Park met then-Sen. Ida Lund, who said the pier was safe.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -363,3 +363,17 @@ fn a_one_word_subject_before_a_quotation_makes_a_mixed_quote() {
     assert_eq!(q[0].kind, QuoteType::Direct);
     assert_eq!(&text[q[0].span.range()], "the ferry money is gone");
 }
+
+#[test]
+fn nominal_speaker_stops_before_said_in_a_statement() {
+    let text = "“The pier stays shut,” a ferry representative said in a statement.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "a ferry representative");
+    assert_eq!(&text[q[0].cue.expect("cue").range()], "said in a statement");
+    let text = "“The pier stays shut,” a ferry spokesman wrote in a statement.";
+    assert_eq!(speaker(text, &quotes(text)[0]), "a ferry spokesman");
+    // A noun that is also a cue still heads the phrase before its verb.
+    let text = "“The pier stays shut,” the report says.";
+    assert_eq!(speaker(text, &quotes(text)[0]), "the report");
+}

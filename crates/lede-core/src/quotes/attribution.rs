@@ -470,9 +470,15 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && j + 1 < n
                     && toks[j + 1].kind == TokenKind::Word
                     && cue_at(text, toks, j + 1, models).is_none()))
+            // "the report says": a noun that is also a cue, before the cue ("a representative
+            // said in a statement" ends before "said", which opens the cue phrase).
             && (is_cap(text, toks, j)
                 || models.cue_lemma(w(text, toks, j)).is_none()
-                || (j + 1 < n && j > i && cue_at(text, toks, j + 1, models).is_some()))
+                || (j + 1 < n
+                    && j > i
+                    && cue_at(text, toks, j, models) == Some(1)
+                    && !matches!(w(text, toks, j + 1), "in" | "according")
+                    && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j)
                 || !models.is_common(w(text, toks, j))
                 // "the editorial said": a common noun right before the cue.
