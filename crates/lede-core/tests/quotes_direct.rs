@@ -377,3 +377,17 @@ fn nominal_speaker_stops_before_said_in_a_statement() {
     let text = "“The pier stays shut,” the report says.";
     assert_eq!(speaker(text, &quotes(text)[0]), "the report");
 }
+
+#[test]
+fn a_time_phrase_between_the_cue_and_the_quotation_keeps_the_speaker() {
+    let text = "The harbour board said Thursday, \"We never asked for the pier to close.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, &q[0]), "The harbour board");
+    let text = "As Ida Lund said last week in Elmton, “The port is the center of the future.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Ida Lund");
+    assert_eq!(&text[q[0].cue.expect("cue").range()], "said");
+}

@@ -19,7 +19,8 @@
 //! Radio said", "Lind, speaking to voters in Elm, said"); a noun phrase stops at a conjunction
 //! or a past form after its head ("Some members vented"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
-//! strategist Jo Park").
+//! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
+//! comma ("said Thursday, “…”", "said last week in Elm, “…”").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1002,8 +1003,15 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             // "wrote back:", "fired back,": a particle too.
             let adverbs = k < end && (v + c..k).all(|j| is_adverb(w(text, toks, j)) || w(text, toks, j) == "back");
             if !LISTENER_VERBS.contains(&lemma) && c == 1 && !adverbs {
-                // "said in a statement:" is fine too.
-                if !(v + 1 < k && matches!(w(text, toks, v + 1), "in" | "on" | "at" | "during" | "to" | "of")) {
+                // "said in a statement:" is fine too, and so is a time phrase ("said Thursday,",
+                // "said last week in Elm,"), but not before a reported content ("said Thursday
+                // that …").
+                let next = if v + 1 < k { w(text, toks, v + 1) } else { "" };
+                let phrase = matches!(next, "in" | "on" | "at" | "during" | "to" | "of")
+                    || ((is_date_word(next)
+                        || matches!(next, "last" | "this" | "earlier" | "later" | "yesterday" | "today"))
+                        && (v + 1..k).all(|j| w(text, toks, j) != "that"));
+                if !phrase {
                     continue;
                 }
             }
