@@ -1587,3 +1587,13 @@ fn a_year_between_who_and_the_cue_keeps_the_relative_clause() {
     assert_eq!(&text[r.span.range()], "the goal was to beat Lind");
     assert_eq!(speaker(text, r), "who");
 }
+
+#[test]
+fn a_noun_ending_in_ly_before_the_cue_is_the_speaker_not_an_adverb() {
+    let text = "The family said the pier had been unsafe for years.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "The family");
+    let text = "Her family quickly said the pier had been unsafe for years.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Her family");
+}

@@ -212,10 +212,15 @@ fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].span.range()]
 }
 
-/// A lowercase -ly adverb of five letters or more ("quickly", "emphatically").
+/// A lowercase -ly adverb of five letters or more ("quickly", "emphatically"), but not a noun
+/// that ends like one ("The family said").
 pub(crate) fn is_adverb(x: &str) -> bool {
-    x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase)
+    x.len() > 4 && x.ends_with("ly") && x.chars().all(char::is_lowercase) && !LY_NOUNS.contains(&x)
 }
+
+/// Nouns ending in "-ly" that may stand right before a cue as its subject's head.
+const LY_NOUNS: &[&str] =
+    &["family", "assembly", "rally", "supply", "anomaly", "monopoly", "homily", "bully", "folly", "reply", "elderly"];
 
 /// A manner adverb closing its clause after a cue ("said sarcastically.", "asked rhetorically,
 /// shaking his head"): how something was said, never what.
