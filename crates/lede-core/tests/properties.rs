@@ -256,6 +256,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Park met then-Sen. Ida Lund, who said the pier was safe.",
         "The harbour board said Thursday, \"We never asked for the pier to close.\"",
         "The family said the pier had been unsafe for years.",
+        "A spokesman for the ferry company said the pier would reopen in May.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1597,3 +1597,17 @@ fn a_noun_ending_in_ly_before_the_cue_is_the_speaker_not_an_adverb() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Her family");
 }
+
+#[test]
+fn a_nominal_after_a_preposition_is_inside_the_speaker_not_the_speaker() {
+    let text = "A spokesman for the ferry company said the pier would reopen in May.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "A spokesman for the ferry company");
+    let text = "The mayor of the harbour town said the pier would reopen in May.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "The mayor of the harbour town");
+    // An aside between commas keeps its own rule: the subject before it speaks.
+    let text = "Some donors, angered by a group called Pier Watch, said the pier would reopen in May.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Some donors");
+}

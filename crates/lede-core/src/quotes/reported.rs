@@ -199,6 +199,10 @@ const PREPOSITIONS: &[&str] = &[
     "while", "when", "under", "over", "against", "without", "up", "out", "off", "down", "back", "away",
 ];
 
+/// Prepositions whose object may close a subject's modifier ("a lawyer for the family said").
+const OBJECT_PREPOSITIONS: &[&str] =
+    &["of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "under", "against", "without", "within"];
+
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
 const MODALS: &[&str] =
     &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
@@ -1214,6 +1218,25 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             });
             if plural.is_some() {
                 return plural;
+            }
+        }
+    }
+    // "A spokesman for the company said", "The mayor of Elm's biggest town said": a nominal
+    // right after a preposition is the object inside the subject's modifier; the phrase
+    // opening the clause speaks.
+    if let Some((_, SpeakerKind::Nominal, o)) = np {
+        if o > 1 && OBJECT_PREPOSITIONS.contains(&w(text, toks, o - 1)) {
+            // The phrase runs on with no comma ("Some donors, targeted by a group called …" is
+            // no subject with a modifier) and opens with no participle ("Based on …").
+            let plain = |x: &(Span, SpeakerKind, usize)| {
+                let first = w(text, toks, x.2);
+                x.0.start < toks[o - 1].span.start
+                    && (x.2..o).all(|k| w(text, toks, k) != ",")
+                    && !first.ends_with("ed")
+                    && !first.ends_with("ing")
+            };
+            if let Some(subject) = subject_before(text, toks, s, models).filter(plain) {
+                return Some(subject);
             }
         }
     }
