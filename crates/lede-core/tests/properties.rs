@@ -257,6 +257,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The harbour board said Thursday, \"We never asked for the pier to close.\"",
         "The family said the pier had been unsafe for years.",
         "A spokesman for the ferry company said the pier would reopen in May.",
+        "Mayor Ida Lund has said for weeks she’s the only candidate who can save the pier.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -1611,3 +1611,15 @@ fn a_nominal_after_a_preposition_is_inside_the_speaker_not_the_speaker() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Some donors");
 }
+
+#[test]
+fn said_for_weeks_then_a_content_opening_with_a_pronoun() {
+    let text = "Mayor Ida Lund has said for weeks she’s the only candidate who can save the pier.";
+    let q = quotes(text);
+    let r = find(text, &q, "she’s");
+    assert_eq!(&text[r.span.range()], "she’s the only candidate who can save the pier");
+    assert_eq!(speaker(text, r), "Mayor Ida Lund");
+    let text = "Lund said for the past year they would close the pier.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "they").span.range()], "they would close the pier");
+}

@@ -103,8 +103,11 @@
 //! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
 //! that …", "said Sunday on HBC that …"), and a short phrase of plain words may stand before a
-//! content opened by a subject pronoun ("said during the debate he would …"; not after "of",
-//! "about", "with", "for" or "to"); "continues to insist" reports for the subject.
+//! content opened by a subject pronoun, also contracted ("said during the debate he would …",
+//! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
+//! of time follows it); "continues to insist" reports for the subject. A nominal right after a
+//! preposition is inside its subject's modifier ("A spokesman for the company said" credits
+//! the whole phrase, not "the company").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -198,6 +201,12 @@ const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "with", "from", "after", "before", "to", "for", "of", "by", "about", "into", "through",
     "while", "when", "under", "over", "against", "without", "up", "out", "off", "down", "back", "away",
 ];
+
+/// A subject pronoun, alone or with its contracted verb ("he", "she’s", "they're").
+fn subject_pronoun(x: &str) -> bool {
+    let stem = x.split(['’', '\'']).next().unwrap_or(x);
+    matches!(stem, "he" | "she" | "they" | "we" | "I") && (stem.len() == x.len() || x.len() <= stem.len() + 4)
+}
 
 /// Prepositions whose object may close a subject's modifier ("a lawyer for the family said").
 const OBJECT_PREPOSITIONS: &[&str] =
@@ -1754,18 +1763,23 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         // "said during the debate he would …": a short phrase of plain words after a
         // preposition (not "of", "about", "with", "for" or "to", whose noun a relative clause
         // may follow: "said of the talk he had …"), then a subject pronoun opening the content.
-        let phrase = PREPOSITIONS.contains(&w(text, toks, j))
-            && !matches!(w(text, toks, j), "of" | "about" | "with" | "for" | "to");
+        // "said for weeks he …", "said for the past year they …": a span of time after "for".
+        let span_of_time = w(text, toks, j) == "for"
+            && j + 2 < n
+            && (matches!(w(text, toks, j + 1), "weeks" | "months" | "years" | "days" | "decades")
+                || (matches!(w(text, toks, j + 1), "the" | "a")
+                    && matches!(w(text, toks, j + 2), "past" | "last" | "first" | "second")));
+        let phrase = span_of_time
+            || (PREPOSITIONS.contains(&w(text, toks, j))
+                && !matches!(w(text, toks, j), "of" | "about" | "with" | "for" | "to"));
         let plain = |i: usize| {
             let x = w(text, toks, i);
             plain_word(text, toks, i, models)
                 && !matches!(x, "that" | "and" | "or" | "but" | "when" | "if" | "as" | "this" | "because")
                 && (i == j || !SUBORDINATORS.contains(&x))
         };
-        let pronoun = phrase
-            .then(|| (j + 2..n.min(j + 8)).find(|&k| matches!(w(text, toks, k), "he" | "she" | "they" | "we" | "I")))
-            .flatten()
-            .filter(|&k| {
+        let pronoun =
+            phrase.then(|| (j + 2..n.min(j + 8)).find(|&k| subject_pronoun(w(text, toks, k)))).flatten().filter(|&k| {
                 k + 1 < n
                     && toks[k + 1].kind == TokenKind::Word
                     && !PREPOSITIONS.contains(&w(text, toks, k - 1))
