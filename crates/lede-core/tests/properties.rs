@@ -258,6 +258,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The family said the pier had been unsafe for years.",
         "A spokesman for the ferry company said the pier would reopen in May.",
         "Mayor Ida Lund has said for weeks she’s the only candidate who can save the pier.",
+        "The pier will close in May, a source close to him said.",
+        "“The pier stays shut,” said one official familiar with the talks, who asked not to be named.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

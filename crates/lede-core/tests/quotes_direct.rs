@@ -391,3 +391,11 @@ fn a_time_phrase_between_the_cue_and_the_quotation_keeps_the_speaker() {
     assert_eq!(speaker(text, &q[0]), "Ida Lund");
     assert_eq!(&text[q[0].cue.expect("cue").range()], "said");
 }
+
+#[test]
+fn a_source_close_to_someone_speaks_a_direct_quote() {
+    let text = "“The pier stays shut,” a source close to the mayor said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "a source close to the mayor");
+}

@@ -1623,3 +1623,16 @@ fn said_for_weeks_then_a_content_opening_with_a_pronoun() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "they").span.range()], "they would close the pier");
 }
+
+#[test]
+fn a_source_close_to_or_familiar_with_someone_is_one_speaker() {
+    let text = "The pier will close in May, a source close to him said.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "The pier")), "a source close to him");
+    let text = "The pier will close in May, said a person familiar with the harbour talks.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "The pier")), "a person familiar with the harbour talks");
+    let text = "Another official familiar with the talks said the pier would close in May.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Another official familiar with the talks");
+}

@@ -20,7 +20,9 @@
 //! or a past form after its head ("Some members vented"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
-//! comma ("said Thursday, “…”", "said last week in Elm, “…”").
+//! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
+//! "close to …" / "familiar with …" tail ("a source close to him said", "said a person
+//! familiar with the talks").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -525,10 +527,28 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     j = k;
                 }
             }
+            // "said a person familiar with the talks": the tail up to the clause's end.
+            // ("close" may already have been read as a modifier of the phrase.)
+            if let Some(c) = [j - 1, j].into_iter().find(|&c| c > i && close_to(text, toks, c)) {
+                let mut k = c + 2;
+                while k < n && k < c + 8 && toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none() {
+                    k += 1;
+                }
+                if k > c + 2
+                    && (k >= n || toks[k].kind == TokenKind::Punctuation || cue_at(text, toks, k, models).is_some())
+                {
+                    j = k;
+                }
+            }
             return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Nominal, j));
         }
     }
     None
+}
+
+/// True when tokens `c`, `c + 1` are "close to" or "familiar with", the tail of a source phrase.
+fn close_to(text: &str, toks: &[Token], c: usize) -> bool {
+    c + 1 < toks.len() && matches!((w(text, toks, c), w(text, toks, c + 1)), ("close", "to") | ("familiar", "with"))
 }
 
 /// True when token `j` is a lowercase past form ("vented", "cheered") after a word that is
@@ -548,6 +568,16 @@ fn past_after_noun(text: &str, toks: &[Token], j: usize) -> bool {
 pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     if end == 0 {
         return None;
+    }
+    // "a source close to him said", "one person familiar with the talks said": the phrase
+    // before "close to" / "familiar with" speaks, with its tail.
+    if let Some(c) = (end.saturating_sub(8)..end.saturating_sub(2)).rev().find(|&c| close_to(text, toks, c)) {
+        let tail = (c + 2..end).all(|k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"));
+        if tail && c > 0 {
+            if let Some((sp, kind, a)) = np_backward(text, toks, c, models).filter(|x| x.1 != SpeakerKind::Pronoun) {
+                return Some((Span::new(sp.start, toks[end - 1].span.end), kind, a));
+            }
+        }
     }
     let mut k = end - 1;
     // "Joseph Biden Jr. said": a suffix's dot closes the name.
