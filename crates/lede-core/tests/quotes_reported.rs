@@ -1636,3 +1636,15 @@ fn a_source_close_to_or_familiar_with_someone_is_one_speaker() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Another official familiar with the talks");
 }
+
+#[test]
+fn a_request_for_anonymity_reports_nothing() {
+    let text = "The pier will close, said one harbour official, who asked not to be named.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The pier will close");
+    let text = "The official asked not to be identified because the talks on the pier are private.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    let text = "A second official declined to be identified because the talks on the pier are private.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

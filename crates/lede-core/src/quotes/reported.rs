@@ -1659,6 +1659,18 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if lemma == "know" && j < n && knows_object(text, toks, j) {
         return None;
     }
+    // "who asked not to be named", "declined to be identified": a request for anonymity
+    // reports nothing.
+    if j < n && matches!(lemma, "ask" | "request" | "decline") {
+        let k = if w(text, toks, j) == "not" { j + 1 } else { j };
+        if k + 2 < n
+            && w(text, toks, k) == "to"
+            && w(text, toks, k + 1) == "be"
+            && matches!(w(text, toks, k + 2), "named" | "identified" | "quoted")
+        {
+            return None;
+        }
+    }
     if !phrase && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
         if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
             // "told CNN's Jo Park", "told a Senate panel Wednesday": nothing reported follows.
