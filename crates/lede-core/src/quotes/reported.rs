@@ -107,7 +107,8 @@
 //! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
 //! preposition is inside its subject's modifier ("A spokesman for the company said" credits
-//! the whole phrase, not "the company").
+//! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
+//! "declined to be identified") reports nothing.
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
