@@ -1648,3 +1648,10 @@ fn a_request_for_anonymity_reports_nothing() {
     let text = "A second official declined to be identified because the talks on the pier are private.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn that_opening_a_clause_before_a_noun_is_a_determiner() {
+    let text = "That person said the hostility at the harbour hurt the campaign.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the hostility")), "That person");
+}

@@ -636,7 +636,13 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         if toks[a].kind != TokenKind::Word {
             break;
         }
-        if DETERMINERS.contains(&x.as_str()) {
+        // "That person said": a capitalised "That" opening the clause is a determiner.
+        // ("That prompted calls for …" has a verb, not a noun, after it.)
+        let opening_that = x == "that"
+            && w(text, toks, a) == "That"
+            && (a == 0 || toks[a - 1].kind == TokenKind::Punctuation)
+            && !w(text, toks, h).ends_with("ed");
+        if DETERMINERS.contains(&x.as_str()) || opening_that {
             if a < h {
                 return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Nominal, a));
             }
