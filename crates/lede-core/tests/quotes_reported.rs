@@ -1655,3 +1655,12 @@ fn that_opening_a_clause_before_a_noun_is_a_determiner() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the hostility")), "That person");
 }
+
+#[test]
+fn a_quantified_pronoun_opening_the_clause_speaks() {
+    let text = "Until the shutdown, most of them said they had loved working at the pier.";
+    let q = quotes(text);
+    let r = find(text, &q, "they had");
+    assert_eq!(speaker(text, r), "most of them");
+    assert_eq!(&text[r.span.range()], "they had loved working at the pier");
+}

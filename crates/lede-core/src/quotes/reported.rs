@@ -991,6 +991,32 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Pronoun, s - 3));
     }
+    // "Most of them said …": a quantified pronoun opening the clause, before a speech cue
+    // ("All of them wanted to …" more often describes than reports).
+    if s > 2
+        && speech(v)
+        && matches!(w(text, toks, s - 1), "them" | "us" | "those" | "these")
+        && w(text, toks, s - 2) == "of"
+        && matches!(
+            w(text, toks, s - 3).to_ascii_lowercase().as_str(),
+            "many"
+                | "some"
+                | "most"
+                | "all"
+                | "several"
+                | "both"
+                | "none"
+                | "few"
+                | "one"
+                | "two"
+                | "three"
+                | "half"
+                | "each"
+        )
+        && (s == 3 || matches!(w(text, toks, s - 4), "," | ";" | "but" | "and" | "—" | "–"))
+    {
+        return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, s - 3));
+    }
     // "many said Monday that …", "Some say …": a quantifier standing for its people.
     if s > 0 {
         let q = w(text, toks, s - 1).to_ascii_lowercase();
