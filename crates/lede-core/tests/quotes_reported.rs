@@ -1664,3 +1664,22 @@ fn a_quantified_pronoun_opening_the_clause_speaks() {
     assert_eq!(speaker(text, r), "most of them");
     assert_eq!(&text[r.span.range()], "they had loved working at the pier");
 }
+
+#[test]
+fn a_quotation_right_after_said_whose_clause_goes_on_is_a_mixed_quote() {
+    let text = "Ida Lund said “it makes me mad” every time she thinks about the pier.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(&text[q[0].span.range()], "“it makes me mad” every time she thinks about the pier");
+    assert_eq!(speaker(text, &q[0]), "Ida Lund");
+    // A new predicate after "and" leaves the quotation the cue's own.
+    let text = "Ida Lund said “it makes me mad” and left the room.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    // So does a gerund cue.
+    let text = "Dock workers gathered on the quay, chanting “no contract, no peace” after the talks failed.";
+    let q = quotes(text);
+    assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
+}

@@ -501,8 +501,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     || matches!(w(text, toks, j), "often" | "always" | "once" | "later" | "also" | "never"))
                 && cue_at(text, toks, j + 1, models).is_some())
             // "Some members vented about …", "The crowd cheered and said": a conjunction, or a
-            // past form after a noun, ends the phrase (its verb follows).
-            && !matches!(w(text, toks, j), "and" | "or" | "but" | "nor")
+            // past form after a noun, ends the phrase (its verb follows); so does a subject
+            // pronoun ("every time she thinks").
+            && !matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "he" | "she" | "they" | "we" | "I" | "it")
             && !(j > start && past_after_noun(text, toks, j))
         {
             j += 1;

@@ -36,8 +36,10 @@
 //! begins such a sentence too, and then the quotation's own further parts stay with it; one
 //! opening after "that" or "to", or in lowercase right after a word of the clause that is not
 //! its cue ("said he would fight the “reckless plan”"), or after a cue inside the content of
-//! an earlier speech cue ("Park said the campaign will highlight “the real choice”"), is left
-//! to reported speech (Mixed), except that a reported
+//! an earlier speech cue ("Park said the campaign will highlight “the real choice”"), or in
+//! lowercase right after a non-gerund cue when its clause goes on after the closing mark with
+//! no comma or stop inside it and no "and"/"but"/"or" after it ("said “it makes me mad” every
+//! time he …"), is left to reported speech (Mixed), except that a reported
 //! content that is one whole quotation ("According to Lind, “…”", "said that “…”") is that
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
@@ -341,7 +343,28 @@ pub fn extract_tokenized(
                     && parts[0].start < text.len()
                     && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
             });
-            let subordinate = subordinate || runs_on;
+            // "said “it makes me mad” every time he …": a lowercase quotation right after the
+            // cue, whose clause goes on after the closing mark (not with "and", "but", "or"), is
+            // the start of a reported content.
+            let cue_runs_on = btoks.last().is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && attribution::cue_at(text, &btoks, btoks.len() - 1, models) == Some(1)
+                    && models.cue_lemma(&text[t.span.range()].to_lowercase()) != Some("call")
+                    // ("chanting “no contract, no peace” after …": a gerund's quotation is its own.)
+                    && !text[t.span.range()].ends_with("ing")
+                    && text[t.span.end..p.open].trim().is_empty()
+                    && parts[0].start < text.len()
+                    && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
+            }) && {
+                let rest = text[p.close_end..].trim_start_matches([' ', '\u{a0}']);
+                let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                // (Not after a comma or stop inside the marks: "said “…,” the speaker is …".)
+                !word.is_empty()
+                    && !text[..p.close].trim_end().ends_with([',', '.', '!', '?'])
+                    && word.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(word, "and" | "but" | "or" | "said" | "says" | "added" | "adding")
+            };
+            let subordinate = subordinate || runs_on || cue_runs_on;
             if !subordinate {
                 attr = attribution::before(text, &btoks, btoks.len(), models).map(|a| (a, 0.85));
                 // "Park said the campaign will highlight “the real choice”": a cue inside the
