@@ -399,3 +399,18 @@ fn a_source_close_to_someone_speaks_a_direct_quote() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "a source close to the mayor");
 }
+
+#[test]
+fn a_name_inside_the_apposition_before_a_colon_quote_is_not_the_speaker() {
+    let text = "Kai Lind, a ferry captain from Elm, said: \"The closure is a blow to every family here.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Kai Lind");
+    let text = "The Elm Ferry Company said in a statement: \"We will be back at work soon.\"";
+    let q = quotes(text);
+    assert_eq!(speaker(text, &q[0]), "Elm Ferry Company");
+    assert_eq!(&text[q[0].cue.expect("cue").range()], "said in a statement");
+    // A name right before the comma, after a role, still speaks.
+    let text = "Her adviser, Jo Park, said: \"The closure is a blow.\"";
+    assert_eq!(speaker(text, &quotes(text)[0]), "Jo Park");
+}

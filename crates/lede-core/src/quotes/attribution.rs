@@ -22,7 +22,9 @@
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
 //! "close to …" / "familiar with …" tail ("a source close to him said", "said a person
-//! familiar with the talks").
+//! familiar with the talks"). Before a quotation, a cue phrase beats the shorter cue inside it
+//! ("said in a statement:"), and a name after a preposition inside an apposition is no speaker
+//! ("Kai Lind, the mayor of Elm, said:" credits Kai Lind).
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1029,6 +1031,10 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         let Some(c) = cue_at(text, toks, v, models) else {
             continue;
         };
+        // "said in a statement:": the longer cue phrase starting one token earlier wins.
+        if v > lo && cue_at(text, toks, v - 1, models).is_some_and(|c0| v - 1 + c0 >= v + c) {
+            continue;
+        }
         // "told the Harbour Post in a statement": a capitalised word inside a name is no cue.
         if v > 0 && is_cap(text, toks, v) {
             continue;
@@ -1088,6 +1094,15 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                             && o > p + 1
                             && w(text, toks, p + 1).ends_with("ing")
                             && w(text, toks, p + 1).chars().all(|c| c.is_ascii_lowercase())
+                        {
+                            continue;
+                        }
+                        // "Kai Lind, the mayor of Elm, said:": a name after a preposition is inside
+                        // the apposition; the name before it speaks.
+                        let d = if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") { o - 1 } else { o };
+                        if end == s - 1
+                            && d > p + 1
+                            && matches!(w(text, toks, d - 1), "of" | "for" | "at" | "in" | "from" | "with")
                         {
                             continue;
                         }
