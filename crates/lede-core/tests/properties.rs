@@ -265,6 +265,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Until the shutdown, most of them said they had loved working at the pier.",
         "Ida Lund said “it makes me mad” every time she thinks about the pier.",
         "Kai Lind, a ferry captain from Elm, said: \"The closure is a blow to every family here.\"",
+        "Park said during the debate they’re going to close the pier.",
         "Fares hurt towns, said Ida Varga, a pilot who wrote books, papers and essays. It is late, said lobbyist and strategist Tom Berry, said the chief, John",
     ];
     let opts = Options::default();

@@ -205,8 +205,9 @@ const PREPOSITIONS: &[&str] = &[
 
 /// A subject pronoun, alone or with its contracted verb ("he", "she’s", "they're").
 fn subject_pronoun(x: &str) -> bool {
-    let stem = x.split(['’', '\'']).next().unwrap_or(x);
-    matches!(stem, "he" | "she" | "they" | "we" | "I") && (stem.len() == x.len() || x.len() <= stem.len() + 4)
+    let (stem, verb) = x.split_once(['’', '\'']).unwrap_or((x, ""));
+    matches!(stem, "he" | "she" | "they" | "we" | "I")
+        && (stem.len() == x.len() || matches!(verb, "s" | "re" | "ll" | "d" | "ve" | "m"))
 }
 
 /// Prepositions whose object may close a subject's modifier ("a lawyer for the family said").
