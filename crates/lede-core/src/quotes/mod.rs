@@ -334,27 +334,26 @@ pub fn extract_tokenized(
             let subordinate = btoks
                 .last()
                 .is_some_and(|t| matches!(&text[t.span.range()], "that" | "to" | "whether" | "if" | "because" | "how"));
-            // "said he would fight the “reckless plan”": a lowercase quotation right after a
-            // word of the clause, with no comma or colon between, goes on with that clause.
-            let runs_on = btoks.last().is_some_and(|t| {
+            // A lowercase quotation right after a word of the clause, with no comma or colon
+            // between, and that word's cue length (if it is a cue).
+            let word_before = btoks.last().filter(|t| {
                 t.kind == TokenKind::Word
-                    && attribution::cue_at(text, &btoks, btoks.len() - 1, models).is_none()
                     && text[t.span.end..p.open].trim().is_empty()
                     && parts[0].start < text.len()
                     && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
             });
-            // "said “it makes me mad” every time he …": a lowercase quotation right after the
-            // cue, whose clause goes on after the closing mark (not with "and", "but", "or"), is
-            // the start of a reported content.
-            let cue_runs_on = btoks.last().is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && attribution::cue_at(text, &btoks, btoks.len() - 1, models) == Some(1)
+            let cue_len = word_before.and_then(|_| attribution::cue_at(text, &btoks, btoks.len() - 1, models));
+            // "said he would fight the “reckless plan”": after a word that is no cue, the
+            // quotation goes on with that clause.
+            let runs_on = word_before.is_some() && cue_len.is_none();
+            // "said “it makes me mad” every time he …": right after the cue, a quotation whose
+            // clause goes on after the closing mark (not with "and", "but", "or") is the start of
+            // a reported content.
+            let cue_runs_on = word_before.is_some_and(|t| {
+                cue_len == Some(1)
                     && models.cue_lemma(&text[t.span.range()].to_lowercase()) != Some("call")
                     // ("chanting “no contract, no peace” after …": a gerund's quotation is its own.)
                     && !text[t.span.range()].ends_with("ing")
-                    && text[t.span.end..p.open].trim().is_empty()
-                    && parts[0].start < text.len()
-                    && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
             }) && {
                 let rest = text[p.close_end..].trim_start_matches([' ', '\u{a0}']);
                 let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

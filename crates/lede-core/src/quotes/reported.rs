@@ -210,6 +210,9 @@ fn subject_pronoun(x: &str) -> bool {
         && (stem.len() == x.len() || matches!(verb, "s" | "re" | "ll" | "d" | "ve" | "m"))
 }
 
+/// Quantifiers before "of whom" / "of them" that stand for people ("many of whom say").
+const PARTITIVES: &[&str] = &["many", "some", "most", "all", "several", "both", "none", "few", "one", "two", "half"];
+
 /// Prepositions whose object may close a subject's modifier ("a lawyer for the family said").
 const OBJECT_PREPOSITIONS: &[&str] =
     &["of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "under", "against", "without", "within"];
@@ -985,10 +988,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         && matches!(w(text, toks, v), "say" | "says" | "said")
         && w(text, toks, s - 1) == "whom"
         && w(text, toks, s - 2) == "of"
-        && matches!(
-            w(text, toks, s - 3).to_ascii_lowercase().as_str(),
-            "many" | "some" | "most" | "all" | "several" | "both" | "none" | "few" | "one" | "two" | "half"
-        )
+        && PARTITIVES.contains(&w(text, toks, s - 3).to_ascii_lowercase().as_str())
     {
         return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Pronoun, s - 3));
     }
@@ -998,22 +998,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         && speech(v)
         && matches!(w(text, toks, s - 1), "them" | "us" | "those" | "these")
         && w(text, toks, s - 2) == "of"
-        && matches!(
-            w(text, toks, s - 3).to_ascii_lowercase().as_str(),
-            "many"
-                | "some"
-                | "most"
-                | "all"
-                | "several"
-                | "both"
-                | "none"
-                | "few"
-                | "one"
-                | "two"
-                | "three"
-                | "half"
-                | "each"
-        )
+        && {
+            let q = w(text, toks, s - 3).to_ascii_lowercase();
+            PARTITIVES.contains(&q.as_str()) || matches!(q.as_str(), "three" | "each")
+        }
         && (s == 3 || matches!(w(text, toks, s - 4), "," | ";" | "but" | "and" | "—" | "–"))
     {
         return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, s - 3));
