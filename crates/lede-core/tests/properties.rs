@@ -157,6 +157,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The manager yanked the arm of a reporter, she and another reporter said. Mark Park and Ann Lee said it failed.",
         "At a press conference, Park emphatically proclaimed, “I sent no files.” The candidate reiterated: “I know the rules.”",
         "Ann Lee has delivered a defense of “Elm Harbour values,” saying the city embodied the “bravery of Elm.”",
+        "Officials said at least 12 people were hurt, and at least once that the pier was safe.",
+        "“It is gone,” said one resident, Tove Arden, who saw it. “Gone,” the new harbour master, a diver, said.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

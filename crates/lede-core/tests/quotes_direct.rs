@@ -414,3 +414,31 @@ fn a_name_inside_the_apposition_before_a_colon_quote_is_not_the_speaker() {
     let text = "Her adviser, Jo Park, said: \"The closure is a blow.\"";
     assert_eq!(speaker(text, &quotes(text)[0]), "Jo Park");
 }
+
+#[test]
+fn the_name_apposed_to_a_role_after_the_quote_speaks() {
+    for (text, who) in [
+        ("“The pier is gone,” one resident, Tove Arden, told the Harbour Gazette.", "Tove Arden"),
+        ("“The pier is gone,” said one resident, Tove Arden.", "Tove Arden"),
+        ("“The pier is gone,” said the harbour master, Tove Arden, who saw it fall.", "Tove Arden"),
+        ("“The pier is gone,” the harbour master, a former diver, said.", "the harbour master"),
+        ("“The pier is gone,” the harbour master, who saw it fall, said.", "the harbour master"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}
+
+#[test]
+fn a_common_modifier_inside_a_nominal_speaker() {
+    for (text, who) in [
+        ("“The pier is gone,” the new harbour master said.", "the new harbour master"),
+        ("“The pier is gone,” according to the news outlet.", "the news outlet"),
+        ("“The pier is gone,” said the other witness.", "the other witness"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -698,7 +698,7 @@ fn closing_speaker_apposition_may_hold_a_relative_clause_with_commas() {
         (
             "The harbour is under pressure from cheap imports, said the port's chief executive, John Varga.",
             "The harbour is under pressure from cheap imports",
-            "the port's chief executive",
+            "John Varga",
         ),
     ] {
         let q = quotes(text);
@@ -1113,7 +1113,7 @@ fn an_inverted_said_speaker_may_carry_a_long_apposition_to_the_sentence_end() {
         (
             "The board found no ties of any consequence, said the board's director, Jo Park, on Monday.",
             "The board found no ties of any consequence",
-            "the board's director",
+            "Jo Park",
         ),
     ] {
         let q = quotes(text);
@@ -1682,4 +1682,16 @@ fn a_quotation_right_after_said_whose_clause_goes_on_is_a_mixed_quote() {
     let text = "Dock workers gathered on the quay, chanting “no contract, no peace” after the talks failed.";
     let q = quotes(text);
     assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
+}
+
+#[test]
+fn at_least_after_said_opens_the_content() {
+    let text = "Officials said at least 12 people were hurt when the pier collapsed.";
+    let q = quotes(text);
+    let r = find(text, &q, "at least 12");
+    assert_eq!(&text[r.span.range()], "at least 12 people were hurt when the pier collapsed");
+    assert_eq!(speaker(text, r), "Officials");
+    let text = "The harbour master said at most three boats were lost.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "at most").span.range()], "at most three boats were lost");
 }

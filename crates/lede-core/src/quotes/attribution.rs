@@ -24,7 +24,11 @@
 //! "close to …" / "familiar with …" tail ("a source close to him said", "said a person
 //! familiar with the talks"). Before a quotation, a cue phrase beats the shorter cue inside it
 //! ("said in a statement:"), and a name after a preposition inside an apposition is no speaker
-//! ("Kai Lind, the mayor of Elm, said:" credits Kai Lind).
+//! ("Kai Lind, the mayor of Elm, said:" credits Kai Lind). After a quotation, a name apposed
+//! to a role speaks ("…,” one resident, Tove Arden, said", "…,” said one resident, Tove
+//! Arden.") so that the speaker links to its entity, and a role may carry any apposition
+//! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
+//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -491,6 +495,13 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j)
                 || !models.is_common(w(text, toks, j))
+                // "the new mayor said", "the news agency said": a common modifier before the
+                // phrase's next word.
+                || (COMMON_MODIFIERS.contains(&w(text, toks, j))
+                    && j + 1 < n
+                    && toks[j + 1].kind == TokenKind::Word
+                    && w(text, toks, j + 1).starts_with(char::is_lowercase)
+                    && !models.is_common(w(text, toks, j + 1)))
                 // "the editorial said": a common noun right before the cue.
                 || (j > i
                     && cue_at(text, toks, j + 1, models).is_some()
@@ -548,6 +559,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     }
     None
 }
+
+/// Common words that may modify the head of a nominal speaker ("the new mayor", "the news
+/// agency", "the other witness").
+const COMMON_MODIFIERS: &[&str] = &["new", "old", "news", "first", "last", "second", "next", "only", "other", "same"];
 
 /// True when tokens `c`, `c + 1` are "close to" or "familiar with", the tail of a source phrase.
 fn close_to(text: &str, toks: &[Token], c: usize) -> bool {
@@ -805,8 +820,18 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         if models.cue_lemma(&x.to_lowercase()).is_some_and(|l| OBJECT_FIRST.contains(&l)) {
             return None;
         }
-        let (mut sp, kind, mut e) =
+        let (mut sp, mut kind, mut e) =
             np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
+        // "said one resident, Tomas Berg.": the name apposed to the role at the clause's end.
+        if kind == SpeakerKind::Nominal && e + 1 < n && w(text, toks, e) == "," {
+            if let Some((sp2, SpeakerKind::Name, e2)) = np_forward(text, toks, e + 1, models) {
+                if e2 >= n || matches!(w(text, toks, e2), "." | ";" | "!" | "?" | ",") {
+                    sp = sp2;
+                    kind = SpeakerKind::Name;
+                    e = e2;
+                }
+            }
+        }
         // "said Democratic strategist Hank Lind": a capitalised modifier before a role and name.
         if kind == SpeakerKind::Name && e < n && toks[e].kind == TokenKind::Word && !is_cap(text, toks, e) {
             if let Some((sp2, SpeakerKind::Name, e2)) = role_name(text, toks, e, models) {
@@ -855,13 +880,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     }
     // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas), or a name
     // after a role: "the spokesman, Jo Park, said".
-    if j < n
-        && w(text, toks, j) == ","
-        && (kind == SpeakerKind::Name || (kind == SpeakerKind::Nominal && j + 1 < n && is_cap(text, toks, j + 1)))
-    {
+    if j < n && w(text, toks, j) == "," && matches!(kind, SpeakerKind::Name | SpeakerKind::Nominal) {
         let mut k = j + 1;
         while k < n && k < j + 24 {
             if w(text, toks, k) == "," && cue_at(text, toks, k + 1, models).is_some() {
+                // "one resident, Tomas Berg, said": the name the role is apposed to speaks.
+                if kind == SpeakerKind::Nominal {
+                    if let Some((sp2, SpeakerKind::Name, e2)) = np_forward(text, toks, j + 1, models) {
+                        if e2 == k {
+                            sp = sp2;
+                            kind = SpeakerKind::Name;
+                        }
+                    }
+                }
                 j = k + 1;
                 break;
             }

@@ -985,7 +985,8 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].kind, QuoteType::Direct);
-        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "the harbour master");
+        // The name apposed to the role speaks: it links to its entity.
+        assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "Ivo Petrak");
         assert_eq!(&text[q[0].cue.unwrap().range()], "said");
     }
 

@@ -108,7 +108,8 @@
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
 //! preposition is inside its subject's modifier ("A spokesman for the company said" credits
 //! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
-//! "declined to be identified") reports nothing.
+//! "declined to be identified") reports nothing. A quantity may open the content right after
+//! the cue ("said about half of …", "said at least 12 people …"; not "at least once").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -352,8 +353,16 @@ fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
     None
 }
 
-/// Words that begin a quantity rather than a prepositional phrase ("said about half of …").
+/// Words that begin a quantity rather than a prepositional phrase ("said about half of …",
+/// "said at least 12 people …").
 fn is_quantity_start(text: &str, toks: &[Token], j: usize) -> bool {
+    if w(text, toks, j) == "at"
+        && j + 2 < toks.len()
+        && matches!(w(text, toks, j + 1), "least" | "most")
+        && !matches!(w(text, toks, j + 2), "once" | "twice")
+    {
+        return true;
+    }
     matches!(w(text, toks, j), "about" | "over" | "around" | "nearly" | "almost" | "roughly" | "under")
         && j + 1 < toks.len()
         && (toks[j + 1].kind == TokenKind::Number
