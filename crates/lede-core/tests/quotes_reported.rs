@@ -1695,3 +1695,25 @@ fn at_least_after_said_opens_the_content() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "at most").span.range()], "at most three boats were lost");
 }
+
+#[test]
+fn said_then_a_gerund_cue_before_that_leaves_the_report_to_the_gerund() {
+    let text = "“We have no choice,” Tove Arden said, adding that the union would strike on Monday.";
+    let q = quotes(text);
+    let r = find(text, &q, "the union");
+    assert_eq!(&text[r.span.range()], "the union would strike on Monday");
+    assert_eq!(&text[r.cue.unwrap().range()], "adding");
+    assert_eq!(speaker(text, r), "Tove Arden");
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("adding")), "{q:#?}");
+}
+
+#[test]
+fn a_bare_plural_listener_before_a_place_is_not_the_content() {
+    let text = "“It’s time,” Ida Varga told supporters at her campaign office in Elm on Tuesday night.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    let text = "Ida Varga told supporters at a rally in Elm that the pier would reopen.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the pier").span.range()], "the pier would reopen");
+}

@@ -109,7 +109,10 @@
 //! preposition is inside its subject's modifier ("A spokesman for the company said" credits
 //! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
 //! "declined to be identified") reports nothing. A quantity may open the content right after
-//! the cue ("said about half of …", "said at least 12 people …"; not "at least once").
+//! the cue ("said about half of …", "said at least 12 people …"; not "at least once"). After
+//! "said," a gerund cue before "that" reports for itself ("Lund said, adding that …" gives
+//! the content after "that", cue "adding"), and a bare plural listener before a preposition
+//! is no content ("told supporters at a rally").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -1708,7 +1711,14 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             j = e;
         } else if j < n
             && toks[j].kind == TokenKind::Word
-            && matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
+            && (matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
+                // "told supporters at a rally": a bare plural listener before a preposition.
+                || (j + 1 < n
+                    && w(text, toks, j).len() > 4
+                    && w(text, toks, j).ends_with('s')
+                    && w(text, toks, j).chars().all(char::is_lowercase)
+                    && !models.is_common(w(text, toks, j))
+                    && PREPOSITIONS.contains(&w(text, toks, j + 1))))
         {
             j += 1;
         } else if let Some(t) = (j + 1..n.min(j + 6)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
@@ -1889,7 +1899,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         if w(text, toks, j) == "," && j + 1 < n {
             let next = w(text, toks, j + 1);
             let gerund = next.ends_with("ing") && next.chars().all(char::is_lowercase);
-            if gerund && models.cue_lemma(next).is_none() || matches!(next, "with" | "as" | "while") {
+            // "Lund said, adding that …": a gerund cue before "that" reports for itself.
+            let gerund_that = j + 2 < n && w(text, toks, j + 2) == "that";
+            if gerund && (gerund_that || models.cue_lemma(next).is_none()) || matches!(next, "with" | "as" | "while") {
                 return None;
             }
             // "Cost estimates, he added, were …", "Contrary to Park's claims, officials say …":
