@@ -442,3 +442,23 @@ fn a_common_modifier_inside_a_nominal_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_gerund_cue_after_an_attributed_quotation_keeps_its_speaker() {
+    for (text, who) in [
+        ("“Stay indoors,” police said on Twitter, adding: “Do not approach the suspect.”", "police"),
+        ("“Stay indoors,” Ines Kovac said on Twitter, adding: “Do not approach the suspect.”", "Ines Kovac"),
+        ("“Stay indoors,” said Ines Kovac on Twitter, adding: “Do not approach the suspect.”", "Ines Kovac"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert_eq!(&text[q[1].span.range()], "Do not approach the suspect.", "{text}");
+        assert_eq!(speaker(text, &q[1]), who, "{text}");
+        assert_eq!(&text[q[1].cue.unwrap().range()], "adding", "{text}");
+    }
+    // After "said," with no place between, the gerund's quotation is its own too.
+    let text = "“Stay indoors,” police said, adding: “Do not approach the suspect.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].kind, QuoteType::Direct);
+}

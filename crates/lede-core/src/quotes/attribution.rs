@@ -28,7 +28,9 @@
 //! to a role speaks ("…,” one resident, Tove Arden, said", "…,” said one resident, Tove
 //! Arden.") so that the speaker links to its entity, and a role may carry any apposition
 //! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
-//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness").
+//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"). A
+//! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
+//! said on Twitter, adding: “…”" credits police, not Twitter).
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1111,6 +1113,25 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         if s > 0 && w(text, toks, s - 1) == "," && w(text, toks, v).ends_with("ing") {
             if let Some((sp, kind)) = subject(text, &toks[..s], models) {
                 return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            }
+            // "“…,” police said on Twitter, adding: “…”": after an earlier quotation, the
+            // speaker and cue that follow it.
+            let mut from = (0..s).rev().find(|&q| matches!(w(text, toks, q), "”" | "\"" | "''")).map_or(0, |q| q + 1);
+            while from < s && w(text, toks, from) == "," {
+                from += 1;
+            }
+            if let Some((sp, kind, e)) = np_forward(text, toks, from, models) {
+                if e < s && cue_at(text, toks, e, models).is_some() {
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
+            }
+            // ("…,” said Lund on Twitter, adding: “…”": the inverted speaker.)
+            if let Some(c2) = cue_at(text, toks, from, models).filter(|_| !w(text, toks, from).ends_with("ing")) {
+                if let Some((sp, kind, e)) = np_forward(text, toks, from + c2, models) {
+                    if e < s {
+                        return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                    }
+                }
             }
         }
         if s > 1 && w(text, toks, s - 1) == "," {

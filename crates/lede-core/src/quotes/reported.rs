@@ -110,7 +110,7 @@
 //! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
 //! "declined to be identified") reports nothing. A quantity may open the content right after
 //! the cue ("said about half of …", "said at least 12 people …"; not "at least once"). After
-//! "said," a gerund cue before "that" reports for itself ("Lund said, adding that …" gives
+//! "said," a gerund cue before "that", a colon or a quotation reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
 //! is no content ("told supporters at a rally").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
@@ -1900,7 +1900,8 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             let next = w(text, toks, j + 1);
             let gerund = next.ends_with("ing") && next.chars().all(char::is_lowercase);
             // "Lund said, adding that …": a gerund cue before "that" reports for itself.
-            let gerund_that = j + 2 < n && w(text, toks, j + 2) == "that";
+            let gerund_that =
+                j + 2 < n && (matches!(w(text, toks, j + 2), "that" | ":") || opens_quote(text, toks, j + 2));
             if gerund && (gerund_that || models.cue_lemma(next).is_none()) || matches!(next, "with" | "as" | "while") {
                 return None;
             }
