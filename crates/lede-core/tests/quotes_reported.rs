@@ -1717,3 +1717,16 @@ fn a_bare_plural_listener_before_a_place_is_not_the_content() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the pier").span.range()], "the pier would reopen");
 }
+
+#[test]
+fn a_study_subject_may_carry_an_aside_between_commas() {
+    let text = "The report, released on Monday by the harbour board, found that silt rose by 4 percent.";
+    let q = quotes(text);
+    let r = find(text, &q, "silt");
+    assert_eq!(&text[r.span.range()], "silt rose by 4 percent");
+    assert_eq!(speaker(text, r), "The report");
+    let text = "Exit polls from the Elm primary, which Ida Varga won, showed that most voters backed the pier.";
+    let q = quotes(text);
+    let r = find(text, &q, "most voters");
+    assert_eq!(speaker(text, r), "Exit polls from the Elm primary");
+}

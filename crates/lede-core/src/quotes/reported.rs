@@ -112,7 +112,8 @@
 //! the cue ("said about half of …", "said at least 12 people …"; not "at least once"). After
 //! "said," a gerund cue before "that", a colon or a quotation reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
-//! is no content ("told supporters at a rally").
+//! is no content ("told supporters at a rally"). A study's subject may carry an aside before
+//! "found"/"showed" ("The report, released on Monday, found …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -859,18 +860,27 @@ const STUDY: &[&str] = &[
 ];
 
 /// The whole subject of `v` when it names a study ("The polling done before the vote showed
-/// …"): from the clause opening to the cue, if a study noun is among its words.
+/// …"): from the clause opening to the cue, if a study noun is among its words; an aside
+/// between commas right before the cue is left out ("The report, released on Monday, found").
 fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let o = clause_opening(text, toks, v, models);
     if o >= v || v - o > 20 {
         return None;
     }
-    let words = o..v;
-    if words.clone().any(|k| matches!(w(text, toks, k), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")")) {
+    // "The report, released on Monday, found …": an aside between commas closes the subject.
+    let first_comma = (o..v).find(|&k| w(text, toks, k) == ",");
+    let end = match first_comma {
+        Some(k) if k > o && w(text, toks, v - 1) == "," => k,
+        _ => v,
+    };
+    let plain = |r: std::ops::Range<usize>| {
+        !r.into_iter().any(|k| matches!(w(text, toks, k), ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+    };
+    if !plain(o..v) || (end == v && first_comma.is_some()) {
         return None;
     }
-    let study = words.clone().any(|k| STUDY.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)));
-    study.then(|| (Span::new(toks[o].span.start, toks[v - 1].span.end), SpeakerKind::Nominal, o))
+    let study = (o..end).any(|k| STUDY.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)));
+    study.then(|| (Span::new(toks[o].span.start, toks[end - 1].span.end), SpeakerKind::Nominal, o))
 }
 
 fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
