@@ -462,3 +462,29 @@ fn a_gerund_cue_after_an_attributed_quotation_keeps_its_speaker() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].kind, QuoteType::Direct);
 }
+
+#[test]
+fn an_inverted_cue_before_a_bare_plural_at_the_end() {
+    for (text, who) in [
+        ("‘We were betrayed,’ say farmers", "farmers"),
+        ("“We were betrayed,” said local dairy farmers.", "local dairy farmers"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // A past form before a plural is a verb and its object, not an inverted cue.
+    let text = "Little noticed in the count: Varga won a majority of regular, pledged delegates.";
+    assert!(quotes(text).iter().all(|q| q.speaker.is_none()), "{:#?}", quotes(text));
+}
+
+#[test]
+fn in_part_between_the_cue_and_the_quotation() {
+    for text in
+        ["The statement read, in part: “We regret the error.”", "The letter said, in part, “We regret the error.”"]
+    {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert!(speaker(text, &q[0]).starts_with("The "), "{text}");
+    }
+}

@@ -30,7 +30,9 @@
 //! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
 //! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"). A
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
-//! said on Twitter, adding: “…”" credits police, not Twitter).
+//! said on Twitter, adding: “…”" credits police, not Twitter). After an inverted verb of
+//! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
+//! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -823,7 +825,13 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             return None;
         }
         let (mut sp, mut kind, mut e) =
-            np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models))?;
+            np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models)).or_else(|| {
+                // (Only after a verb of saying: "pledged delegates" is a verb and its object.)
+                let lemma = models.cue_lemma(&x.to_lowercase()).unwrap_or("");
+                matches!(lemma, "say" | "add" | "write" | "warn" | "note" | "explain" | "insist" | "argue" | "complain")
+                    .then(|| bare_plural_at_end(text, toks, i + c, models))
+                    .flatten()
+            })?;
         // "said one resident, Tomas Berg.": the name apposed to the role at the clause's end.
         if kind == SpeakerKind::Nominal && e + 1 < n && w(text, toks, e) == "," {
             if let Some((sp2, SpeakerKind::Name, e2)) = np_forward(text, toks, e + 1, models) {
@@ -945,6 +953,32 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
         end_tok: j + c,
     })
+}
+
+/// "…,” say farmers.", "…,” said local officials": a short lowercase phrase ending in a plural
+/// noun at the clause's end, after an inverted cue.
+fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let n = toks.len();
+    let plain = |k: usize| {
+        let x = w(text, toks, k);
+        toks[k].kind == TokenKind::Word
+            && x.chars().all(|c| c.is_lowercase() || c == '-')
+            && !models.is_common(x)
+            && models.cue_lemma(x).is_none()
+    };
+    let mut e = i;
+    while e < n && e < i + 3 && plain(e) {
+        e += 1;
+    }
+    let head = if e > i { w(text, toks, e - 1) } else { "" };
+    let at_end = e >= n || matches!(w(text, toks, e), "." | "," | ";" | "!" | "?");
+    (e > i
+        && at_end
+        && head.len() > 4
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !matches!(head, "weeks" | "months" | "years" | "days" | "hours" | "minutes" | "decades" | "times"))
+    .then(|| (Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e))
 }
 
 /// A short capitalised word that a dot may follow inside a name: "Mrs", "Rep", "Gov", "W".
@@ -1088,7 +1122,14 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 // "said last week in Elm,"), but not before a reported content ("said Thursday
                 // that …").
                 let next = if v + 1 < k { w(text, toks, v + 1) } else { "" };
+                // "read, in part:".
+                let in_part = next == ","
+                    && v + 3 < k
+                    && w(text, toks, v + 2) == "in"
+                    && w(text, toks, v + 3) == "part"
+                    && (v + 4..k).all(|j| w(text, toks, j) == ",");
                 let phrase = matches!(next, "in" | "on" | "at" | "during" | "to" | "of")
+                    || in_part
                     || ((is_date_word(next)
                         || matches!(next, "last" | "this" | "earlier" | "later" | "yesterday" | "today"))
                         && (v + 1..k).all(|j| w(text, toks, j) != "that"));
