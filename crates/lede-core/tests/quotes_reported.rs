@@ -1730,3 +1730,32 @@ fn a_study_subject_may_carry_an_aside_between_commas() {
     let r = find(text, &q, "most voters");
     assert_eq!(speaker(text, r), "Exit polls from the Elm primary");
 }
+
+#[test]
+fn a_negated_auxiliary_is_not_part_of_the_speaker() {
+    for (text, who) in [
+        ("His aides haven't said whether the pier would reopen.", "His aides"),
+        ("The harbour master hasn’t said whether the pier would reopen.", "The harbour master"),
+        ("Ida Varga didn't say whether the pier would reopen.", "Ida Varga"),
+        ("Ida Varga wouldn't say whether the pier would reopen.", "Ida Varga"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "whether");
+        assert_eq!(&text[r.span.range()], "whether the pier would reopen", "{text}");
+        assert_eq!(speaker(text, r), who, "{text}");
+    }
+}
+
+#[test]
+fn two_nominals_opening_the_sentence_speak_together() {
+    for (text, who) in [
+        (
+            "The union and the harbour board said in a joint statement that talks would resume.",
+            "The union and the harbour board",
+        ),
+        ("The union and Acme Ferries said that talks would resume.", "The union and Acme Ferries"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, find(text, &q, "talks")), who, "{text}");
+    }
+}

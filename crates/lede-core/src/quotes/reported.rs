@@ -113,7 +113,10 @@
 //! "said," a gerund cue before "that", a colon or a quotation reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
 //! is no content ("told supporters at a rally"). A study's subject may carry an aside before
-//! "found"/"showed" ("The report, released on Monday, found …").
+//! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
+//! one token stands between the speaker and the cue ("His aides haven't said", "Park
+//! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
+//! opening the sentence speak together ("The union and the company said").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -194,6 +197,16 @@ const BETWEEN: &[&str] = &[
     "clearly",
     "specifically",
 ];
+
+/// A word of [`BETWEEN`], or a negated perfect or "do" auxiliary written as one token
+/// ("hasn't", "didn’t"); a negated modal ("wouldn't") only before "say" (`say`).
+fn between_word(lx: &str, say: bool) -> bool {
+    BETWEEN.contains(&lx)
+        || lx.strip_suffix("n't").or_else(|| lx.strip_suffix("n’t")).is_some_and(|stem| {
+            matches!(stem, "has" | "have" | "had" | "did" | "does" | "do")
+                || (say && matches!(stem, "would" | "could" | "wo" | "ca"))
+        })
+}
 
 /// How many final tokens of a sentence a closing attribution with a relative clause on its
 /// speaker may span ("…, said Jo Park, who has chaired the board since 2010.").
@@ -922,13 +935,14 @@ const SPEECH_LEMMAS: &[&str] = &[
 fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let speech =
         |v: usize| models.cue_lemma(&w(text, toks, v).to_ascii_lowercase()).is_some_and(|l| SPEECH_LEMMAS.contains(&l));
+    let say = models.cue_lemma(&w(text, toks, v).to_ascii_lowercase()) == Some("say");
     let mut s = v;
     let mut skipped = 0;
     let mut modal = false;
     while s > 0 && skipped < 4 {
         let x = w(text, toks, s - 1);
         let lx = x.to_ascii_lowercase();
-        if BETWEEN.contains(&lx.as_str()) || attribution::is_adverb(x) {
+        if between_word(&lx, say) || attribution::is_adverb(x) {
             modal |= MODALS.contains(&lx.as_str());
             s -= 1;
             skipped += 1;
@@ -961,7 +975,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     while let Some(t) = time_tail(text, toks, s).filter(|&t| t > 0 && toks[t - 1].kind == TokenKind::Word) {
         s = t;
         while s > 0
-            && (BETWEEN.contains(&w(text, toks, s - 1).to_ascii_lowercase().as_str())
+            && (between_word(&w(text, toks, s - 1).to_ascii_lowercase(), say)
                 || matches!(w(text, toks, s - 1), "however" | "earlier"))
         {
             s -= 1;
@@ -2832,17 +2846,29 @@ pub fn find(
         } else {
             speaker_before(text, toks, here, models).or_else(|| coordinated_speaker(text, toks, here, out.last())).map(
                 |(sp, kind, s)| {
-                    // "Park and Lee said …": both speak.
-                    match (s >= 2 && w(text, toks, s - 1) == "and" && kind != SpeakerKind::Nominal)
+                    // "Park and Lee said …": both speak; so do two nominals opening the sentence
+                    // ("The union and the company said …").
+                    match (s >= 2 && w(text, toks, s - 1) == "and")
                         .then(|| np_backward(text, toks, s - 1, models))
                         .flatten()
                     {
                         Some((sp0, kind0, s0))
                             if kind0 == SpeakerKind::Name
+                                && kind != SpeakerKind::Nominal
                                 && (s0 == 0
                                     || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
                         {
                             (Span::new(sp0.start, sp.end), kind0, s0)
+                        }
+                        Some((sp0, kind0, s0))
+                            if kind != SpeakerKind::Pronoun
+                                && kind0 != SpeakerKind::Pronoun
+                                && s0 == 0
+                                && s - 1 - s0 <= 4
+                                && (kind == SpeakerKind::Name
+                                    || DETERMINERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str())) =>
+                        {
+                            (Span::new(sp0.start, sp.end), kind, s0)
                         }
                         _ => (sp, kind, s),
                     }
