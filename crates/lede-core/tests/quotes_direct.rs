@@ -488,3 +488,29 @@ fn in_part_between_the_cue_and_the_quotation() {
         assert!(speaker(text, &q[0]).starts_with("The "), "{text}");
     }
 }
+
+#[test]
+fn said_only_before_a_colon_is_the_cue_of_the_quotation() {
+    let text = "Ida Varga, asked about the pier, said only: “We’ll see.”";
+    let q = quotes(text);
+    let d: Vec<_> = q.iter().filter(|x| text[x.span.range()].contains("We’ll see")).collect();
+    assert_eq!(d.len(), 1, "{q:#?}");
+    assert_eq!(d[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, d[0]), "Ida Varga");
+    let text = "Ida Varga said only that the pier would reopen.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "the pier would reopen");
+}
+
+#[test]
+fn was_all_and_an_auxiliary_before_an_inverted_cue() {
+    for (text, who) in [
+        ("“It’s over,” was all Ida Varga would say.", "Ida Varga"),
+        ("“It’s over,” is all the harbour master will say.", "the harbour master"),
+        ("“It’s over,” the harbour master did say.", "the harbour master"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

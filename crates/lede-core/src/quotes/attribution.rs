@@ -32,7 +32,9 @@
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
 //! said on Twitter, adding: “…”" credits police, not Twitter). After an inverted verb of
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
-//! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”").
+//! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
+//! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
+//! Park; an auxiliary before the cue ends a nominal speaker ("the mayor did say").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -159,6 +161,12 @@ const AUX: &[&str] = &[
     "will",
     "had",
     "has",
+    "did",
+    "does",
+    "can",
+    "could",
+    "may",
+    "might",
 ];
 /// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
 pub(crate) const FINITE: &[&str] = &[
@@ -521,6 +529,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             // past form after a noun, ends the phrase (its verb follows); so does a subject
             // pronoun ("every time she thinks").
             && !matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "he" | "she" | "they" | "we" | "I" | "it")
+            // "the mayor will say", "the mayor did say": an auxiliary before the cue.
+            && !(j > start
+                && matches!(w(text, toks, j), "will" | "would" | "can" | "could" | "did" | "does" | "do" | "may" | "might")
+                && cue_at(text, toks, j + 1, models).is_some())
             && !(j > start && past_after_noun(text, toks, j))
         {
             j += 1;
@@ -809,6 +821,20 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     }
     if i >= n {
         return None;
+    }
+    // "“…,” was all Park would say.": the speaker after "was all".
+    if i + 2 < n && matches!(w(text, toks, i), "was" | "is") && w(text, toks, i + 1) == "all" {
+        let (sp, kind, mut e) = np_forward(text, toks, i + 2, models)?;
+        if e < n && matches!(w(text, toks, e), "would" | "could" | "will" | "can" | "did") {
+            e += 1;
+        }
+        let c = cue_at(text, toks, e, models)?;
+        return Some(Attribution {
+            speaker: sp,
+            kind,
+            cue: Span::new(toks[e].span.start, toks[e + c - 1].span.end),
+            end_tok: e + c,
+        });
     }
     if let Some(c) = cue_at(text, toks, i, models) {
         // "…,” saying the city …": a gerund's object is its content, never an inverted speaker.
@@ -1116,7 +1142,9 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             }
             // "responded pointedly:": adverbs may stand between the cue and a colon or comma.
             // "wrote back:", "fired back,": a particle too.
-            let adverbs = k < end && (v + c..k).all(|j| is_adverb(w(text, toks, j)) || w(text, toks, j) == "back");
+            // "said only:", "added simply,".
+            let adverbs = k < end
+                && (v + c..k).all(|j| is_adverb(w(text, toks, j)) || matches!(w(text, toks, j), "back" | "only"));
             if !LISTENER_VERBS.contains(&lemma) && c == 1 && !adverbs {
                 // "said in a statement:" is fine too, and so is a time phrase ("said Thursday,",
                 // "said last week in Elm,"), but not before a reported content ("said Thursday

@@ -116,7 +116,8 @@
 //! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
-//! opening the sentence speak together ("The union and the company said").
+//! opening the sentence speak together ("The union and the company said"). "said only that …"
+//! leaves the adverb out of the content.
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -1917,6 +1918,10 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         if let Some(t) = that {
             return Some(t + 1);
         }
+    }
+    // "said only that …": the adverb stays out of the content.
+    if j + 1 < n && matches!(w(text, toks, j), "only" | "merely" | "simply") && w(text, toks, j + 1) == "that" {
+        j += 1;
     }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
         // "she said, sitting at the table": a circumstance, not a content.
