@@ -514,3 +514,26 @@ fn was_all_and_an_auxiliary_before_an_inverted_cue() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_definite_role_resolves_to_the_person_or_organisation_it_names() {
+    let name = |text: &str, start: &str| -> Option<String> {
+        let q = quotes(text);
+        let x = q.iter().find(|x| text[x.span.range()].starts_with(start)).unwrap_or_else(|| panic!("{q:#?}"));
+        x.speaker.as_ref().and_then(|s| s.name.clone())
+    };
+    let text = "Ines Kovac, the mayor of Elm, spoke on Monday. The mayor said the pier would reopen.";
+    assert_eq!(name(text, "the pier").as_deref(), Some("Ines Kovac"));
+    let text = "Tove Arden, a spokeswoman for Acme Ferries, said the line would close. “We tried everything,” the spokeswoman said.";
+    assert_eq!(name(text, "We tried").as_deref(), Some("Tove Arden"));
+    let text = "Mayor Ines Kovac opened the pier. “It is done,” the mayor said.";
+    assert_eq!(name(text, "It is done").as_deref(), Some("Ines Kovac"));
+    let text = "The Harbour Board said on Monday it would sell the pier. The board said the sale would close in May.";
+    assert_eq!(name(text, "the sale").as_deref(), Some("Harbour Board"));
+    // A role that is not the apposition's head names nobody ("Park, the poll found").
+    let text = "Tove Arden, a campaign aide, left. “We won,” the campaign said.";
+    assert_eq!(name(text, "We won"), None);
+    // A place modifying a role is not who speaks.
+    let text = "Ines Kovac met voters in Elm. “We won,” the Vermont senator said.";
+    assert_ne!(name(text, "We won").as_deref(), Some("Vermont"));
+}
