@@ -165,6 +165,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "‘We were betrayed,’ say farmers\n\nThe statement read, in part: “We regret the error.” It won regular, pledged delegates.",
         "His aides haven't said whether it would. The union and the board said that talks would resume.",
         "Varga, asked, said only: “We’ll see.” “Over,” was all Varga would say. “Over,” the master did say.",
+        "It was unclear, but state media reported that three were hurt. “Over,” state television said.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

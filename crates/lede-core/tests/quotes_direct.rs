@@ -537,3 +537,15 @@ fn a_definite_role_resolves_to_the_person_or_organisation_it_names() {
     let text = "Ines Kovac met voters in Elm. “We won,” the Vermont senator said.";
     assert_ne!(name(text, "We won").as_deref(), Some("Vermont"));
 }
+
+#[test]
+fn state_before_a_noun_and_a_cue_is_no_cue() {
+    for (text, who) in [
+        ("“It is over,” state media said.", "state media"),
+        ("“It is over,” state television reported.", "state television"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_ne!(&text[q[0].cue.unwrap().range()], "state");
+    }
+}

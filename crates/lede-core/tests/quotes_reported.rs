@@ -1759,3 +1759,19 @@ fn two_nominals_opening_the_sentence_speak_together() {
         assert_eq!(speaker(text, find(text, &q, "talks")), who, "{text}");
     }
 }
+
+#[test]
+fn state_media_and_earlier_before_the_cue() {
+    let text = "The cause was unclear, but state media reported that three sailors were hurt.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "three sailors")), "state media");
+    let text = "The cause was unclear, but local media said three sailors were hurt.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "three sailors")), "local media");
+    let text = "The pier was closed, state media said.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "The pier")), "state media");
+    let text = "Tove Arden had earlier said that she was at home.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "she was")), "Tove Arden");
+}

@@ -34,7 +34,10 @@
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
-//! Park; an auxiliary before the cue ends a nominal speaker ("the mayor did say").
+//! Park; an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
+//! before "media", "television", "officials" … and a cue is a modifier, not the cue ("…,” state
+//! media said"); "media", "staff" and "personnel" are bare speakers like plurals ("…, but
+//! local media reported").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -758,9 +761,23 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     }
     // Bare plural or role noun: "officials said", "police said"; "Harbour fans told …" with
     // its capitalised modifiers.
-    if (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 || lw.ends_with("men")) && !models.is_common(&lw) {
+    let collective = matches!(lw.as_str(), "media" | "staff" | "personnel");
+    if (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3 || lw.ends_with("men") || collective)
+        && !models.is_common(&lw)
+    {
         let mut a = k;
         while a > 0 && a + 3 > k && is_cap(text, toks, a - 1) && !models.is_common(w(text, toks, a - 1)) {
+            a -= 1;
+        }
+        // "state media reported", "local media said".
+        if a == k
+            && collective
+            && a > 0
+            && matches!(
+                w(text, toks, a - 1),
+                "state" | "local" | "national" | "foreign" | "social" | "official" | "news"
+            )
+        {
             a -= 1;
         }
         return Some((Span::new(toks[a].span.start, toks[k].span.end), SpeakerKind::Nominal, a));
@@ -834,6 +851,20 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             kind,
             cue: Span::new(toks[e].span.start, toks[e + c - 1].span.end),
             end_tok: e + c,
+        });
+    }
+    // "…,” state media said.": "state" modifying the subject before the cue is no cue.
+    let state_subject = w(text, toks, i) == "state"
+        && i + 2 < n
+        && matches!(w(text, toks, i + 1), "media" | "television" | "TV" | "radio" | "officials" | "broadcaster")
+        && cue_at(text, toks, i + 2, models).is_some();
+    if state_subject {
+        let c = cue_at(text, toks, i + 2, models)?;
+        return Some(Attribution {
+            speaker: Span::new(toks[i].span.start, toks[i + 1].span.end),
+            kind: SpeakerKind::Nominal,
+            cue: Span::new(toks[i + 2].span.start, toks[i + 2 + c - 1].span.end),
+            end_tok: i + 2 + c,
         });
     }
     if let Some(c) = cue_at(text, toks, i, models) {

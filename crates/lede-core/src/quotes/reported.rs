@@ -145,10 +145,12 @@ pub struct Reported {
     pub confidence: f32,
 }
 
-/// Words that may stand between a speaker and the cue ("has long said", "did not say").
+/// Words that may stand between a speaker and the cue ("has long said", "did not say", "had
+/// earlier said").
 const BETWEEN: &[&str] = &[
     "also",
     "later",
+    "earlier",
     "has",
     "had",
     "have",
