@@ -1775,3 +1775,12 @@ fn state_media_and_earlier_before_the_cue() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "she was")), "Tove Arden");
 }
+
+#[test]
+fn a_quoted_programme_title_after_the_listener_is_not_the_content() {
+    let text = "Ida Varga told HBC’s “Harbour Morning Hour” that the pier would reopen.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier");
+    assert_eq!(&text[r.span.range()], "the pier would reopen");
+    assert_eq!(speaker(text, r), "Ida Varga");
+}

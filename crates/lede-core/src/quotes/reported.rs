@@ -117,7 +117,8 @@
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said"). "said only that …"
-//! leaves the adverb out of the content.
+//! leaves the adverb out of the content. A quoted programme title after a listener ends it
+//! ("told HBC’s “Harbour Morning Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -1734,6 +1735,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             }
             if e >= n || matches!(w(text, toks, e), "." | "?" | "!") {
                 return None;
+            }
+            // "told CNN’s “State of the Union” that …": a quoted programme title ends the
+            // listener.
+            if opens_quote(text, toks, e) {
+                if let Some(c) = (e + 1..n.min(e + 14)).find(|&k| matches!(w(text, toks, k), "”" | "\"")) {
+                    if c + 1 < n && w(text, toks, c + 1) == "that" {
+                        e = c + 1;
+                    }
+                }
             }
             j = e;
         } else if j < n
