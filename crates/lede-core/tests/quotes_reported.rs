@@ -1778,9 +1778,14 @@ fn state_media_and_earlier_before_the_cue() {
 
 #[test]
 fn a_quoted_programme_title_after_the_listener_is_not_the_content() {
-    let text = "Ida Varga told HBC’s “Harbour Morning Hour” that the pier would reopen.";
-    let q = quotes(text);
-    let r = find(text, &q, "the pier");
-    assert_eq!(&text[r.span.range()], "the pier would reopen");
-    assert_eq!(speaker(text, r), "Ida Varga");
+    for text in [
+        "Ida Varga told HBC’s “Harbour Morning Hour” that the pier would reopen.",
+        "Ida Varga told “Harbour Morning Hour” that the pier would reopen.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        let r = find(text, &q, "the pier");
+        assert_eq!(&text[r.span.range()], "the pier would reopen");
+        assert_eq!(speaker(text, r), "Ida Varga");
+    }
 }

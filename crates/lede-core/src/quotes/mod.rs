@@ -44,7 +44,8 @@
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
 //! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
-//! (a subheading: "'Legend in the Coal Fields.'"). A quotation of one or two words inside a
+//! (a subheading: "'Legend in the Coal Fields.'"), and a title-case quotation between "told" and
+//! "that" ("told “Harbour Morning Hour” that …"). A quotation of one or two words inside a
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
 //! closes the sentence ("chanted “What curfew?”").
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
@@ -529,7 +530,13 @@ pub fn extract_tokenized(
         k += 1 + usize::from(skip_title);
         // A title in quotation marks ("said on “Harbour Morning Hour.”", "his book “The Long Road.”")
         // is no quotation at all.
-        if parts.len() == 1 && title_case(&text[span.range()]) && names_work(text, p.open) {
+        // So is a title-case quotation between "told" and "that" ("told “Harbour Morning
+        // Hour” that …": the programme is the listener).
+        let told_that = || {
+            let last = text[..p.open].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            matches!(last, "told" | "tells" | "telling") && text[raw_end..].trim_start().starts_with("that ")
+        };
+        if parts.len() == 1 && title_case(&text[span.range()]) && (names_work(text, p.open) || told_that()) {
             continue;
         }
         // "'Legend in the Coal Fields.'" alone on its line: a subheading in quotation marks.

@@ -118,7 +118,8 @@
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said"). "said only that …"
 //! leaves the adverb out of the content. A quoted programme title after a listener ends it
-//! ("told HBC’s “Harbour Morning Hour” that …").
+//! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
+//! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
@@ -144,6 +145,16 @@ pub struct Reported {
     pub lead: Option<Span>,
     pub attr: Attribution,
     pub confidence: f32,
+}
+
+/// The "that" after a quoted title opening at token `j` ("told “Harbour Morning Hour” that").
+fn title_then_that(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let n = toks.len();
+    if j >= n || !opens_quote(text, toks, j) {
+        return None;
+    }
+    let c = (j + 1..n.min(j + 14)).find(|&k| matches!(w(text, toks, k), "”" | "\""))?;
+    (c + 1 < n && w(text, toks, c + 1) == "that").then_some(c + 1)
 }
 
 /// Words that may stand between a speaker and the cue ("has long said", "did not say", "had
@@ -1738,14 +1749,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             }
             // "told CNN’s “State of the Union” that …": a quoted programme title ends the
             // listener.
-            if opens_quote(text, toks, e) {
-                if let Some(c) = (e + 1..n.min(e + 14)).find(|&k| matches!(w(text, toks, k), "”" | "\"")) {
-                    if c + 1 < n && w(text, toks, c + 1) == "that" {
-                        e = c + 1;
-                    }
-                }
-            }
+            e = title_then_that(text, toks, e).unwrap_or(e);
             j = e;
+        } else if let Some(t) = title_then_that(text, toks, j) {
+            // "told “Harbour Morning Hour” that …": the programme is the listener.
+            j = t;
         } else if j < n
             && toks[j].kind == TokenKind::Word
             && (matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
