@@ -536,6 +536,9 @@ fn a_definite_role_resolves_to_the_person_or_organisation_it_names() {
     // A place modifying a role is not who speaks.
     let text = "Ines Kovac met voters in Elm. “We won,” the Vermont senator said.";
     assert_ne!(name(text, "We won").as_deref(), Some("Vermont"));
+    // A name followed by a preposition is still the head ("the Port Alden Chamber of Commerce").
+    let text = "Shops opened in Port Alden. “We won,” said the Port Alden Chamber of Commerce.";
+    assert!(name(text, "We won").is_some_and(|n| n.starts_with("Port Alden")), "{:?}", name(text, "We won"));
 }
 
 #[test]

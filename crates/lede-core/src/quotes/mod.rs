@@ -129,9 +129,13 @@ impl Resolver<'_> {
                 let k = self.entities[*e].kind;
                 // "The Vermont senator", "the Turkish government": a place or group modifying a
                 // longer phrase is not who speaks.
+                // ("Port Alden Chamber of Commerce": a preposition after it keeps it the head.)
                 let modifier = || {
+                    let rest = self.text[m.end..sp.end].trim_start();
+                    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                     matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
-                        && self.text[m.end..sp.end].trim_start().starts_with(char::is_alphanumeric)
+                        && !next.is_empty()
+                        && !matches!(next, "of" | "for" | "in" | "at" | "on")
                 };
                 m.end <= sp.end && !crate::entities::is_numeric(k) && !modifier()
             })
