@@ -167,6 +167,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Varga, asked, said only: “We’ll see.” “Over,” was all Varga would say. “Over,” the master did say.",
         "It was unclear, but state media reported that three were hurt. “Over,” state television said.",
         "Ida Varga told HBC’s “Harbour Morning Hour” that the pier would reopen.",
+        "Neither Ida Varga nor Tove Arden would say whether the pier would reopen. Nor did they.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

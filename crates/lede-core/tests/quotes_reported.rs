@@ -1789,3 +1789,20 @@ fn a_quoted_programme_title_after_the_listener_is_not_the_content() {
         assert_eq!(speaker(text, r), "Ida Varga");
     }
 }
+
+#[test]
+fn neither_nor_subjects_speak_together() {
+    for (text, who) in [
+        (
+            "Neither Ida Varga nor Tove Arden would say whether the pier would reopen.",
+            "Neither Ida Varga nor Tove Arden",
+        ),
+        (
+            "The talks ended, but neither the mayor nor the harbour master would say whether they met.",
+            "neither the mayor nor the harbour master",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, find(text, &q, "whether")), who, "{text}");
+    }
+}

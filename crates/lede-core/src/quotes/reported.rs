@@ -116,7 +116,8 @@
 //! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
-//! opening the sentence speak together ("The union and the company said"). "said only that …"
+//! opening the sentence speak together ("The union and the company said"), as do the two
+//! sides of "Neither Park nor Lee would say …". "said only that …"
 //! leaves the adverb out of the content. A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
@@ -2873,6 +2874,16 @@ pub fn find(
                 |(sp, kind, s)| {
                     // "Park and Lee said …": both speak; so do two nominals opening the sentence
                     // ("The union and the company said …").
+                    // "Neither Park nor Lee would say …": both, with "Neither".
+                    if s >= 3 && w(text, toks, s - 1) == "nor" {
+                        let open = (s.saturating_sub(7)..s - 2).rev().find(|&k| {
+                            w(text, toks, k).eq_ignore_ascii_case("neither")
+                                && (k + 1..s - 1).all(|i| toks[i].kind == TokenKind::Word)
+                        });
+                        if let Some(o) = open {
+                            return (Span::new(toks[o].span.start, sp.end), kind, o);
+                        }
+                    }
                     match (s >= 2 && w(text, toks, s - 1) == "and")
                         .then(|| np_backward(text, toks, s - 1, models))
                         .flatten()
