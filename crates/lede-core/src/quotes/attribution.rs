@@ -839,33 +839,24 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     if i >= n {
         return None;
     }
-    // "“…,” was all Park would say.": the speaker after "was all".
+    // "“…,” was all Park would say.": the speaker phrase and its cue follow "was all" (the
+    // auxiliary is one of [`AUX`]).
     if i + 2 < n && matches!(w(text, toks, i), "was" | "is") && w(text, toks, i + 1) == "all" {
-        let (sp, kind, mut e) = np_forward(text, toks, i + 2, models)?;
-        if e < n && matches!(w(text, toks, e), "would" | "could" | "will" | "can" | "did") {
-            e += 1;
-        }
-        let c = cue_at(text, toks, e, models)?;
-        return Some(Attribution {
-            speaker: sp,
-            kind,
-            cue: Span::new(toks[e].span.start, toks[e + c - 1].span.end),
-            end_tok: e + c,
-        });
+        i += 2;
     }
     // "…,” state media said.": "state" modifying the subject before the cue is no cue.
-    let state_subject = w(text, toks, i) == "state"
+    if w(text, toks, i) == "state"
         && i + 2 < n
         && matches!(w(text, toks, i + 1), "media" | "television" | "TV" | "radio" | "officials" | "broadcaster")
-        && cue_at(text, toks, i + 2, models).is_some();
-    if state_subject {
-        let c = cue_at(text, toks, i + 2, models)?;
-        return Some(Attribution {
-            speaker: Span::new(toks[i].span.start, toks[i + 1].span.end),
-            kind: SpeakerKind::Nominal,
-            cue: Span::new(toks[i + 2].span.start, toks[i + 2 + c - 1].span.end),
-            end_tok: i + 2 + c,
-        });
+    {
+        if let Some(c) = cue_at(text, toks, i + 2, models) {
+            return Some(Attribution {
+                speaker: Span::new(toks[i].span.start, toks[i + 1].span.end),
+                kind: SpeakerKind::Nominal,
+                cue: cue_span(toks, i + 2, c),
+                end_tok: i + 2 + c,
+            });
+        }
     }
     if let Some(c) = cue_at(text, toks, i, models) {
         // "…,” saying the city …": a gerund's object is its content, never an inverted speaker.
@@ -910,12 +901,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 }
             }
         }
-        return Some(Attribution {
-            speaker: sp,
-            kind,
-            cue: Span::new(toks[i].span.start, toks[i + c - 1].span.end),
-            end_tok: e,
-        });
+        return Some(Attribution { speaker: sp, kind, cue: cue_span(toks, i, c), end_tok: e });
     }
     let (mut sp, mut kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
     // Two speakers: "Park and Lee said", "she and another reporter said".
@@ -1004,12 +990,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         }
         None => return None,
     };
-    Some(Attribution {
-        speaker: sp,
-        kind,
-        cue: Span::new(toks[j].span.start, toks[j + c - 1].span.end),
-        end_tok: j + c,
-    })
+    Some(Attribution { speaker: sp, kind, cue: cue_span(toks, j, c), end_tok: j + c })
 }
 
 /// "…,” say farmers.", "…,” said local officials": a short lowercase phrase ending in a plural
@@ -1036,6 +1017,11 @@ fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> 
         && !head.ends_with("ss")
         && !matches!(head, "weeks" | "months" | "years" | "days" | "hours" | "minutes" | "decades" | "times"))
     .then(|| (Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e))
+}
+
+/// The span of the cue of `c` tokens starting at token `v`.
+pub(crate) fn cue_span(toks: &[Token], v: usize, c: usize) -> Span {
+    Span::new(toks[v].span.start, toks[v + c - 1].span.end)
 }
 
 /// A short capitalised word that a dot may follow inside a name: "Mrs", "Rep", "Gov", "W".
@@ -1197,7 +1183,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 }
             }
         }
-        let cue = Span::new(toks[v].span.start, toks[v + c - 1].span.end);
+        let cue = cue_span(toks, v, c);
         let mut s = v;
         // "Park has since said", "Park emphatically proclaimed", "Park later Thursday told".
         let skippable = |s: usize| {

@@ -188,7 +188,8 @@ impl Resolver<'_> {
                     // "Jo Lund, a spokeswoman for Acme,": the apposition up to its comma or stop.
                     let after = self.text.get(m.end..).unwrap_or("");
                     if let Some(app) = after.strip_prefix(", ") {
-                        let app = &app[..floor_char(app, app.find([',', '.', ';', '\n']).unwrap_or(app.len()).min(80))];
+                        let cut = app.find([',', '.', ';', '\n']).unwrap_or(app.len()).min(80);
+                        let app = &app[..crate::segment::blocks::floor_char(app, cut)];
                         let opens =
                             ["a ", "an ", "the ", "its ", "his ", "her ", "their "].iter().any(|d| app.starts_with(d));
                         // The apposition's head is the role's head: the last word before a
@@ -247,14 +248,6 @@ impl Resolver<'_> {
 
 /// How many earlier mentions a definite role looks back through for its antecedent.
 const NOMINAL_LOOKBACK: usize = 40;
-
-/// The largest char boundary of `s` at or below `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Extract quotes.
 pub fn extract(text: &str, seg: &Segmentation, entities: &[Entity], models: &Models, opts: &Options) -> Vec<Quote> {

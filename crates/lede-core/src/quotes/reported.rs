@@ -949,9 +949,9 @@ const SPEECH_LEMMAS: &[&str] = &[
 /// The speaker phrase ending before the cue at `v`: skips auxiliaries and adverbs, a
 /// parenthetical ("Sen. Jo Park (D-Ore.) said") and an apposition ("Park, a lawyer, said").
 fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
-    let speech =
-        |v: usize| models.cue_lemma(&w(text, toks, v).to_ascii_lowercase()).is_some_and(|l| SPEECH_LEMMAS.contains(&l));
-    let say = models.cue_lemma(&w(text, toks, v).to_ascii_lowercase()) == Some("say");
+    let lemma = models.cue_lemma(&w(text, toks, v).to_ascii_lowercase());
+    let speech = lemma.is_some_and(|l| SPEECH_LEMMAS.contains(&l));
+    let say = lemma == Some("say");
     let mut s = v;
     let mut skipped = 0;
     let mut modal = false;
@@ -1047,7 +1047,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // "Most of them said …": a quantified pronoun opening the clause, before a speech cue
     // ("All of them wanted to …" more often describes than reports).
     if s > 2
-        && speech(v)
+        && speech
         && matches!(w(text, toks, s - 1), "them" | "us" | "those" | "these")
         && w(text, toks, s - 2) == "of"
         && {
@@ -1200,7 +1200,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 if np.1 == SpeakerKind::Name {
                     // "Mr. Holt, whose start-up, Datafy, uses …, said": a name inside a relative
                     // clause is not the speaker; the subject before the clause is.
-                    if speech(v) {
+                    if speech {
                         if let Some(subject) = subject_before_aside(text, toks, s - 1, models)
                             .filter(|x| x.0.end < toks[np.2].span.start && relative_after(text, toks, x.0.end))
                         {
@@ -1222,7 +1222,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                         if earlier.is_some() {
                             return earlier;
                         }
-                        if speech(v) {
+                        if speech {
                             if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
                                 return Some(subject);
                             }
@@ -1249,7 +1249,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 }
             }
         }
-        if speech(v) {
+        if speech {
             if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
                 return Some(subject);
             }
@@ -1637,6 +1637,48 @@ fn coordinated_speaker(
         return None;
     }
     Some((a.speaker, a.kind, toks.partition_point(|t| t.span.start < a.speaker.start)))
+}
+
+/// The speaker phrase `x` (span, kind, first token) widened to a coordinated subject: "Park and
+/// Lee said …" (both speak), two nominals or a nominal and a name opening the sentence ("The
+/// union and the company said …"), "Neither Park nor Lee would say …".
+fn joint_subject(
+    text: &str,
+    toks: &[Token],
+    (sp, kind, s): (Span, SpeakerKind, usize),
+    models: &Models,
+) -> (Span, SpeakerKind, usize) {
+    if s >= 3 && w(text, toks, s - 1) == "nor" {
+        let open = (s.saturating_sub(7)..s - 2).rev().find(|&k| {
+            w(text, toks, k).eq_ignore_ascii_case("neither") && (k + 1..s - 1).all(|i| toks[i].kind == TokenKind::Word)
+        });
+        if let Some(o) = open {
+            return (Span::new(toks[o].span.start, sp.end), kind, o);
+        }
+    }
+    if s < 2 || w(text, toks, s - 1) != "and" {
+        return (sp, kind, s);
+    }
+    match np_backward(text, toks, s - 1, models) {
+        Some((sp0, kind0, s0))
+            if kind0 == SpeakerKind::Name
+                && kind != SpeakerKind::Nominal
+                && (s0 == 0 || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
+        {
+            (Span::new(sp0.start, sp.end), kind0, s0)
+        }
+        Some((sp0, kind0, s0))
+            if kind != SpeakerKind::Pronoun
+                && kind0 != SpeakerKind::Pronoun
+                && s0 == 0
+                && s - 1 - s0 <= 4
+                && (kind == SpeakerKind::Name
+                    || DETERMINERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str())) =>
+        {
+            (Span::new(sp0.start, sp.end), kind, s0)
+        }
+        _ => (sp, kind, s),
+    }
 }
 
 /// The subject of a second predicate ending before token `s` ("Park called it a mistake and
@@ -2870,46 +2912,9 @@ pub fn find(
                     && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
             })
         } else {
-            speaker_before(text, toks, here, models).or_else(|| coordinated_speaker(text, toks, here, out.last())).map(
-                |(sp, kind, s)| {
-                    // "Park and Lee said …": both speak; so do two nominals opening the sentence
-                    // ("The union and the company said …").
-                    // "Neither Park nor Lee would say …": both, with "Neither".
-                    if s >= 3 && w(text, toks, s - 1) == "nor" {
-                        let open = (s.saturating_sub(7)..s - 2).rev().find(|&k| {
-                            w(text, toks, k).eq_ignore_ascii_case("neither")
-                                && (k + 1..s - 1).all(|i| toks[i].kind == TokenKind::Word)
-                        });
-                        if let Some(o) = open {
-                            return (Span::new(toks[o].span.start, sp.end), kind, o);
-                        }
-                    }
-                    match (s >= 2 && w(text, toks, s - 1) == "and")
-                        .then(|| np_backward(text, toks, s - 1, models))
-                        .flatten()
-                    {
-                        Some((sp0, kind0, s0))
-                            if kind0 == SpeakerKind::Name
-                                && kind != SpeakerKind::Nominal
-                                && (s0 == 0
-                                    || !matches!(w(text, toks, s0 - 1), "," | "of" | "for" | "between" | "and")) =>
-                        {
-                            (Span::new(sp0.start, sp.end), kind0, s0)
-                        }
-                        Some((sp0, kind0, s0))
-                            if kind != SpeakerKind::Pronoun
-                                && kind0 != SpeakerKind::Pronoun
-                                && s0 == 0
-                                && s - 1 - s0 <= 4
-                                && (kind == SpeakerKind::Name
-                                    || DETERMINERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str())) =>
-                        {
-                            (Span::new(sp0.start, sp.end), kind, s0)
-                        }
-                        _ => (sp, kind, s),
-                    }
-                },
-            )
+            speaker_before(text, toks, here, models)
+                .or_else(|| coordinated_speaker(text, toks, here, out.last()))
+                .map(|x| joint_subject(text, toks, x, models))
         };
         let study = matches!(models.cue_lemma(&word.to_ascii_lowercase()), Some("find" | "show")) && !gerund;
         let study_spk = if study { study_subject(text, toks, here, models) } else { None };
@@ -3031,7 +3036,7 @@ pub fn find(
         // "While Park said …, others …") ends at that clause's comma; so does a noun phrase
         // object ("endorsed Park, the first …").
         let lemma = if c > 1 {
-            text[toks[here].span.start..toks[here + c - 1].span.end].to_ascii_lowercase()
+            text[attribution::cue_span(toks, here, c).range()].to_ascii_lowercase()
         } else {
             models.cue_lemma(&word.to_ascii_lowercase()).unwrap_or("").to_string()
         };
@@ -3205,7 +3210,7 @@ pub fn find(
             }
         }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
-        let cue = Span::new(toks[here].span.start, toks[here + c - 1].span.end);
+        let cue = attribution::cue_span(toks, here, c);
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
         let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
         // A noun-phrase object may be one or two words ("endorsed Park", "rejected the plan"),
