@@ -552,3 +552,40 @@ fn state_before_a_noun_and_a_cue_is_no_cue() {
         assert_ne!(&text[q[0].cue.unwrap().range()], "state");
     }
 }
+
+#[test]
+fn a_quotation_missing_its_closing_mark_runs_to_its_paragraph_end() {
+    // The second quotation of an interrupted quote never closes: it goes on to the end of its
+    // paragraph and joins the first, with a lower confidence than a closed one.
+    let text = "“The plan is a disaster for the town,” said Lund. “Our members have rejected it twice. We will not accept a third version.\n\nShe continued, “That is what we intend to do.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        parts(text, &q[0]),
+        vec![
+            "The plan is a disaster for the town",
+            "Our members have rejected it twice. We will not accept a third version."
+        ]
+    );
+    assert_eq!(speaker(text, &q[0]), "Lund");
+    assert!(q[0].confidence < q[1].confidence, "{q:?}");
+    assert_eq!(&text[q[1].span.range()], "That is what we intend to do.");
+    // At the end of the document, too.
+    let text = "The council met on Monday. Berg said: “We will appeal the ruling in the spring";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&text[q[0].span.range()], "We will appeal the ruling in the spring");
+    assert_eq!(speaker(text, &q[0]), "Berg");
+}
+
+#[test]
+fn a_stray_or_mid_phrase_mark_left_open_is_no_quotation() {
+    for text in [
+        "An “unbalanced start to the season worried the club.\n\nBerg said the team would recover.",
+        "A stray “ mark sits here. The club met on Monday.",
+        "The show aired on CBS‘ morning slot. The club met on Monday.",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|q| q.kind != QuoteType::Direct), "{text}: {q:?}");
+    }
+}

@@ -5,9 +5,12 @@
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
 //! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
 //! closes: `…now.“`; a closing ” typed after a space and before a word opens: `”Yes`; in
-//! `them,'''` the first apostrophe closes a nested single and the last two the double); an
-//! unbalanced mark is dropped at the end of its paragraph (or when a new opener of the same
-//! family appears) and scanning goes on: never quadratic.
+//! `them,'''` the first apostrophe closes a nested single and the last two the double). A
+//! double or guillemet quotation whose closing mark is missing runs to the end of its
+//! paragraph (or of the last paragraph it continues) when it opened a clause and before a word
+//! (`said Lund. “Our members …` and a new paragraph); any other unbalanced mark is dropped at
+//! the end of its paragraph (or when a new opener of the same family appears). Scanning goes
+//! on after either: one pass, never quadratic.
 //! In a transcript turn opened with a straight mark ("\"PENCE: … “Shark Tank.” …"), curly
 //! marks are nested inside the straight quotation.
 
@@ -31,6 +34,9 @@ pub struct Pair {
     pub close: usize,
     /// Content pieces, one per paragraph, marks excluded.
     pub parts: Vec<Span>,
+    /// False when the closing mark is missing and the quotation was closed at the end of its
+    /// paragraph (`close == close_end` there).
+    pub closed: bool,
 }
 
 impl Pair {
@@ -47,6 +53,20 @@ struct Open {
     content: usize,
     /// Opened at the start of its paragraph (or after a colon): may run on to the next one.
     para: bool,
+    /// Opened where a quotation can start a clause (the paragraph's start, after a stop, a
+    /// colon or a comma) and before a word: if its closing mark is missing, it runs to the end
+    /// of its paragraph. Elsewhere ("An “unbalanced start.", "a stray “ mark") it is dropped.
+    lead: bool,
+}
+
+impl Open {
+    fn new(text: &str, block_start: usize, family: Family, pos: usize, len: usize) -> Open {
+        let before = text[block_start..pos].trim_end();
+        let para = before.is_empty() || before.ends_with(':');
+        let after_stop = para || before.ends_with(['.', '!', '?', ',', ';', '”', '"']);
+        let lead = after_stop && text[pos + len..].starts_with(|c: char| !c.is_whitespace());
+        Open { family, pos, content: pos + len, para, lead }
+    }
 }
 
 /// What a character at a position can be.
@@ -123,6 +143,7 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let mut parts: Vec<Span> = Vec::new();
+    let mut prev_end = 0;
     for b in blocks {
         let s = &text[b.range()];
         let mut skip_first_open = false;
@@ -140,8 +161,11 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 open = Some(Open { content: b.start + len, ..o });
                 consumed = b.start + len;
             } else {
+                // Not reopened: the quotation ran to the end of the previous paragraph with
+                // its closing mark missing ("said Lund. “Our members … twice." and a new
+                // paragraph). Close it there rather than lose it.
+                close_unbalanced(&mut out, o, &mut parts, prev_end);
                 open = None;
-                parts.clear();
             }
         }
         // A transcript turn ("\"PENCE: Well, …"): curly marks inside the straight quotation
@@ -174,15 +198,17 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
             };
             consumed = i + len;
             match (open, r) {
-                (None, Role::Open(f, _)) | (None, Role::Either(f)) => {
-                    let before = text[b.start..i].trim_end();
-                    let para = before.is_empty() || before.ends_with(':');
-                    open = Some(Open { family: f, pos: i, content: i + len, para });
-                }
+                (None, Role::Open(f, _)) | (None, Role::Either(f)) => open = Some(Open::new(text, b.start, f, i, len)),
                 (None, Role::Close(_)) => {}
                 (Some(o), Role::Close(f)) | (Some(o), Role::Either(f)) if f == o.family => {
                     parts.push(trim_span(text, o.content, i));
-                    let p = Pair { open: o.pos, close: i, close_end: i + len, parts: std::mem::take(&mut parts) };
+                    let p = Pair {
+                        open: o.pos,
+                        close: i,
+                        close_end: i + len,
+                        parts: std::mem::take(&mut parts),
+                        closed: true,
+                    };
                     if !p.span().is_empty() {
                         out.push(p);
                     }
@@ -191,9 +217,7 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 (Some(o), Role::Open(f, _)) if f == o.family => {
                     // A new opener of the same family: the old one was unbalanced.
                     parts.clear();
-                    let before = text[b.start..i].trim_end();
-                    let para = before.is_empty() || before.ends_with(':');
-                    open = Some(Open { family: f, pos: i, content: i + len, para });
+                    open = Some(Open::new(text, b.start, f, i, len));
                 }
                 _ => {} // other families inside a quote (nested singles) are ignored
             }
@@ -203,8 +227,22 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 parts.push(trim_span(text, o.content, b.end));
             }
         }
+        prev_end = b.end;
+    }
+    if let Some(o) = open {
+        close_unbalanced(&mut out, o, &mut parts, prev_end);
     }
     out
+}
+
+/// Emit a double or guillemet quotation whose closing mark is missing, closed at `end` (the
+/// end of its last paragraph), when it opened a clause ([`Open::lead`]) and holds a word. A
+/// single mark left open is more often an apostrophe ("CBS‘ show") and is dropped.
+fn close_unbalanced(out: &mut Vec<Pair>, o: Open, parts: &mut Vec<Span>, end: usize) {
+    let p = Pair { open: o.pos, close: end, close_end: end, parts: std::mem::take(parts), closed: false };
+    if o.lead && o.family != Family::Single && !p.parts.is_empty() && !p.span().is_empty() {
+        out.push(p);
+    }
 }
 
 /// True when `s` opens with a speaker label in capitals and a colon ("PENCE: …",
@@ -261,6 +299,15 @@ mod tests {
     #[test]
     fn recovery_and_multi_paragraph() {
         assert_eq!(contents("An “unbalanced start.\n\nThen “a real one” here."), vec!["a real one"]);
+        // Opened at a clause's start and never closed: it runs to the paragraph's end.
+        assert_eq!(
+            contents("Lund said. “We will go on.\n\nThen “a real one” here."),
+            vec!["We will go on.", "a real one"]
+        );
+        assert_eq!(contents("He said: “We will go on, and"), vec!["We will go on, and"]);
+        assert_eq!(contents("“One.\n\n“Two.\n\nNext."), vec!["One.|Two."]);
+        // Not a single mark, nor one followed by a space.
+        assert_eq!(contents("Lund said, ‘We will go on.\n\nNext “ one."), Vec::<String>::new());
         assert_eq!(contents("“First part of it.\n\n“Second part,” she said."), vec!["First part of it.|Second part,"]);
         assert_eq!(contents("Stray ” mark then “ok now” fine."), vec!["ok now"]);
     }

@@ -57,7 +57,8 @@
 //! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
 //! at the end of the previous paragraph or a name before a colon, 0.6 when a paragraph continues the previous
 //! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
-//! subject or the previous quote's speaker), −0.15 under three words; indirect 0.6 for
+//! subject or the previous quote's speaker), −0.15 under three words, −0.1 when its closing
+//! mark is missing (closed at its paragraph's end); indirect 0.6 for
 //! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
 //! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"), 0.4 for an
 //! expectation with no holder ("is expected to …"); a paragraph's
@@ -322,6 +323,8 @@ pub fn extract_tokenized(
             continue;
         }
         let mut raw_end = p.close_end;
+        // A quotation whose closing mark is missing (closed at its paragraph's end).
+        let mut unclosed = !p.closed;
         let close_sent = sent_of(p.close).unwrap_or(Span::new(p.close, p.close_end));
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
         let lim = ceil(text, after_end(p).min(next_open).min(p.close_end + WINDOW));
@@ -424,6 +427,7 @@ pub fn extract_tokenized(
                 {
                     parts.extend(q.parts.iter().map(|s| content(text, *s)).filter(|s| !s.is_empty()));
                     raw_end = q.close_end;
+                    unclosed |= !q.closed;
                     k = nk;
                 }
             }
@@ -600,6 +604,9 @@ pub fn extract_tokenized(
         };
         if words < 3 {
             conf -= 0.15;
+        }
+        if unclosed {
+            conf -= 0.1;
         }
         direct_ranges.push((Span::new(p.open, raw_end), attr.is_some() || colon_spk.is_some()));
         // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
@@ -793,7 +800,8 @@ fn split_turns(
             labels.push(None);
             continue;
         }
-        let mut cur = marks::Pair { open: p.open, close: p.close, close_end: p.close_end, parts: Vec::new() };
+        let mut cur =
+            marks::Pair { open: p.open, close: p.close, close_end: p.close_end, parts: Vec::new(), closed: p.closed };
         let mut cur_label = None;
         let n = p.parts.len();
         for (i, part) in p.parts.iter().enumerate() {
@@ -806,10 +814,16 @@ fn split_turns(
             if let Some((who, first)) = turn {
                 if !cur.parts.is_empty() {
                     let end = cur.parts[cur.parts.len() - 1].end;
-                    let done = marks::Pair { close: end, close_end: end, ..cur };
+                    let done = marks::Pair { close: end, close_end: end, closed: true, ..cur };
                     out.push(done);
                     labels.push(cur_label);
-                    cur = marks::Pair { open: part.start, close: p.close, close_end: p.close_end, parts: Vec::new() };
+                    cur = marks::Pair {
+                        open: part.start,
+                        close: p.close,
+                        close_end: p.close_end,
+                        parts: Vec::new(),
+                        closed: p.closed,
+                    };
                 }
                 cur_label = Some(who);
                 cur.parts.push(Span::new(toks[first].span.start, part.end));
@@ -819,7 +833,7 @@ fn split_turns(
             if i + 1 == n {
                 out.push(std::mem::replace(
                     &mut cur,
-                    marks::Pair { open: 0, close: 0, close_end: 0, parts: Vec::new() },
+                    marks::Pair { open: 0, close: 0, close_end: 0, parts: Vec::new(), closed: true },
                 ));
                 labels.push(cur_label);
             }
