@@ -1806,3 +1806,15 @@ fn neither_nor_subjects_speak_together() {
         assert_eq!(speaker(text, find(text, &q, "whether")), who, "{text}");
     }
 }
+
+#[test]
+fn a_group_of_people_before_say_speaks_whole() {
+    let text = "The tax cut, a number of economists say, slowed the recovery. A majority of her backers say they will vote. Dozens of residents say the pier is unsafe.";
+    let q = quotes(text);
+    let first = find(text, &q, "The tax cut");
+    let parts: Vec<&str> = first.parts.iter().map(|p| &text[p.range()]).collect();
+    assert_eq!(parts, vec!["The tax cut", "slowed the recovery"]);
+    assert_eq!(speaker(text, first), "a number of economists");
+    assert_eq!(speaker(text, find(text, &q, "they will vote")), "A majority of her backers");
+    assert_eq!(speaker(text, find(text, &q, "the pier is unsafe")), "Dozens of residents");
+}

@@ -4,7 +4,8 @@
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said"), the phrase before a restrictive "who" clause whose verb's object ends
-//! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), counts before "say" ("43 said", "at least
+//! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
+//! before a base form ("a number of economists say", "Dozens of residents say"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
@@ -250,6 +251,63 @@ const PARTITIVES: &[&str] = &["many", "some", "most", "all", "several", "both", 
 /// Prepositions whose object may close a subject's modifier ("a lawyer for the family said").
 const OBJECT_PREPOSITIONS: &[&str] =
     &["of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "under", "against", "without", "within"];
+
+/// Nouns for a group or share of people, heading "<group> of <people>" ("a number of
+/// economists", "dozens of residents").
+const GROUP_NOUNS: &[&str] = &[
+    "number",
+    "majority",
+    "minority",
+    "group",
+    "array",
+    "host",
+    "handful",
+    "range",
+    "variety",
+    "coalition",
+    "couple",
+    "lot",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "most",
+    "many",
+    "some",
+    "all",
+    "half",
+];
+
+/// `np` widened to the group phrase it follows: "a number of economists", "a wide array of
+/// economists", "dozens of residents" (up to three words back from "of" to a determiner, or a
+/// bare count word).
+fn group_of(text: &str, toks: &[Token], np: (Span, SpeakerKind, usize), models: &Models) -> (Span, SpeakerKind, usize) {
+    let a = np.2;
+    if np.1 == SpeakerKind::Name || a < 2 || w(text, toks, a - 1) != "of" {
+        return np;
+    }
+    let g = w(text, toks, a - 2).to_ascii_lowercase();
+    if !GROUP_NOUNS.contains(&g.as_str()) {
+        return np;
+    }
+    let mut b = a - 2;
+    while b > 0 && b + 4 > a && toks[b - 1].kind == TokenKind::Word {
+        let x = w(text, toks, b - 1).to_ascii_lowercase();
+        if matches!(x.as_str(), "a" | "an" | "the") {
+            return (Span::new(toks[b - 1].span.start, np.0.end), SpeakerKind::Nominal, b - 1);
+        }
+        if attribution::is_cap(text, toks, b - 1) || models.cue_lemma(&x).is_some() || DETERMINERS.contains(&x.as_str())
+        {
+            break;
+        }
+        b -= 1;
+    }
+    if g.ends_with('s') || PARTITIVES.contains(&g.as_str()) {
+        return (Span::new(toks[a - 2].span.start, np.0.end), SpeakerKind::Nominal, a - 2);
+    }
+    np
+}
 
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
 const MODALS: &[&str] =
@@ -1084,7 +1142,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             return Some(share);
         }
     }
-    let np_before = if base && !modal { np_backward(text, toks, s, models) } else { None };
+    let np_before = if base && !modal {
+        np_backward(text, toks, s, models).map(|np| group_of(text, toks, np, models))
+    } else {
+        None
+    };
     if let Some(np) = np_before {
         let lw = text[np.0.range()].to_ascii_lowercase();
         // "Friends say": a capitalised plural noun opening the sentence.
