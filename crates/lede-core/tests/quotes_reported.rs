@@ -1818,3 +1818,17 @@ fn a_group_of_people_before_say_speaks_whole() {
     assert_eq!(speaker(text, find(text, &q, "they will vote")), "A majority of her backers");
     assert_eq!(speaker(text, find(text, &q, "the pier is unsafe")), "Dozens of residents");
 }
+
+#[test]
+fn an_interrupting_attribution_may_end_in_a_day() {
+    for text in [
+        "The tax cut, Lund said on Monday, slowed the recovery.",
+        "The tax cut, Lund said Monday, slowed the recovery.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "The tax cut");
+        let parts: Vec<&str> = r.parts.iter().map(|p| &text[p.range()]).collect();
+        assert_eq!(parts, vec!["The tax cut", "slowed the recovery"], "{text}");
+        assert_eq!(speaker(text, r), "Lund");
+    }
+}

@@ -91,7 +91,7 @@
 //! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
-//! An interrupted report ("The plan, Park said, will fail") goes on past its attribution before
+//! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday,") goes on past its attribution before
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
@@ -3056,15 +3056,31 @@ pub fn find(
         // "The argument would be aided, Lind said, by the new calendar", "It is his job, he
         // said, to tell the board": the clause before the attribution goes on past it.
         // ("The museum, Park said, …": the attribution stands between commas inside the clause.)
-        let between_commas = here + c + 1 < n
-            && w(text, toks, here + c) == ","
-            && sp_tok > 1
-            && w(text, toks, sp_tok - 1) == ","
-            && !in_quote(&mut 0, toks[sp_tok - 1].span.start);
+        // "The plan, Lund said on Monday, will fail": a day after the cue of an interrupting
+        // attribution.
+        let comma_after = |k: usize| {
+            k + 1 < n
+                && w(text, toks, k) == ","
+                && sp_tok > 1
+                && w(text, toks, sp_tok - 1) == ","
+                && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
+        };
+        let day = |k: usize| k < n && is_day_word(w(text, toks, k));
+        let cue_end = [here + c + 1, here + c + 2]
+            .into_iter()
+            .find(|&k| {
+                comma_after(k)
+                    && (if k == here + c + 1 {
+                        day(here + c)
+                    } else {
+                        w(text, toks, here + c) == "on" && day(here + c + 1)
+                    })
+            })
+            .unwrap_or(here + c);
+        let between_commas = comma_after(cue_end);
         let goes_on = between_commas
-            && matches!(w(text, toks, here + c + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into");
-        let Some(j) = content_start(text, toks, here, here + c, models, study).or(goes_on.then_some(here + c + 1))
-        else {
+            && matches!(w(text, toks, cue_end + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into");
+        let Some(j) = content_start(text, toks, here, cue_end, models, study).or(goes_on.then_some(cue_end + 1)) else {
             continue;
         };
         // "“…,” Lind said, and soon the crowd left": after the attribution of a direct quote, a
