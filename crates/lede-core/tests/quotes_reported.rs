@@ -1832,3 +1832,21 @@ fn an_interrupting_attribution_may_end_in_a_day() {
         assert_eq!(speaker(text, r), "Lund");
     }
 }
+
+#[test]
+fn a_judgement_with_seem_or_appear_is_reported_without_a_speaker() {
+    let text = "Lund appeared to gain ground in the north. The plan seems like a long shot for the council. Berg appeared on television on Monday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    let r = find(text, &q, "Lund appeared");
+    assert_eq!(&text[r.span.range()], "Lund appeared to gain ground in the north");
+    assert!(r.speaker.is_none(), "{r:?}");
+    assert_eq!(&text[r.cue.unwrap().range()], "appeared");
+    assert!(r.confidence < 0.45);
+    assert_eq!(&text[find(text, &q, "The plan").span.range()], "The plan seems like a long shot for the council");
+    // A comma inside a quotation does not end it.
+    let text = "The email appears to contradict comments from Berg that “time, money and patience ran out.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(text[q[0].span.range()].ends_with("ran out.”"), "{q:#?}");
+}

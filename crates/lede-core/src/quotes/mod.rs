@@ -61,7 +61,7 @@
 //! mark is missing (closed at its paragraph's end); indirect 0.6 for
 //! speech cues (say, tell, add, …) and 0.5 for others (belief, evaluation), −0.1 for a
 //! nominal speaker ("officials"), −0.05 for a gerund cue ("…, adding that"), 0.4 for an
-//! expectation with no holder ("is expected to …"); a paragraph's
+//! expectation or judgement with no holder ("is expected to …", "appeared to …"); a paragraph's
 //! speaker label ("Velden: …") 0.5; mixed +0.1.
 //! Quotes below `opts.min_quote_confidence` are dropped; quotes come only from content
 //! blocks, and not from an editor's note (a correction block opening "Editor's note"), unless

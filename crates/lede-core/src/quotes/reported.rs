@@ -74,7 +74,10 @@
 //! the sentence is the source of the clause after
 //! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An
 //! expectation nobody in the text holds ("The council is expected to vote on Friday") reports
-//! its clause, subject and cue included, with no speaker.
+//! its clause, subject and cue included, with no speaker, and so does the writer's judgement
+//! with "seem"/"appear" before "to" or "like" ("Park appeared to gain ground", "The plan seems
+//! like a long shot"; not before a cue: "seemed to suggest that …"); its comma or dash ends the
+//! content, one inside a quotation does not.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
 //! a circumstance ("told reporters after the meeting that was held …") open no content, nor
@@ -2747,16 +2750,26 @@ pub fn find(
         // "The council is expected to vote on Friday": an expectation nobody in the text holds;
         // the whole clause, subject and cue included, is the content, with no speaker (from
         // "which"/"who" or after ", and", "while", … when the subject opens a later clause).
-        if here >= 2
-            && here + 2 < n
+        // "Park appeared to gain ground", "The plan seems like a long shot": the writer's
+        // judgement, reported the same way (not before a cue: "seemed to suggest that …" is
+        // Park's report).
+        let expected = here >= 2
             && w(text, toks, here) == "expected"
-            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
-            && w(text, toks, here + 1) == "to"
+            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were");
+        let seems = here >= 1
+            && matches!(w(text, toks, here), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
+            && here + 2 < n
+            && (w(text, toks, here + 1) == "like"
+                || (w(text, toks, here + 1) == "to" && cue_at(text, toks, here + 2, models).is_none()));
+        if (expected || seems)
+            && here + 2 < n
+            && matches!(w(text, toks, here + 1), "to" | "like")
             && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
         {
-            let o = clause_opening(text, toks, here - 1, models);
+            let cue_tok = if expected { here - 1 } else { here };
+            let o = clause_opening(text, toks, cue_tok, models);
             // "…, which the Senate is expected to pass": from the relative pronoun.
-            let from = (o..here - 1)
+            let from = (o..cue_tok)
                 .rev()
                 .find_map(|k| match (w(text, toks, k), w(text, toks, k + 1)) {
                     (",", "which" | "who") => Some(k + 1),
@@ -2767,19 +2780,23 @@ pub fn find(
                 .unwrap_or(o);
             // Up to the first comma or dash after it ("…, potentially …", "… -- the first wave").
             let mut e = cuts[here + 2];
-            if let Some(k) = (here + 2..e).find(|&k| matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";")) {
+            // Not inside a quotation: "… comments that “time, distance, …”".
+            let mut qk = 0;
+            if let Some(k) = (here + 2..e).find(|&k| {
+                matches!(w(text, toks, k), "," | "—" | "–" | "--" | ";") && !in_quote(&mut qk, toks[k].span.start)
+            }) {
                 e = k;
             }
             let to = if e == n { clause_end } else { toks[e].span.start };
             let at = toks[here].span;
-            let cue = Span::new(toks[here - 1].span.start, toks[here].span.end);
+            let cue = Span::new(toks[cue_tok].span.start, toks[here].span.end);
             let attr = Attribution {
                 speaker: Span::new(at.start, at.start),
                 kind: SpeakerKind::Nominal,
                 cue,
                 end_tok: here + 1,
             };
-            if from + 1 < here {
+            if from < cue_tok {
                 if let Some(r) = make(toks[from].span.start, to, attr, 0.4, 3) {
                     out.push(r);
                     v = e;
