@@ -1850,3 +1850,18 @@ fn a_judgement_with_seem_or_appear_is_reported_without_a_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(text[q[0].span.range()].ends_with("ran out.”"), "{q:#?}");
 }
+
+#[test]
+fn asides_around_the_cue_do_not_hide_the_report() {
+    let text = "Yet local economists, like their colleagues abroad, say taxing fuel encourages saving. \
+                The union chairman Jo Park said — on Twitter, as it happens — that the union raised $4 million. \
+                Aides to the mayor said that, during the period when Berg was mayor, Lund was also helping the fund.";
+    let q = quotes(text);
+    let r = find(text, &q, "taxing fuel");
+    assert_eq!(&text[r.span.range()], "taxing fuel encourages saving");
+    assert_eq!(speaker(text, r), "local economists");
+    let r = find(text, &q, "the union raised");
+    assert_eq!(speaker(text, r), "Jo Park");
+    let r = find(text, &q, "during the period");
+    assert!(text[r.span.range()].ends_with("helping the fund"), "{r:?}");
+}

@@ -100,7 +100,9 @@
 //! ("As the port grows, …, it is his job, he said, to …").
 //! A speech cue's subject may stand before a long aside opened by a relative pronoun or a
 //! circumstance word ("Park's campaign, which has been …, said", "Officials familiar with …,
-//! speaking on condition of anonymity because …, said"); a name inside a restrictive relative
+//! speaking on condition of anonymity because …, said", and before a base form "Local economists,
+//! like their colleagues abroad, say"); a cue may be followed by an aside between dashes before
+//! "that" ("said — on Twitter, as it happens — that …"); a name inside a restrictive relative
 //! clause is none ("officials who spoke with The Harbour Post said"), nor is a span of time
 //! opening the sentence ("Hours later, Park …, telling …"), and a prepositional phrase holding
 //! a finite verb makes the words before the cue a clause, not a subject ("The mood in the hall
@@ -1213,12 +1215,19 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         ) {
             return None;
         }
-        let found = subject_before(text, toks, s, models).filter(|(sp, kind, _)| {
+        let plural_subject = |(sp, kind, _): &(Span, SpeakerKind, usize)| {
             let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
             let plural = (head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head))
                 || (irregular_plural(&head) && sp.end == toks[s - 1].span.end);
             plural && *kind != SpeakerKind::Pronoun
-        });
+        };
+        // "Local economists, like their colleagues abroad, say": a plural subject before an aside.
+        if s > 1 && w(text, toks, s - 1) == "," {
+            if let Some(subject) = subject_before_aside(text, toks, s - 1, models).filter(plural_subject) {
+                return Some(subject);
+            }
+        }
+        let found = subject_before(text, toks, s, models).filter(plural_subject);
         if found.is_some() || word != "say" {
             return found;
         }
@@ -1441,8 +1450,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
 
 /// The subject before an aside that runs up to the comma at `c` before a cue: "Park's
 /// campaign, which has been shadowed for months by the dispute, said", "Officials familiar
-/// with the server, speaking on condition of anonymity because …, said". The aside opens with
-/// a relative pronoun or a circumstance word after a comma at most 30 tokens back, with no
+/// with the server, speaking on condition of anonymity because …, said", "Local economists,
+/// like their colleagues abroad, say". The aside opens with a relative pronoun, a circumstance
+/// word or a comparison ("like", "unlike") after a comma at most 30 tokens back, with no
 /// sentence punctuation or quotation mark inside; the subject is the plain phrase (up to 16
 /// tokens, abbreviation points allowed) from the clause opening to that comma.
 fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
@@ -1453,7 +1463,17 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
             w(text, toks, k) == ","
                 && matches!(
                     w(text, toks, k + 1),
-                    "who" | "which" | "whose" | "when" | "asked" | "reached" | "contacted" | "speaking" | "after"
+                    "who"
+                        | "which"
+                        | "whose"
+                        | "when"
+                        | "asked"
+                        | "reached"
+                        | "contacted"
+                        | "speaking"
+                        | "after"
+                        | "like"
+                        | "unlike"
                 )
         })?;
     let o = clause_opening(text, toks, p, models);
@@ -2047,6 +2067,19 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             return Some(t + 1);
         }
     }
+    // "said — on Twitter, as it happens — that …": an aside between dashes, then "that".
+    if j + 3 < n && matches!(w(text, toks, j), "—" | "–" | "--") {
+        let dash = w(text, toks, j);
+        let close = (j + 2..n.min(j + 16)).find(|&k| w(text, toks, k) == dash).filter(|&k| {
+            k + 2 < n
+                && w(text, toks, k + 1) == "that"
+                && toks[k + 2].kind == TokenKind::Word
+                && (j + 1..k).all(|i| toks[i].kind == TokenKind::Word || w(text, toks, i) == ",")
+        });
+        if let Some(k) = close {
+            return Some(k + 2);
+        }
+    }
     // "said only that …": the adverb stays out of the content.
     if j + 1 < n && matches!(w(text, toks, j), "only" | "merely" | "simply") && w(text, toks, j + 1) == "that" {
         j += 1;
@@ -2093,12 +2126,13 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         return None;
     }
-    // "asserted that, taxes aside, the city …": an aside between commas opens the content.
+    // "asserted that, taxes aside, the city …", "said that, during the period when Park
+    // was mayor, Lee …": an aside between commas opens the content.
     if j + 2 < n
         && j > 0
         && w(text, toks, j - 1) == "that"
         && w(text, toks, j) == ","
-        && (j + 2..n.min(j + 8))
+        && (j + 2..n.min(j + 14))
             .find(|&k| toks[k].kind == TokenKind::Punctuation)
             .is_some_and(|k| w(text, toks, k) == ",")
     {
