@@ -1865,3 +1865,15 @@ fn asides_around_the_cue_do_not_hide_the_report() {
     let r = find(text, &q, "during the period");
     assert!(text[r.span.range()].ends_with("helping the fund"), "{r:?}");
 }
+
+#[test]
+fn a_subject_may_hold_a_passive_cue_participle_or_a_state_modifier() {
+    let text = "The officials whose plans were rejected say the real change came in the courts. \
+                The state officials whose laws have been struck down say the courts changed.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the real change")), "The officials whose plans were rejected");
+    assert_eq!(
+        speaker(text, find(text, &q, "the courts changed")),
+        "The state officials whose laws have been struck down"
+    );
+}

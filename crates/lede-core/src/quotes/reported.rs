@@ -14,7 +14,9 @@
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said", "who in 2010 said"), and "say" may take a whole short plain
-//! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …"); a content ends
+//! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …", also with a cue's
+//! participle after a passive auxiliary or "state" as a modifier: "The state officials whose
+//! plans were rejected say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); a cue inside a content opens a
 //! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
@@ -911,7 +913,12 @@ fn plain_subject(
         && (o..end).all(|k| {
             let x = w(text, toks, k);
             (toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s") || (symbols && matches!(x, "-" | "%")))
-                && cue_at(text, toks, k, models).is_none()
+                // A cue's participle after a passive auxiliary describes ("whose plans were
+                // rejected").
+                && (cue_at(text, toks, k, models).is_none()
+                    || (k > o && matches!(w(text, toks, k - 1), "been" | "were" | "was" | "is" | "are" | "be"))
+                    // "The state officials …": a modifier.
+                    || (x.eq_ignore_ascii_case("state") && k + 1 < end))
         });
     plain.then(|| {
         let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
