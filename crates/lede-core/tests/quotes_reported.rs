@@ -967,9 +967,9 @@ fn a_dateline_is_never_the_speaker() {
 #[test]
 fn a_possessive_role_named_between_commas_is_the_subject_of_any_verb() {
     for text in [
-        "Harbour's party leader, Ida Varga, voiced support for the mayor on Wednesday, saying her rival would \
+        "Harbour's party leader, Ida Varga, offered support for the mayor on Wednesday, saying her rival would \
          bring ruin to the island.",
-        "ARDEN, Aug 31 (Wire) - Harbour’s far-right Island Front party leader, Ida Varga, voiced support for \
+        "ARDEN, Aug 31 (Wire) - Harbour’s far-right Island Front party leader, Ida Varga, offered support for \
          the mayor on Wednesday, saying her rival would bring ruin to the island.",
     ] {
         let q = quotes(text);
@@ -1090,7 +1090,7 @@ fn a_poll_opening_the_sentence_reports_the_clause_after_it() {
         assert_eq!(&text[r.cue.unwrap().range()], "In", "{text}");
     }
     // The poll noun must head the phrase.
-    let text = "In a memo released as polls closed, the mayor thanked the harbour crews and left for Elm.";
+    let text = "In a memo released as polls closed, the mayor greeted the harbour crews and left for Elm.";
     let q = quotes(text);
     assert!(q.is_empty(), "{q:#?}");
 }
@@ -1876,4 +1876,21 @@ fn a_subject_may_hold_a_passive_cue_participle_or_a_state_modifier() {
         speaker(text, find(text, &q, "the courts changed")),
         "The state officials whose laws have been struck down"
     );
+}
+
+#[test]
+fn stance_and_reference_verbs_report_their_object() {
+    let text = "Lund assailed the new levy at a rally. Berg likened the plan to a trap for small towns. \
+                As Lund talked about bringing the towns together, Berg left. \
+                The council echoed the mayor's warning that the pier was unsafe.";
+    let q = quotes(text);
+    let r = find(text, &q, "the new levy");
+    assert_eq!(&text[r.span.range()], "the new levy");
+    assert_eq!(speaker(text, r), "Lund");
+    assert_eq!(&text[r.cue.unwrap().range()], "assailed");
+    assert_eq!(speaker(text, find(text, &q, "the plan to a trap")), "Berg");
+    let r = find(text, &q, "bringing the towns");
+    assert_eq!(&text[r.span.range()], "bringing the towns together");
+    assert_eq!(&text[r.cue.unwrap().range()], "talked about");
+    assert_eq!(speaker(text, find(text, &q, "the mayor's warning")), "The council");
 }

@@ -1777,7 +1777,7 @@ mod tests {
 
     #[test]
     fn a_next_paragraph_quote_attributed_after_its_question_mark_stays_apart() {
-        let text = "“That is right, Jo,” Ann said to the mayor, who began by thanking the crowd.\n\n“Who would have believed that we would win the vote?” Park said, looking out on the hall.";
+        let text = "“That is right, Jo,” Ann said to the mayor, who began by greeting the crowd.\n\n“Who would have believed that we would win the vote?” Park said, looking out on the hall.";
         let q = quotes(text);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(speaker_text(text, &q[0]), "Ann");

@@ -811,6 +811,18 @@ const CLAUSE_CUTS: &[&str] =
 /// Object cues whose object is a noun phrase, never an infinitive or a clause ("cited the
 /// figure", "attacked Park"): a place or time after it is the cue's circumstance.
 const NOMINAL_OBJECT_CUES: &[&str] = &[
+    "assail",
+    "bemoan",
+    "lambaste",
+    "deride",
+    "echo",
+    "invoke",
+    "reference",
+    "thank",
+    "retweet",
+    "voice",
+    "liken",
+    "discuss",
     "endorse",
     "support",
     "oppose",
