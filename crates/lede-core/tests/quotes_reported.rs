@@ -1894,3 +1894,17 @@ fn stance_and_reference_verbs_report_their_object() {
     assert_eq!(&text[r.cue.unwrap().range()], "talked about");
     assert_eq!(speaker(text, find(text, &q, "the mayor's warning")), "The council");
 }
+
+#[test]
+fn a_bare_plural_listener_before_that_is_not_content() {
+    for (text, cue) in [
+        ("Lund told supporters that the vote was delayed.", "told"),
+        ("Lund emailed supporters that the vote was delayed.", "emailed"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the vote");
+        assert_eq!(&text[r.span.range()], "the vote was delayed", "{text}");
+        assert_eq!(&text[r.cue.unwrap().range()], cue);
+        assert_eq!(speaker(text, r), "Lund");
+    }
+}

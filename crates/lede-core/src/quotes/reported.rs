@@ -1885,7 +1885,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             return None;
         }
     }
-    if !phrase && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise") {
+    if !phrase
+        && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
+    {
         if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
             // "told CNN's Jo Park", "told a Senate panel Wednesday": nothing reported follows.
             while e < n && (is_time_word(w(text, toks, e)) || matches!(w(text, toks, e), "'s" | "’s")) {
@@ -1904,13 +1906,14 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         } else if j < n
             && toks[j].kind == TokenKind::Word
             && (matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
-                // "told supporters at a rally": a bare plural listener before a preposition.
+                // "told supporters at a rally", "told supporters that …": a bare plural
+                // listener before a preposition or "that".
                 || (j + 1 < n
                     && w(text, toks, j).len() > 4
                     && w(text, toks, j).ends_with('s')
                     && w(text, toks, j).chars().all(char::is_lowercase)
                     && !models.is_common(w(text, toks, j))
-                    && PREPOSITIONS.contains(&w(text, toks, j + 1))))
+                    && (PREPOSITIONS.contains(&w(text, toks, j + 1)) || w(text, toks, j + 1) == "that")))
         {
             j += 1;
         } else if let Some(t) = (j + 1..n.min(j + 6)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
