@@ -1908,3 +1908,12 @@ fn a_bare_plural_listener_before_that_is_not_content() {
         assert_eq!(speaker(text, r), "Lund");
     }
 }
+
+#[test]
+fn called_after_an_indefinite_noun_names_it() {
+    let text = "Donors gave to one PAC called Stop the Levy Now and to a book fund called Harbour Voices.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+    let text = "Lund called the plan a disgrace.";
+    assert_eq!(&text[find(text, &quotes(text), "the plan").span.range()], "the plan a disgrace");
+}

@@ -50,6 +50,7 @@
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
+//! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing.
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
@@ -1868,6 +1869,16 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
     if attribution::manner_adverb(text, toks, j) {
+        return None;
+    }
+    // "one PAC called Stop Now", "a book called “Yuge!”": after an indefinite noun, "called"
+    // names it.
+    if lemma == "call"
+        && v >= 2
+        && w(text, toks, v) == "called"
+        && toks[v - 1].kind == TokenKind::Word
+        && matches!(w(text, toks, v - 2).to_ascii_lowercase().as_str(), "a" | "an" | "another" | "one")
+    {
         return None;
     }
     if lemma == "know" && j < n && knows_object(text, toks, j) {
