@@ -1917,3 +1917,10 @@ fn called_after_an_indefinite_noun_names_it() {
     let text = "Lund called the plan a disgrace.";
     assert_eq!(&text[find(text, &quotes(text), "the plan").span.range()], "the plan a disgrace");
 }
+
+#[test]
+fn a_subject_before_a_list_of_verbs_ends_before_the_first() {
+    let text = "The board met, voted and said the plan would pass.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the plan")), "The board");
+}

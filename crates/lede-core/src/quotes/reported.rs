@@ -10,7 +10,8 @@
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
-//! the subject of a second predicate ("… and said"; inside an opening subordinate clause, its
+//! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
+//! voted and said"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said", "who in 2010 said"), and "say" may take a whole short plain
@@ -1831,6 +1832,38 @@ fn subject_with_verb(
         && w(text, toks, o + 2).chars().all(char::is_lowercase)
     {
         return Some((Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o));
+    }
+    // "The board met, voted and said": the phrase ran on over the first of a list of verbs;
+    // the words before that verb are the subject.
+    if kind == SpeakerKind::Nominal && e < s && w(text, toks, e) == "," && e >= o + 3 {
+        let last = w(text, toks, e - 1);
+        let past = last.chars().all(|c| c.is_ascii_lowercase())
+            && (last.ends_with("ed")
+                || matches!(
+                    last,
+                    "met"
+                        | "went"
+                        | "left"
+                        | "held"
+                        | "took"
+                        | "made"
+                        | "ran"
+                        | "came"
+                        | "spoke"
+                        | "sat"
+                        | "stood"
+                        | "won"
+                        | "lost"
+                        | "gave"
+                        | "rose"
+                        | "fell"
+                        | "got"
+                        | "broke"
+                        | "sent"
+                ));
+        if past {
+            return Some((Span::new(toks[o].span.start, toks[e - 2].span.end), kind, o));
+        }
     }
     // A nominal subject is its determiner and head ("The inspector toured …").
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
