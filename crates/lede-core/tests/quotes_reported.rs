@@ -1924,3 +1924,15 @@ fn a_subject_before_a_list_of_verbs_ends_before_the_first() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the plan")), "The board");
 }
+
+#[test]
+fn announcement_verbs_report_their_object_or_clause() {
+    let text = "Berg unveiled a plan to rebuild the pier. Her office later disclosed that she had resigned. \
+                Lund singled out the harbour board for blame.";
+    let q = quotes(text);
+    let r = find(text, &q, "a plan");
+    assert_eq!(&text[r.span.range()], "a plan to rebuild the pier");
+    assert_eq!(&text[r.cue.unwrap().range()], "unveiled");
+    assert_eq!(speaker(text, find(text, &q, "she had resigned")), "Her office");
+    assert_eq!(&text[find(text, &q, "the harbour board").cue.unwrap().range()], "singled out");
+}

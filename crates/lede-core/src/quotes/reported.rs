@@ -825,6 +825,8 @@ const NOMINAL_OBJECT_CUES: &[&str] = &[
     "voice",
     "liken",
     "discuss",
+    "articulate",
+    "unveil",
     "endorse",
     "support",
     "oppose",
