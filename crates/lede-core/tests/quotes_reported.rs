@@ -967,9 +967,9 @@ fn a_dateline_is_never_the_speaker() {
 #[test]
 fn a_possessive_role_named_between_commas_is_the_subject_of_any_verb() {
     for text in [
-        "Harbour's party leader, Ida Varga, offered support for the mayor on Wednesday, saying her rival would \
+        "Harbour's party leader, Ida Varga, gave support to the mayor on Wednesday, saying her rival would \
          bring ruin to the island.",
-        "ARDEN, Aug 31 (Wire) - Harbour’s far-right Island Front party leader, Ida Varga, offered support for \
+        "ARDEN, Aug 31 (Wire) - Harbour’s far-right Island Front party leader, Ida Varga, gave support to \
          the mayor on Wednesday, saying her rival would bring ruin to the island.",
     ] {
         let q = quotes(text);
@@ -1935,4 +1935,13 @@ fn announcement_verbs_report_their_object_or_clause() {
     assert_eq!(&text[r.cue.unwrap().range()], "unveiled");
     assert_eq!(speaker(text, find(text, &q, "she had resigned")), "Her office");
     assert_eq!(&text[find(text, &q, "the harbour board").cue.unwrap().range()], "singled out");
+}
+
+#[test]
+fn offered_reports_words_not_goods() {
+    let text = "Lund offered no proof that Berg had lied. The town offered free rides on Sunday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "no proof that Berg had lied");
+    assert_eq!(speaker(text, &q[0]), "Lund");
 }

@@ -51,7 +51,8 @@
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
-//! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing.
+//! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
+//! "offered" reports only words ("offered no proof", not "offered free rides").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
@@ -827,6 +828,7 @@ const NOMINAL_OBJECT_CUES: &[&str] = &[
     "discuss",
     "articulate",
     "unveil",
+    "offer",
     "endorse",
     "support",
     "oppose",
@@ -1871,6 +1873,77 @@ fn subject_with_verb(
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
 }
 
+/// Nouns of what is said that "offered" reports ("offered no proof", "offered some pointed
+/// advice").
+const OFFERED_WORDS: &[&str] = &[
+    "proof",
+    "evidence",
+    "advice",
+    "insight",
+    "insights",
+    "condolences",
+    "support",
+    "praise",
+    "criticism",
+    "apology",
+    "explanation",
+    "details",
+    "thoughts",
+    "prayers",
+    "assurances",
+    "assurance",
+    "comment",
+    "comments",
+    "remarks",
+    "words",
+    "view",
+    "views",
+    "opinion",
+    "thanks",
+    "defense",
+    "defence",
+    "endorsement",
+    "rebuttal",
+    "response",
+    "reassurance",
+    "glimpse",
+    "hint",
+    "clue",
+    "vision",
+    "argument",
+    "assessment",
+    "warning",
+    "critique",
+    "tribute",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "solution",
+    "solutions",
+    "alternative",
+    "idea",
+    "ideas",
+    "suggestion",
+    "suggestions",
+    "message",
+    "statement",
+    "account",
+    "version",
+    "reason",
+    "reasons",
+    "example",
+    "examples",
+    "explanations",
+    "specifics",
+    "answer",
+    "answers",
+    "apologies",
+    "congratulations",
+    "pledge",
+    "promise",
+];
+
 /// Words opening a subordinate clause ("when Park thanked …").
 const SUBORDINATORS: &[&str] =
     &["when", "after", "because", "while", "since", "before", "although", "though", "if", "until", "once", "whereas"];
@@ -1904,6 +1977,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     let lemma = models.cue_lemma(w(text, toks, v)).unwrap_or("");
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
     if attribution::manner_adverb(text, toks, j) {
+        return None;
+    }
+    // "offered no proof", "offered her condolences": an offer reports words, not goods ("offered
+    // free rides").
+    if lemma == "offer" && !(j..n.min(j + 4)).any(|k| OFFERED_WORDS.contains(&w(text, toks, k))) {
         return None;
     }
     // "one PAC called Stop Now", "a book called “Yuge!”": after an indefinite noun, "called"
