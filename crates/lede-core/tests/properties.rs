@@ -179,6 +179,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund emailed supporters that the vote was delayed.",
         "The board met, voted and said the plan would pass.",
         "Lund offered no proof. Berg unveiled a plan and singled out the board.",
+        "Lund pushed back on the claim that it failed. Berg made clear that she would not run.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

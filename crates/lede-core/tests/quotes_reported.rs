@@ -1945,3 +1945,18 @@ fn offered_reports_words_not_goods() {
     assert_eq!(&text[q[0].span.range()], "no proof that Berg had lied");
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn phrasal_cues_report_their_complement() {
+    let text = "Lund pushed back on the claim that the pier was unsafe. Berg made clear that she would not run again. \
+                The mayor laid out a plan to rebuild the pier. Lund railed against the new levy.";
+    let q = quotes(text);
+    for (start, cue) in [
+        ("the pier was unsafe", "pushed back"),
+        ("she would not run", "made clear"),
+        ("a plan to rebuild", "laid out"),
+        ("the new levy", "railed against"),
+    ] {
+        assert_eq!(&text[find(text, &q, start).cue.unwrap().range()], cue);
+    }
+}
