@@ -1949,13 +1949,15 @@ fn offered_reports_words_not_goods() {
 #[test]
 fn phrasal_cues_report_their_complement() {
     let text = "Lund pushed back on the claim that the pier was unsafe. Berg made clear that she would not run again. \
-                The mayor laid out a plan to rebuild the pier. Lund railed against the new levy.";
+                The mayor laid out a plan to rebuild the pier. Lund railed against the new levy. \
+                Berg distanced herself from the plan to close the pier.";
     let q = quotes(text);
     for (start, cue) in [
         ("the pier was unsafe", "pushed back"),
         ("she would not run", "made clear"),
         ("a plan to rebuild", "laid out"),
         ("the new levy", "railed against"),
+        ("the plan to close", "distanced herself from"),
     ] {
         assert_eq!(&text[find(text, &q, start).cue.unwrap().range()], cue);
     }
