@@ -263,8 +263,11 @@ impl Models {
         self.lexicon_prefixes = p;
     }
 
-    /// Rebuild the cue filter from [`Self::cue_verbs`] and [`Self::cue_phrases`].
+    /// Rebuild the cue filter from [`Self::cue_verbs`] and [`Self::cue_phrases`], and sort the
+    /// phrases by their first word (stable: phrases sharing it keep their file order) for
+    /// [`Self::phrases_from`].
     pub fn index_cues(&mut self) {
+        self.cue_phrases.sort_by(|a, b| a.first().cmp(&b.first()));
         let mut f = WordFilter::default();
         for w in self.cue_verbs.keys() {
             f.insert(w);
@@ -275,6 +278,13 @@ impl Models {
             }
         }
         self.cue_filter = f;
+    }
+
+    /// The cue phrases whose first word is the lowercase `first`, in file order (a binary search
+    /// over the phrases sorted by [`Self::index_cues`]).
+    pub fn phrases_from<'a>(&'a self, first: &'a str) -> impl Iterator<Item = &'a Vec<String>> + 'a {
+        let lo = self.cue_phrases.partition_point(|p| p.first().map_or("", String::as_str) < first);
+        self.cue_phrases[lo..].iter().take_while(move |p| p.first().is_some_and(|w| w == first))
     }
 
     /// True for a common (function or frequent) word (case-insensitive).

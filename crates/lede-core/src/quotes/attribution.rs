@@ -293,9 +293,8 @@ pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<u
         if !models.may_be_cue(first) {
             return None;
         }
-        for p in &models.cue_phrases {
+        for p in models.phrases_from(first) {
             if p.len() >= 2
-                && p[0] == first
                 && i + p.len() <= toks.len()
                 && (1..p.len()).all(|k| w(text, toks, i + k).eq_ignore_ascii_case(&p[k]))
             {
