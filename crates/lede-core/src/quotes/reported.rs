@@ -2934,18 +2934,16 @@ pub fn find(
         // judgement, reported the same way (not before a cue: "seemed to suggest that …" is
         // Park's report).
         let expected = here >= 2
-            && w(text, toks, here) == "expected"
-            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were");
-        let seems = here >= 1
-            && matches!(w(text, toks, here), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
             && here + 2 < n
+            && w(text, toks, here) == "expected"
+            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
+            && w(text, toks, here + 1) == "to";
+        let seems = here >= 1
+            && here + 2 < n
+            && matches!(w(text, toks, here), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
             && (w(text, toks, here + 1) == "like"
                 || (w(text, toks, here + 1) == "to" && cue_at(text, toks, here + 2, models).is_none()));
-        if (expected || seems)
-            && here + 2 < n
-            && matches!(w(text, toks, here + 1), "to" | "like")
-            && out.last().is_none_or(|l| l.content.end <= toks[0].span.start)
-        {
+        if (expected || seems) && out.last().is_none_or(|l| l.content.end <= toks[0].span.start) {
             let cue_tok = if expected { here - 1 } else { here };
             let o = clause_opening(text, toks, cue_tok, models);
             // "…, which the Senate is expected to pass": from the relative pronoun.
@@ -3263,17 +3261,14 @@ pub fn find(
                 && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
         };
         let day = |k: usize| k < n && is_day_word(w(text, toks, k));
-        let cue_end = [here + c + 1, here + c + 2]
-            .into_iter()
-            .find(|&k| {
-                comma_after(k)
-                    && (if k == here + c + 1 {
-                        day(here + c)
-                    } else {
-                        w(text, toks, here + c) == "on" && day(here + c + 1)
-                    })
-            })
-            .unwrap_or(here + c);
+        let day_len = if day(here + c) {
+            1
+        } else if here + c < n && w(text, toks, here + c) == "on" && day(here + c + 1) {
+            2
+        } else {
+            0
+        };
+        let cue_end = if comma_after(here + c + day_len) { here + c + day_len } else { here + c };
         let between_commas = comma_after(cue_end);
         let goes_on = between_commas
             && matches!(w(text, toks, cue_end + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into");
