@@ -180,6 +180,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The board met, voted and said the plan would pass.",
         "Lund offered no proof. Berg unveiled a plan and singled out the board.",
         "Lund pushed back on the claim that it failed. Berg made clear that she would not run.",
+        "As Berg pointed out, the pier is old. As the harbour master noted, that is a problem.",
+        "The harbour master and former state auditor said the pier was unsafe. And so, she said, the board is worried.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -1962,3 +1962,40 @@ fn phrasal_cues_report_their_complement() {
         assert_eq!(&text[find(text, &q, start).cue.unwrap().range()], cue);
     }
 }
+
+#[test]
+fn state_before_a_role_noun_is_no_cue() {
+    let text = "The former state auditor said the pier needed new pilings.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "The former state auditor");
+}
+
+#[test]
+fn pointed_out_is_one_cue_and_its_content_follows_the_comma() {
+    let text = "As Berg pointed out, the pier is older than the town. As the harbour master noted, that is a problem.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier is");
+    assert_eq!(&text[r.cue.unwrap().range()], "pointed out");
+    assert_eq!(speaker(text, r), "Berg");
+    let r = find(text, &q, "that is");
+    assert_eq!(&text[r.span.range()], "that is a problem");
+}
+
+#[test]
+fn coordinated_nominal_subject_speaks_whole() {
+    let text = "The harbour master and former ferry captain said the pier was unsafe.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "The harbour master and former ferry captain");
+    let text = "The ferry left and crew members said the pier was unsafe.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "crew members");
+}
+
+#[test]
+fn copula_before_a_cue_ends_an_inverted_speaker() {
+    let text = "And so, she said, the harbour board is worried about the pier.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "she");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "said");
+}

@@ -17,7 +17,9 @@
 //! ("Recently she announced") or a span of time ("Hours later, Park …") is a speaker, nor the
 //! listener of a participle inside the subject or its aside ("A source speaking to Harbour
 //! Radio said", "Lind, speaking to voters in Elm, said"); a noun phrase stops at a conjunction
-//! or a past form after its head ("Some members vented"); a possessive name may follow a role ("Mayoral
+//! or a past form after its head ("Some members vented"), and before a cue at a copula ("the
+//! board is worried" has no speaker "the board is"); "state" before a role noun is no cue
+//! ("The former state auditor said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
@@ -520,7 +522,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 || (j > i
                     && cue_at(text, toks, j + 1, models).is_some()
                     && !matches!(w(text, toks, j + 1), "state" | "states")
-                    && !matches!(w(text, toks, j), "have" | "has" | "had" | "of")))
+                    // ("the club is worried": a copula before the cue ends the phrase.)
+                    && !FINITE.contains(&w(text, toks, j))
+                    && !matches!(w(text, toks, j), "of" | "be" | "been" | "being")))
             // "the mayor quickly added", "her father often said": an adverb before the cue ends
             // the phrase.
             && !(j > start
@@ -688,7 +692,9 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         // does a common adjective ("A major civil rights group").
         let cap_modifier = a < h && is_cap(text, toks, a);
         let adjective = a < h && !NOT_MODIFIERS.contains(&x.as_str());
-        if (models.is_common(&x) && !cap_modifier && !adjective) || models.cue_lemma(&x).is_some() && a != h {
+        // "The former state treasurer": "state" before a noun is no verb.
+        let cue_word = models.cue_lemma(&x).is_some() && !(x == "state" && a + 1 == h);
+        if (models.is_common(&x) && !cap_modifier && !adjective) || cue_word && a != h {
             break;
         }
         if a == lo || a == 0 {

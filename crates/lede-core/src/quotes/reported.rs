@@ -127,9 +127,11 @@
 //! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
-//! opening the sentence speak together ("The union and the company said"), as do the two
+//! opening the sentence speak together ("The union and the company said", "The senator and
+//! former state treasurer said": a bare phrase of plain words after "and"), as do the two
 //! sides of "Neither Park nor Lee would say …". "said only that …"
-//! leaves the adverb out of the content. A quoted programme title after a listener ends it
+//! leaves the adverb out of the content; after a comma, "that" before a finite verb opens it
+//! ("As Park pointed out, that is a waste"). A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
@@ -1470,7 +1472,46 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             }
         }
     }
+    // "The senator and former treasurer said": a determined phrase opening the clause, then
+    // "and" and a short bare phrase of plain words right before the cue; both speak.
+    if np.is_none_or(|x| x.1 == SpeakerKind::Nominal) {
+        if let Some(both) = coordinated_nominals(text, toks, s, models) {
+            return Some(both);
+        }
+    }
     np.or_else(|| subject_before(text, toks, s, models))
+}
+
+/// The subject "The senator and former treasurer" ending before token `s`: a noun phrase
+/// with a determiner opening the clause, "and", then one to three plain lowercase words ("state"
+/// may be one of them, though it is a cue).
+fn coordinated_nominals(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let o = clause_opening(text, toks, s, models);
+    let (_, kind, e) = np_forward(text, toks, o, models)?;
+    let opens_with_determiner = DETERMINERS.contains(&w(text, toks, o).to_ascii_lowercase().as_str());
+    // "The mayor left and aides said": the phrase ran on over a verb.
+    if kind != SpeakerKind::Nominal
+        || !opens_with_determiner
+        || e >= s
+        || w(text, toks, e) != "and"
+        || past_form(w(text, toks, e - 1))
+    {
+        return None;
+    }
+    let words = s - e - 1;
+    let plain = (e + 1..s).all(|k| {
+        let x = w(text, toks, k);
+        toks[k].kind == TokenKind::Word
+            && x.chars().all(|c| c.is_ascii_lowercase())
+            && !PREPOSITIONS.contains(&x)
+            && !FINITE.contains(&x)
+            && !SUBORDINATORS.contains(&x)
+            && !matches!(x, "and" | "or" | "but" | "that" | "who" | "which" | "not")
+            && !x.ends_with("ly")
+            && (x == "state" || cue_at(text, toks, k, models).is_none())
+    });
+    (plain && (1..=3).contains(&words) && e - o <= 4)
+        .then(|| (Span::new(toks[o].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, o))
 }
 
 /// The subject before an aside that runs up to the comma at `c` before a cue: "Park's
@@ -1841,36 +1882,24 @@ fn subject_with_verb(
     // the words before that verb are the subject.
     if kind == SpeakerKind::Nominal && e < s && w(text, toks, e) == "," && e >= o + 3 {
         let last = w(text, toks, e - 1);
-        let past = last.chars().all(|c| c.is_ascii_lowercase())
-            && (last.ends_with("ed")
-                || matches!(
-                    last,
-                    "met"
-                        | "went"
-                        | "left"
-                        | "held"
-                        | "took"
-                        | "made"
-                        | "ran"
-                        | "came"
-                        | "spoke"
-                        | "sat"
-                        | "stood"
-                        | "won"
-                        | "lost"
-                        | "gave"
-                        | "rose"
-                        | "fell"
-                        | "got"
-                        | "broke"
-                        | "sent"
-                ));
-        if past {
+        if past_form(last) {
             return Some((Span::new(toks[o].span.start, toks[e - 2].span.end), kind, o));
         }
     }
     // A nominal subject is its determiner and head ("The inspector toured …").
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
+}
+
+/// Irregular past forms of common verbs of action ("met", "left"), which `finite_or_past`
+/// does not know.
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "went", "left", "held", "took", "made", "ran", "came", "spoke", "sat", "stood", "won", "lost", "gave",
+    "rose", "fell", "got", "broke", "sent",
+];
+
+/// A lowercase past form: "-ed" or an irregular one.
+fn past_form(x: &str) -> bool {
+    x.chars().all(|c| c.is_ascii_lowercase()) && (x.ends_with("ed") || IRREGULAR_PAST.contains(&x))
 }
 
 /// Nouns of what is said that "offered" reports ("offered no proof", "offered some pointed
@@ -2261,7 +2290,10 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         }
         j += 1;
     }
-    if j < n && w(text, toks, j) == "that" {
+    // "As Park noted, that is a waste": after a comma, "that" before a finite verb is the
+    // content's subject.
+    let subject_that = j > 0 && w(text, toks, j - 1) == "," && j + 1 < n && FINITE.contains(&w(text, toks, j + 1));
+    if j < n && w(text, toks, j) == "that" && !subject_that {
         j += 1;
     }
     // "she said several months after her release": a time phrase, no content.
