@@ -182,6 +182,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund pushed back on the claim that it failed. Berg made clear that she would not run.",
         "As Berg pointed out, the pier is old. As the harbour master noted, that is a problem.",
         "The harbour master and former state auditor said the pier was unsafe. And so, she said, the board is worried.",
+        "Most riders think the fares are fair, though commuters disagree. Riders in each state say so.",
+        "A notice posted on the website Harbourline.com said sailings stop. Arden told The Gazette of Elm she won.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -1999,3 +1999,31 @@ fn copula_before_a_cue_ends_an_inverted_speaker() {
     assert_eq!(speaker(text, &q[0]), "she");
     assert_eq!(&text[q[0].cue.unwrap().range()], "said");
 }
+
+#[test]
+fn clause_opener_is_no_inverted_speaker() {
+    let text = "Most riders think the new fares are fair, though commuters disagree.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].starts_with("though"))), "{q:#?}");
+}
+
+#[test]
+fn state_after_a_determiner_ends_a_plain_subject() {
+    let text = "At least half of the ferry riders in each state say the fares are too high.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the fares")), "At least half of the ferry riders in each state");
+}
+
+#[test]
+fn participle_phrase_after_the_subject_before_its_cue() {
+    let text = "A notice posted on the website Harbourline.com said sailings are cancelled until Friday.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "sailings")), "A notice");
+}
+
+#[test]
+fn listener_name_with_its_place_before_the_content() {
+    let text = "Tove Arden told The Gazette of Elmstead last week she would not run again.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "she would").span.range()], "she would not run again");
+}

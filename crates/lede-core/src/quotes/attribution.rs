@@ -19,7 +19,8 @@
 //! Radio said", "Lind, speaking to voters in Elm, said"); a noun phrase stops at a conjunction
 //! or a past form after its head ("Some members vented"), and before a cue at a copula ("the
 //! board is worried" has no speaker "the board is"); "state" before a role noun is no cue
-//! ("The former state auditor said"); a possessive name may follow a role ("Mayoral
+//! ("The former state auditor said"), and a clause opener is none ("…, though commuters
+//! disagree"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
@@ -432,8 +433,12 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             }
         }
     }
-    // A bare plural phrase before a cue: "law enforcement officials say".
-    if !DETERMINERS.contains(&lw.as_str()) && lw.chars().all(|c| c.is_lowercase() || c == '-') {
+    // A bare plural phrase before a cue: "law enforcement officials say" (not "though voters
+    // disagree": a clause opener is no modifier).
+    if !DETERMINERS.contains(&lw.as_str())
+        && !matches!(lw.as_str(), "though" | "although" | "while" | "because" | "since" | "whereas" | "unless")
+        && lw.chars().all(|c| c.is_lowercase() || c == '-')
+    {
         let mut k = i;
         while k < n && k < i + 4 && toks[k].kind == TokenKind::Word && models.cue_lemma(w(text, toks, k)).is_none() {
             k += 1;

@@ -131,7 +131,10 @@
 //! former state treasurer said": a bare phrase of plain words after "and"), as do the two
 //! sides of "Neither Park nor Lee would say …". "said only that …"
 //! leaves the adverb out of the content; after a comma, "that" before a finite verb opens it
-//! ("As Park pointed out, that is a waste"). A quoted programme title after a listener ends it
+//! ("As Park pointed out, that is a waste"). A subject may carry a participle phrase before its
+//! cue ("A notice posted on the website said": the notice speaks), "state" after a determiner
+//! may end a plain subject ("voters in each state say"), and a listener's name may carry its
+//! place ("told The Gazette of Elm last week she …"). A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
@@ -665,9 +668,12 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         return None;
     }
     let link = w(text, toks, e);
+    // "A statement posted on the website said": a participle before a preposition.
+    let participle = e + 1 < v && past_form(link) && PREPOSITIONS.contains(&w(text, toks, e + 1));
     let modifier =
         matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose" | "that" | "including")
-            || PREPOSITIONS.contains(&link);
+            || PREPOSITIONS.contains(&link)
+            || participle;
     // The words between must not hold another clause's punctuation or cue.
     // An apposition or relative clause may hold a verb of its own ("who spoke on condition
     // of anonymity"); a prepositional phrase may not.
@@ -937,8 +943,14 @@ fn plain_subject(
                 // rejected").
                 && (cue_at(text, toks, k, models).is_none()
                     || (k > o && matches!(w(text, toks, k - 1), "been" | "were" | "was" | "is" | "are" | "be"))
-                    // "The state officials …": a modifier.
-                    || (x.eq_ignore_ascii_case("state") && k + 1 < end))
+                    // "The state officials …": a modifier; "voters in each state say": a noun
+                    // after a determiner.
+                    || (x.eq_ignore_ascii_case("state")
+                        && (k + 1 < end
+                            || (k > o && {
+                                let d = w(text, toks, k - 1).to_ascii_lowercase();
+                                DETERMINERS.contains(&d.as_str()) || matches!(d.as_str(), "each" | "every")
+                            }))))
         });
     plain.then(|| {
         let kind = np_forward(text, toks, o, models).map_or(SpeakerKind::Nominal, |x| x.1);
@@ -2042,6 +2054,17 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
     {
         if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
+            // "told The Gazette of Elm": a place after the listener's name.
+            if e + 1 < n
+                && w(text, toks, e) == "of"
+                && w(text, toks, e - 1).starts_with(char::is_uppercase)
+                && w(text, toks, e + 1).starts_with(char::is_uppercase)
+            {
+                e += 2;
+                while e < n && toks[e].kind == TokenKind::Word && w(text, toks, e).starts_with(char::is_uppercase) {
+                    e += 1;
+                }
+            }
             // "told CNN's Jo Park", "told a Senate panel Wednesday": nothing reported follows.
             while e < n && (is_time_word(w(text, toks, e)) || matches!(w(text, toks, e), "'s" | "’s")) {
                 e += 1;
