@@ -2027,3 +2027,15 @@ fn listener_name_with_its_place_before_the_content() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "she would").span.range()], "she would not run again");
 }
+
+#[test]
+fn more_gerund_cues_after_a_comma_with_an_adverb() {
+    let text = "Berg had an answer ready, quickly reminding viewers that the former mayor had sold the pier.";
+    let q = quotes(text);
+    let r = find(text, &q, "the former mayor");
+    assert_eq!(&text[r.cue.unwrap().range()], "reminding");
+    assert_eq!(speaker(text, r), "Berg");
+    let text = "Berg opened the meeting, repeating that the pier would stay open all winter.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier would")), "Berg");
+}

@@ -64,6 +64,8 @@
 //! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
+//! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
+//! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`).
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
 //! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
@@ -357,6 +359,17 @@ const AFTER_COMMA: &[&str] = &[
     "defend",
     "slam",
     "blast",
+    "repeat",
+    "hope",
+    "believe",
+    "fear",
+    "mention",
+    "offer",
+    "remind",
+    "thank",
+    "applaud",
+    "shout",
+    "chant",
 ];
 
 /// Cues whose content may be an infinitive ("vowed to block the sale", "urged them to leave").
@@ -3131,9 +3144,11 @@ pub fn find(
             continue;
         }
         // "…, saying", "…,” saying" (the comma inside a closing mark).
+        // "…, quickly reminding": an adverb may stand between the comma and the gerund.
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
-                || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ","));
+                || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
+                || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ","));
         let gerund = word.ends_with("ing")
             && after_comma
             && models
