@@ -2039,3 +2039,27 @@ fn more_gerund_cues_after_a_comma_with_an_adverb() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier would")), "Berg");
 }
+
+#[test]
+fn time_phrase_after_a_parenthesis_and_most_before_an_adverb() {
+    let text = "The board met after Chair Ana Berg (D-Elm) earlier in the day touted the progress the port has made.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the progress")), "Chair Ana Berg");
+    let text = "Lund declined at first to discuss the levy, and most recently defended the use of the old ferry.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the use")), "Lund");
+}
+
+#[test]
+fn relative_clause_content_ends_at_a_comma_inside_its_closing_mark() {
+    for text in [
+        "Mr. Lund, who has called the plan “deeply flawed,” portrayed the new levy as a passing problem.",
+        "Mr. Lund, who has called the plan ''deeply flawed,'' portrayed the new levy as a passing problem.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the new levy");
+        assert_eq!(speaker(text, r), "Mr. Lund", "{text}");
+        let called = &text[find(text, &q, "the plan").span.range()];
+        assert!(called.contains("flawed") && !called.contains("portrayed"), "{q:#?}");
+    }
+}

@@ -62,6 +62,10 @@
 //! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
 //! about the levy"); "expressed <feeling> about|over|for …" reports what the feeling is about, up to
 //! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
+//! A relative clause's content ends at a comma inside a closing mark before the main clause's
+//! verb ("Lund, who has called the plan “flawed,” portrayed …": Lund portrays). A time phrase
+//! may follow a parenthesis ("Jo Park (D-Elm) earlier in the day touted"), and "most" before an
+//! adverb is no quantifier subject ("and most recently defended").
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
@@ -435,6 +439,15 @@ fn time_tail(text: &str, toks: &[Token], s: usize) -> Option<usize> {
     let is = |k: usize, words: &[&str]| words.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x));
     if s > 3 && is(s - 3, &["in"]) && is(s - 2, &["the"]) && is(s - 1, &["past", "meantime"]) {
         return Some(s - 3);
+    }
+    // "earlier in the day", "later in the week".
+    if s > 4
+        && is(s - 4, &["earlier", "later"])
+        && is(s - 3, &["in"])
+        && is(s - 2, &["the"])
+        && (is(s - 1, &["day"]) || is_time_word(w(text, toks, s - 1)))
+    {
+        return Some(s - 4);
     }
     if s > 3
         && is(s - 3, &["on"])
@@ -1081,6 +1094,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             break;
         }
     }
+    // "and most recently defended": "most" before a skipped adverb intensifies it.
+    if s > 0 && s < v && w(text, toks, s - 1).eq_ignore_ascii_case("most") && w(text, toks, s).ends_with("ly") {
+        s -= 1;
+    }
     if s > 0
         && matches!(
             w(text, toks, s - 1).to_ascii_lowercase().as_str(),
@@ -1103,7 +1120,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     }
     // A longer time phrase after a word of the subject, with the adverbs around it ("Pell this
     // week also said", "Lind's friends have in the past said", "Reed on Thursday evening said").
-    while let Some(t) = time_tail(text, toks, s).filter(|&t| t > 0 && toks[t - 1].kind == TokenKind::Word) {
+    // ("Jo Park (R-Elm) earlier in the day touted": also after a closing parenthesis.)
+    while let Some(t) = time_tail(text, toks, s)
+        .filter(|&t| t > 0 && (toks[t - 1].kind == TokenKind::Word || w(text, toks, t - 1) == ")"))
+    {
         s = t;
         while s > 0
             && (between_word(&w(text, toks, s - 1).to_ascii_lowercase(), say)
@@ -1310,6 +1330,14 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if s > 1 && matches!(w(text, toks, s - 1), "and" | "but") && !base {
         if let Some(subject) = second_predicate(text, toks, s, models) {
             return Some(subject);
+        }
+    }
+    // "Lund, who has called it “flawed,” portrayed …": the comma inside the closing mark of
+    // a short quotation embedded after a word (not a direct quote's: "“…,” said Park").
+    if s > 2 && matches!(w(text, toks, s - 1), "”" | "\"" | "''" | "’") && w(text, toks, s - 2) == "," {
+        let open = (s.saturating_sub(10)..s - 2).rev().find(|&k| matches!(w(text, toks, k), "“" | "\"" | "''" | "‘"));
+        if open.is_some_and(|o| o > 0 && toks[o - 1].kind == TokenKind::Word) {
+            s -= 1;
         }
     }
     if s > 0 && w(text, toks, s - 1) == ")" {
@@ -3491,6 +3519,24 @@ pub fn find(
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
                 end_tok = k;
+            } else if subordinate {
+                // "Lund, who has called the plan ''deeply flawed,'' portrayed …": the clause's
+                // comma inside a closing mark, then the main clause's verb.
+                let mark = |k: usize| matches!(w(text, toks, k), "''" | "'" | "”" | "\"" | "’");
+                let cut = (j + 1..end_tok.saturating_sub(2)).find(|&k| {
+                    let mut m = k + 1;
+                    while m < end_tok && m < k + 3 && mark(m) {
+                        m += 1;
+                    }
+                    w(text, toks, k) == ","
+                        && m > k + 1
+                        && m < end_tok
+                        && finite_or_past(w(text, toks, m))
+                        && w(text, toks, m).chars().all(|c| c.is_ascii_lowercase())
+                });
+                if let Some(k) = cut {
+                    end_tok = (k + 1..end_tok).find(|&m| !mark(m)).unwrap_or(end_tok);
+                }
             }
         }
         // "cited the figure at a forum", "attacked Park during the debate": a place or time
