@@ -2063,3 +2063,19 @@ fn relative_clause_content_ends_at_a_comma_inside_its_closing_mark() {
         assert!(called.contains("flawed") && !called.contains("portrayed"), "{q:#?}");
     }
 }
+
+#[test]
+fn together_between_a_relative_pronoun_and_its_cue() {
+    let text = "The deal came from the two biggest ports, which together vowed to stave off the worst of the storm.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "to stave off")), "which");
+}
+
+#[test]
+fn downplayed_reports_its_object() {
+    let text = "He has promoted a raft of unproven remedies and downplayed the risk of storms for sailors.";
+    let q = quotes(text);
+    let r = find(text, &q, "the risk");
+    assert_eq!(&text[r.cue.unwrap().range()], "downplayed");
+    assert_eq!(speaker(text, r), "He");
+}

@@ -234,6 +234,7 @@ const BETWEEN: &[&str] = &[
     "simply",
     "clearly",
     "specifically",
+    "together",
 ];
 
 /// A word of [`BETWEEN`], or a negated perfect or "do" auxiliary written as one token
