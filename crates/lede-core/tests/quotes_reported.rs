@@ -2079,3 +2079,22 @@ fn downplayed_reports_its_object() {
     assert_eq!(&text[r.cue.unwrap().range()], "downplayed");
     assert_eq!(speaker(text, r), "He");
 }
+
+#[test]
+fn negated_say_before_when_reports_the_question() {
+    let text = "Harbour officials have not said when the ferry would sail again.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "when").span.range()], "when the ferry would sail again");
+    let text = "Berg said when asked that the ferry would sail again.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the ferry").span.range()], "the ferry would sail again");
+}
+
+#[test]
+fn each_before_a_gerund_cue_speaks() {
+    let text = "Lund and Berg met on Wednesday, each touting their own record on the harbour.";
+    let q = quotes(text);
+    let r = find(text, &q, "their own record");
+    assert_eq!(speaker(text, r), "each");
+    assert_eq!(&text[r.cue.unwrap().range()], "touting");
+}

@@ -69,7 +69,9 @@
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
-//! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`).
+//! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
+//! after "each" or "both" that word speaks ("…, each touting …"). After a negated or declined
+//! cue "when" opens an indirect question ("did not say when …", "declined to say when …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
 //! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
@@ -2203,6 +2205,18 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j < n && is_quantity_start(text, toks, j) {
         return Some(j);
     }
+    // "did not say when …", "declined to say when …": after a negated or declined cue, "when"
+    // opens an indirect question ("said when asked …" is a circumstance).
+    let negated = v > 0 && {
+        let b = w(text, toks, v - 1).to_ascii_lowercase();
+        matches!(b.as_str(), "not" | "never") || b.ends_with("n't") || b.ends_with("n’t")
+    };
+    let declined = v > 1
+        && w(text, toks, v - 1) == "to"
+        && matches!(models.cue_lemma(&w(text, toks, v - 2).to_ascii_lowercase()), Some("decline" | "refuse"));
+    if j + 1 < n && w(text, toks, j) == "when" && (negated || declined) && toks[j + 1].kind == TokenKind::Word {
+        return Some(j);
+    }
     // "said this is a rough patch": a demonstrative before a finite verb is the content's subject.
     let demonstrative_subject = j + 1 < n && w(text, toks, j) == "this" && FINITE.contains(&w(text, toks, j + 1));
     if j < n
@@ -3173,11 +3187,15 @@ pub fn find(
             continue;
         }
         // "…, saying", "…,” saying" (the comma inside a closing mark).
-        // "…, quickly reminding": an adverb may stand between the comma and the gerund.
+        // "…, quickly reminding", "…, each touting": an adverb or "each"/"both" may stand between
+        // the comma and the gerund.
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
-                || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ","));
+                || (here > 1
+                    && (attribution::is_adverb(w(text, toks, here - 1))
+                        || matches!(w(text, toks, here - 1), "each" | "both"))
+                    && w(text, toks, here - 2) == ","));
         let gerund = word.ends_with("ing")
             && after_comma
             && models
@@ -3189,7 +3207,11 @@ pub fn find(
                 && here > 1
                 && matches!(w(text, toks, here - 1), "by" | "after" | "while" | "before" | "when")
                 && models.cue_lemma(word).is_some());
-        let spk = if gerund {
+        let each = here > 1 && matches!(w(text, toks, here - 1), "each" | "both") && w(text, toks, here - 2) == ",";
+        let spk = if gerund && each {
+            // "…, each touting …": "each" stands for the subjects.
+            Some((toks[here - 1].span, SpeakerKind::Nominal, here - 1))
+        } else if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
             out.last()
