@@ -11,6 +11,8 @@
 //! (`said Lund. “Our members …` and a new paragraph); any other unbalanced mark is dropped at
 //! the end of its paragraph (or when a new opener of the same family appears). Scanning goes
 //! on after either: one pass, never quadratic.
+//! A multi-paragraph quotation goes on only where the next paragraph opens with the same style
+//! of mark (straight after straight, curly after curly, `''` after `''`).
 //! In a transcript turn opened with a straight mark ("\"PENCE: … “Shark Tank.” …"), curly
 //! marks are nested inside the straight quotation.
 
@@ -150,11 +152,22 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
         let mut consumed = b.start;
         if let Some(o) = open {
             // The previous paragraph ended inside a quote: continue only if this one opens again.
+            // The same style reopens it: a straight mark after a straight one, a curly after a
+            // curly ("\"…¶“…”" is a new quotation, not a continuation).
             let first = s.chars().next();
-            let reopens = matches!(
-                (o.family, first),
-                (Family::Double, Some('“' | '"' | '„')) | (Family::Guillemet, Some('«')) | (Family::Single, Some('‘'))
-            ) || (o.family == Family::Double && s.starts_with("''"));
+            let opener = text[o.pos..].chars().next();
+            let same_style = match opener {
+                Some('"') => first == Some('"'),
+                Some('\'') => s.starts_with("''"),
+                _ => first != Some('"') && !s.starts_with("''"),
+            };
+            let reopens = same_style
+                && (matches!(
+                    (o.family, first),
+                    (Family::Double, Some('“' | '"' | '„'))
+                        | (Family::Guillemet, Some('«'))
+                        | (Family::Single, Some('‘'))
+                ) || (o.family == Family::Double && s.starts_with("''")));
             if reopens && o.para {
                 skip_first_open = true;
                 let len = if s.starts_with("''") { 2 } else { first.map_or(1, char::len_utf8) };
@@ -310,6 +323,14 @@ mod tests {
         assert_eq!(contents("Lund said, ‘We will go on.\n\nNext “ one."), Vec::<String>::new());
         assert_eq!(contents("“First part of it.\n\n“Second part,” she said."), vec!["First part of it.|Second part,"]);
         assert_eq!(contents("Stray ” mark then “ok now” fine."), vec!["ok now"]);
+    }
+
+    #[test]
+    fn only_the_same_style_reopens_a_multi_paragraph_quote() {
+        // A straight-quoted passage left open, then a curly quotation of its own.
+        assert_eq!(contents("\"One.\n\n\"Two.\n\n“Three,” she said."), vec!["One.|Two.", "Three,"]);
+        assert_eq!(contents("“One.\n\n“Two,” she said."), vec!["One.|Two,"]);
+        assert_eq!(contents("''One.\n\n''Two,'' she said."), vec!["One.|Two,"]);
     }
 
     #[test]
