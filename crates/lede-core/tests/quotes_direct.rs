@@ -589,3 +589,14 @@ fn a_stray_or_mid_phrase_mark_left_open_is_no_quotation() {
         assert!(q.iter().all(|q| q.kind != QuoteType::Direct), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn elaborated_is_a_cue_inside_an_interrupted_quote() {
+    let text =
+        "Berg shared her view of the vote.\n\n“The way I see it,” she elaborated, “no one ever doubted the crew.”";
+    let q = quotes(text);
+    let d = q.iter().find(|x| x.kind == QuoteType::Direct).expect("direct quote");
+    assert_eq!(parts(text, d), vec!["The way I see it", "no one ever doubted the crew."]);
+    assert_eq!(speaker(text, d), "she");
+    assert_eq!(&text[d.cue.unwrap().range()], "elaborated");
+}
