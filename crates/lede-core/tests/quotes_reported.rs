@@ -2098,3 +2098,13 @@ fn each_before_a_gerund_cue_speaks() {
     assert_eq!(speaker(text, r), "each");
     assert_eq!(&text[r.cue.unwrap().range()], "touting");
 }
+
+#[test]
+fn relative_pronoun_is_the_subject_of_its_second_verb() {
+    let text = "The board hired Lund, who visited the pier and said the pilings were rotten.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pilings")), "who");
+    let text = "Lund, who visited the pier, met the board and said the pilings were rotten.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pilings")), "Lund");
+}

@@ -11,7 +11,8 @@
 //! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
-//! voted and said"; inside an opening subordinate clause, its
+//! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
+//! pier and said" credits "who"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
 //! said", "who in 2010 said"), and "say" may take a whole short plain
@@ -1892,6 +1893,14 @@ fn joint_subject(
 /// said …", "…, but says …"): the noun phrase opening the clause, when a verb follows it.
 fn second_predicate(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let o = clause_opening(text, toks, s - 1, models);
+    // "The board hired Lund, who visited the pier and said …": the relative pronoun after a
+    // comma is the subject of both its verbs (no comma or other clause mark after it).
+    let relative = (o + 1..s - 1).rev().find(|&k| w(text, toks, k) == "who" && w(text, toks, k - 1) == ",");
+    if let Some(k) = relative.filter(|&k| {
+        (k + 1..s - 1).all(|i| !matches!(w(text, toks, i), "," | ";" | ":" | "—" | "–" | "--" | "“" | "”" | "\""))
+    }) {
+        return Some((toks[k].span, SpeakerKind::Pronoun, k));
+    }
     // "When Park thanked Elm and said …, the crowd cheered", "…, and when Park thanked Elm and
     // said …": the subject of an opening subordinate clause still open at the cue. (Further in,
     // "The crowd cheered when Park thanked Elm and said …" and "Lind backed Park after he won
