@@ -2108,3 +2108,20 @@ fn relative_pronoun_is_the_subject_of_its_second_verb() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pilings")), "Lund");
 }
+
+#[test]
+fn gerund_after_an_opening_clause_report_belongs_to_the_main_subject() {
+    let text = "After Berg said the pier was unsafe, Lund toured it, saying the pilings were fine.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Berg");
+    assert_eq!(speaker(text, find(text, &q, "the pilings")), "Lund");
+}
+
+#[test]
+fn when_asked_is_no_speaker() {
+    let text = "When asked, Berg said the pier was unsafe, adding that the pilings were rotten.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[find(text, &q, "the pier").span.range()], "the pier was unsafe");
+    assert!(q.iter().all(|x| speaker(text, x) == "Berg"), "{q:#?}");
+}

@@ -71,7 +71,9 @@
 //! relative pronoun speaks "say" ("owners who say …").
 //! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
-//! after "each" or "both" that word speaks ("…, each touting …"). After a negated or declined
+//! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
+//! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
+//! it, saying …" credits Lund). A subordinator is never a speaker ("When asked, Berg said …"). After a negated or declined
 //! cue "when" opens an indirect question ("did not say when …", "declined to say when …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
@@ -3223,8 +3225,24 @@ pub fn find(
         } else if gerund {
             // "…, adding that …": the subject of the clause (the last speaker, or the opening name
             // or noun phrase of two words or more: "Both parents objected, saying …").
+            // "After Berg said …, Lund toured it, saying …": a report inside an opening subordinate
+            // clause is not the gerund's; the main clause's subject after its comma is.
+            let opener = w(text, toks, 0).to_ascii_lowercase();
+            let main_subject = |r: &Reported| {
+                if !(SUBORDINATORS.contains(&opener.as_str()) || opener == "as") {
+                    return None;
+                }
+                let from = toks.partition_point(|t| t.span.start < r.content.end);
+                let c = (from..here).find(|&k| w(text, toks, k) == ",")?;
+                let (sp, kind, e) = np_forward(text, toks, c + 1, models)?;
+                let verb = e + 1 < here
+                    && toks[e].kind == TokenKind::Word
+                    && w(text, toks, e).chars().all(|ch| ch.is_ascii_lowercase())
+                    && !PREPOSITIONS.contains(&w(text, toks, e));
+                verb.then_some((sp, kind, here))
+            };
             out.last()
-                .map(|r| (r.attr.speaker, r.attr.kind, here))
+                .map(|r| main_subject(r).unwrap_or((r.attr.speaker, r.attr.kind, here)))
                 .or_else(|| {
                     // "“…,” said Park, adding that …": the attribution of the direct quote before.
                     let b = blocked.iter().rev().find(|b| b.end <= toks[here].span.start)?;
@@ -3307,6 +3325,8 @@ pub fn find(
         let study_spk = if study { study_subject(text, toks, here, models) } else { None };
         let study = study_spk.is_some();
         let spk = study_spk.or(spk);
+        // "When asked, Berg said …": a subordinator read as a capitalised name is no speaker.
+        let spk = spk.filter(|x| !SUBORDINATORS.contains(&text[x.0.range()].to_ascii_lowercase().as_str()));
         let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
