@@ -190,6 +190,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Officials have not said when the ferry sails. Lund and Berg met, each touting their record.",
         "The board hired Lund, who visited the pier and said the pilings were rotten. “One,” she elaborated, “two.”",
         "After Berg said the pier was unsafe, Lund toured it, saying it was fine. When asked, Berg said no.",
+        "Officials expect that the pier will reopen in May.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

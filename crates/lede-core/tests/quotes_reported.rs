@@ -2125,3 +2125,12 @@ fn when_asked_is_no_speaker() {
     assert_eq!(&text[find(text, &q, "the pier").span.range()], "the pier was unsafe");
     assert!(q.iter().all(|x| speaker(text, x) == "Berg"), "{q:#?}");
 }
+
+#[test]
+fn plural_role_subject_before_a_base_form_cue() {
+    let text = "Officials expect that the pier will reopen in May.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier");
+    assert_eq!(speaker(text, r), "Officials");
+    assert_eq!(&text[r.cue.unwrap().range()], "expect");
+}

@@ -108,6 +108,7 @@
 //! claim opens its clause or "that" opens a relative clause.
 //! A report inside a relative clause with its own subject ("The fares, which officials said will
 //! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
+//! Plural roles speak a base-form cue like other plurals ("Officials expect that …").
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
 //! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday,") goes on past its attribution before
@@ -1295,7 +1296,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
         let plural_subject = |(sp, kind, _): &(Span, SpeakerKind, usize)| {
             let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            let plural = (head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !models.is_title(&head))
+            // (A plural role is plural too: "Officials expect …"; a short title is not: "Mrs".)
+            let plural = (head.ends_with('s')
+                && !head.ends_with("ss")
+                && head.len() > 3
+                && (!models.is_title(&head) || head.len() > 5))
                 || (irregular_plural(&head) && sp.end == toks[s - 1].span.end);
             plural && *kind != SpeakerKind::Pronoun
         };
