@@ -1296,11 +1296,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
         let plural_subject = |(sp, kind, _): &(Span, SpeakerKind, usize)| {
             let head = text[sp.range()].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            // (A plural role is plural too: "Officials expect …"; a short title is not: "Mrs".)
-            let plural = (head.ends_with('s')
-                && !head.ends_with("ss")
-                && head.len() > 3
-                && (!models.is_title(&head) || head.len() > 5))
+            // (A plural role is plural too: "Officials expect …"; a short title is not: "Mrs".
+            // Before "say" the whole plain clause below is tried instead.)
+            let role = models.is_title(&head) && (head.len() <= 5 || word == "say");
+            let plural = (head.ends_with('s') && !head.ends_with("ss") && head.len() > 3 && !role)
                 || (irregular_plural(&head) && sp.end == toks[s - 1].span.end);
             plural && *kind != SpeakerKind::Pronoun
         };
