@@ -3204,13 +3204,12 @@ pub fn find(
         // "…, saying", "…,” saying" (the comma inside a closing mark).
         // "…, quickly reminding", "…, each touting": an adverb or "each"/"both" may stand between
         // the comma and the gerund.
+        let each = here > 1 && matches!(w(text, toks, here - 1), "each" | "both") && w(text, toks, here - 2) == ",";
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
-                || (here > 1
-                    && (attribution::is_adverb(w(text, toks, here - 1))
-                        || matches!(w(text, toks, here - 1), "each" | "both"))
-                    && w(text, toks, here - 2) == ","));
+                || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ",")
+                || each);
         let gerund = word.ends_with("ing")
             && after_comma
             && models
@@ -3222,7 +3221,6 @@ pub fn find(
                 && here > 1
                 && matches!(w(text, toks, here - 1), "by" | "after" | "while" | "before" | "when")
                 && models.cue_lemma(word).is_some());
-        let each = here > 1 && matches!(w(text, toks, here - 1), "each" | "both") && w(text, toks, here - 2) == ",";
         let spk = if gerund && each {
             // "…, each touting …": "each" stands for the subjects.
             Some((toks[here - 1].span, SpeakerKind::Nominal, here - 1))
