@@ -20,7 +20,7 @@
 //! or a past form after its head ("Some members vented"), and before a cue at a copula ("the
 //! board is worried" has no speaker "the board is"); "state" before a role noun is no cue
 //! ("The former state auditor said"), and a clause opener is none ("…, though commuters
-//! disagree"); a possessive name may follow a role ("Mayoral
+//! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
@@ -174,6 +174,10 @@ const AUX: &[&str] = &[
     "may",
     "might",
 ];
+/// Words opening a subordinate clause ("when Park thanked …").
+pub(crate) const SUBORDINATORS: &[&str] =
+    &["when", "after", "because", "while", "since", "before", "although", "though", "if", "until", "once", "whereas"];
+
 /// Finite auxiliaries and copulas: a phrase holding one is a clause, not a modifier.
 pub(crate) const FINITE: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
@@ -654,6 +658,10 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         let opens = a == 0 || toks[a - 1].kind == TokenKind::Punctuation;
         while a < k && opens && models.is_common(w(text, toks, a)) {
             a += 1;
+        }
+        // "When asked, Berg said": a capitalised subordinator is no name.
+        if a == k && SUBORDINATORS.contains(&lw.as_str()) {
+            return None;
         }
         return Some((Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Name, a));
     }

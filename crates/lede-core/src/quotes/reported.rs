@@ -73,8 +73,7 @@
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
-//! it, saying …" credits Lund). A subordinator is never a speaker ("When asked, Berg said …"). After a negated or declined
-//! cue "when" opens an indirect question ("did not say when …", "declined to say when …").
+//! it, saying …" credits Lund). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
 //! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
@@ -161,7 +160,7 @@
 //! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
 
-use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE};
+use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
 
@@ -2044,10 +2043,6 @@ const OFFERED_WORDS: &[&str] = &[
     "promise",
 ];
 
-/// Words opening a subordinate clause ("when Park thanked …").
-const SUBORDINATORS: &[&str] =
-    &["when", "after", "because", "while", "since", "before", "although", "though", "if", "until", "once", "whereas"];
-
 /// True when "know" at the token before `j` takes an acquaintance or a discourse use rather
 /// than a content: "knew him for years", "has known Jo Park since 1990", "knew Ohio well",
 /// "You know, …".
@@ -3327,8 +3322,6 @@ pub fn find(
         let study_spk = if study { study_subject(text, toks, here, models) } else { None };
         let study = study_spk.is_some();
         let spk = study_spk.or(spk);
-        // "When asked, Berg said …": a subordinator read as a capitalised name is no speaker.
-        let spk = spk.filter(|x| !SUBORDINATORS.contains(&text[x.0.range()].to_ascii_lowercase().as_str()));
         let Some((sp, kind, sp_tok)) = spk else {
             continue;
         };
