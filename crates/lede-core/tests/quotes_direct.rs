@@ -600,3 +600,50 @@ fn elaborated_is_a_cue_inside_an_interrupted_quote() {
     assert_eq!(speaker(text, d), "she");
     assert_eq!(&text[d.cue.unwrap().range()], "elaborated");
 }
+
+#[test]
+fn a_new_sentence_introducing_the_next_quote_leaves_an_introduced_one_alone() {
+    let text = "Berg said, “The ferry is late again.” He added, “Nobody told the crew.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The ferry is late again.");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, &q[0]), "Berg");
+    assert_eq!(&text[q[1].span.range()], "Nobody told the crew.");
+    assert_eq!(speaker(text, &q[1]), "He");
+}
+
+#[test]
+fn a_circumstance_or_listener_after_the_cue_keeps_the_attribution() {
+    for (text, who) in [
+        ("“Where is the ferry?” Lund asked reporters.", "Lund"),
+        ("“We are going to win!” Lund shouted as the band played.", "Lund"),
+        ("“We are going to win!” Lund said with a grin.", "Lund"),
+        ("“We are going to win!” Lund said amid the cheering.", "Lund"),
+        ("“We are going to win!” Lund said to the crowd.", "Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // An infinitive after the cue is a report of its own.
+    let text = "“We are going to win.” Lund vowed to block the levy.";
+    let q = quotes(text);
+    assert!(q.iter().any(|x| x.kind == QuoteType::Indirect && &text[x.span.range()] == "to block the levy"), "{q:#?}");
+    assert!(q.iter().find(|x| x.kind == QuoteType::Direct).is_some_and(|x| x.speaker.is_none()), "{q:#?}");
+}
+
+#[test]
+fn a_hyphenated_age_or_modifier_stays_inside_a_nominal_speaker() {
+    for (text, who) in [
+        ("“The dock needs work,” the 64-year-old engineer said.", "the 64-year-old engineer"),
+        ("“The dock needs work,” said the 64-year-old engineer.", "the 64-year-old engineer"),
+        ("“The dock needs work,” a well-known surveyor said on Friday.", "a well-known surveyor"),
+        ("“The dock needs work,” the soft-spoken, 64-year-old engineer said.", "the soft-spoken, 64-year-old engineer"),
+        ("“The dock needs work,” said the 64-year-old.", "the 64-year-old"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

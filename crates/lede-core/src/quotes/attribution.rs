@@ -8,7 +8,9 @@
 //! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
 //! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran"), be an age ("said the 46-year-old") or open with "these"/"those" ("…,
+//! campaign veteran"), be an age ("said the 46-year-old"), hold a hyphenated modifier as
+//! one word ("the 64-year-old engineer", "a well-known surveyor", "the soft-spoken, 64-year-old
+//! engineer") or open with "these"/"those" ("…,
 //! these people said, …"); a possessive role may be named between commas ("Park's campaign
 //! manager, Jo Weaver, said", also before another verb: "…, Jo Weaver, voiced support …,
 //! saying"); a dateline opening the sentence ("ARDEN, Aug. 3 (Wire) —") is skipped, never a
@@ -492,7 +494,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         {
             e += 1;
         }
-        if e > i + 2 && w(text, toks, e - 1).ends_with("old") {
+        // ("the 71-year-old diplomat said": the age modifies the head after it.)
+        let head_follows = e < n && toks[e].kind == TokenKind::Word && cue_at(text, toks, e, models).is_none();
+        if e > i + 2 && w(text, toks, e - 1).ends_with("old") && !head_follows {
             return Some((Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e));
         }
     }
@@ -500,10 +504,25 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         // "the spokesman", "a senior official", "officials".
         let mut j = i + if models.is_title(&lw) && !DETERMINERS.contains(&lw.as_str()) { 0 } else { 1 };
         let start = j;
+        // "the 71-year-old diplomat", "a well-known economist": a hyphenated modifier counts as
+        // one word; so does one adjective before it with a comma ("the bespectacled,
+        // 71-year-old diplomat").
+        let hy = |k: usize| {
+            k > 0
+                && k + 1 < n
+                && w(text, toks, k) == "-"
+                && toks[k - 1].span.end == toks[k].span.start
+                && toks[k].span.end == toks[k + 1].span.start
+        };
+        let piece = |k: usize| hy(k) || (k > 0 && hy(k - 1)) || hy(k + 1);
+        let mut extra = 0;
         while j < n
-            && j < start + 4
-            // "a 2008 campaign veteran": a year or number inside the phrase.
-            && (toks[j].kind == TokenKind::Word
+            && j < start + 4 + extra
+            && (piece(j)
+                || (j == start + 1 && w(text, toks, j) == "," && piece(j + 1))
+                || (
+                    // "a 2008 campaign veteran": a year or number inside the phrase.
+                    (toks[j].kind == TokenKind::Word
                 || (toks[j].kind == TokenKind::Number
                     && j > i
                     && j + 1 < n
@@ -549,7 +568,11 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 && matches!(w(text, toks, j), "will" | "would" | "can" | "could" | "did" | "does" | "do" | "may" | "might")
                 && cue_at(text, toks, j + 1, models).is_some())
             && !(j > start && past_after_noun(text, toks, j))
+                ))
         {
+            if hy(j) || (j > 0 && hy(j - 1)) || w(text, toks, j) == "," {
+                extra += 1;
+            }
             j += 1;
         }
         if j > start.max(i) || (j > i && models.is_title(&lw)) {

@@ -29,7 +29,9 @@
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
-//! in the next sentence whose cue ends in a colon introduces the next quotation instead), unless a dash
+//! in the next sentence whose cue ends in a colon introduces the next quotation instead, and so
+//! does one whose cue ends in a comma right before the next quotation when this quotation has an
+//! introduction of its own: "Berg said, “…” He added, “…”" is two quotes), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part. One
 //! capitalised word that is no linking word ("Mills “got immunity,” Lee said", not "But “…”")
@@ -47,7 +49,10 @@
 //! (a subheading: "'Legend in the Coal Fields.'"), and a title-case quotation between "told" and
 //! "that" ("told “Harbour Morning Hour” that …"). A quotation of one or two words inside a
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
-//! closes the sentence ("chanted “What curfew?”").
+//! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
+//! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
+//! "to the crowd") or by a listener alone ("…?” Park asked reporters.") still attributes it;
+//! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator"), for he/she to the nearest
 //! preceding PERSON mention, and for a definite role ("the spokeswoman", "the board") to the
@@ -330,8 +335,22 @@ pub fn extract_tokenized(
         let lim = ceil(text, after_end(p).min(next_open).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let label = labels[k];
+        // "Berg said, “A.” He added, “B.”": a new sentence's attribution that introduces the
+        // next quotation is that one's, when this one has an introduction of its own.
+        let introduces_next = |a: &Attribution| {
+            lim == next_open
+                && toks.first().is_some_and(|f| f.span.start >= close_sent.end)
+                && toks.get(a.end_tok).is_some_and(|t| &text[t.span.range()] == ",")
+                && toks[a.end_tok..].iter().all(|t| t.kind == TokenKind::Punctuation)
+                && {
+                    let from =
+                        ceil(text, sent_of(p.open).map_or(p.open, |s| s.start).max(p.open.saturating_sub(WINDOW)));
+                    let bt = tokenize(text, Span::new(from, p.open.max(from)));
+                    attribution::before(text, &bt, bt.len(), models).is_some()
+                }
+        };
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
-            .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end))
+            .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end) && !introduces_next(a))
             .or_else(|| attribution::dash_credit(text, &toks, models).filter(|_| label.is_none()))
             .map(|a| (a, 0.85));
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
@@ -921,6 +940,21 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
         return false;
     };
     let next = toks.get(a.end_tok);
+    // "…?” Park asked reporters.", "…!” Lee told them as she left.": a listener, then nothing
+    // or a circumstance.
+    let listener = || {
+        let x = toks.get(a.end_tok).map_or("", |t| &text[t.span.range()]);
+        let after = toks.get(a.end_tok + 1).map_or(".", |t| &text[t.span.range()]);
+        (matches!(x, "him" | "her" | "them" | "us" | "me") || x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"))
+            && (matches!(after, "." | "," | "!" | "?" | ";") || CIRCUMSTANCE.contains(&after))
+    };
+    // "…” Lee said to reporters." is a listener; "…” Lee vowed to fight on." a content.
+    let to_listener = || {
+        toks.get(a.end_tok + 1).is_some_and(|t| {
+            let y = &text[t.span.range()];
+            y.starts_with(char::is_uppercase) || matches!(y, "the" | "a" | "an" | "his" | "her" | "their" | "reporters")
+        })
+    };
     first.span.start >= close_sent_end
         && a.speaker.start < a.cue.start
         // "…?” Park asked rhetorically.": how it was said.
@@ -931,23 +965,36 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
             x == ":"
                 || t.kind == TokenKind::Word
                     && x.chars().all(char::is_lowercase)
-                    && !matches!(
-                        x,
-                        "in" | "on"
-                            | "at"
-                            | "during"
-                            | "after"
-                            | "before"
-                            | "when"
-                            | "last"
-                            | "this"
-                            | "earlier"
-                            | "later"
-                            | "today"
-                            | "yesterday"
-                    )
+                    && !matches!(x, "last" | "this" | "earlier" | "later" | "today" | "yesterday")
+                    && !(CIRCUMSTANCE.contains(&x) && (x != "to" || to_listener()))
+                    && !listener()
         })
 }
+
+/// Words opening a circumstance after a cue ("…!” Park said as she left", "… said with a
+/// smile", "… said amid cheers"), not a reported content.
+const CIRCUMSTANCE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "as",
+    "while",
+    "with",
+    "amid",
+    "to",
+    "from",
+    "outside",
+    "inside",
+    "into",
+    "through",
+    "over",
+    "without",
+    "following",
+];
 
 /// The speaker of the last attributed direct quote when the quote at `open` starts paragraph
 /// `bi` and that quote ended the previous paragraph.

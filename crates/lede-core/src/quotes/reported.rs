@@ -262,7 +262,7 @@ const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "when", "
 /// Words that open a prepositional phrase after a cue ("said in an interview").
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "with", "from", "after", "before", "to", "for", "of", "by", "about", "into", "through",
-    "while", "when", "under", "over", "against", "without", "up", "out", "off", "down", "back", "away",
+    "while", "when", "under", "over", "against", "without", "amid", "up", "out", "off", "down", "back", "away",
 ];
 
 /// A subject pronoun, alone or with its contracted verb ("he", "she’s", "they're").
