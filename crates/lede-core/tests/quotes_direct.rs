@@ -647,3 +647,20 @@ fn a_hyphenated_age_or_modifier_stays_inside_a_nominal_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_gerund_after_a_closing_attribution_takes_its_speaker_not_the_reported_subject() {
+    for (text, who) in [
+        ("The ferry will be sold in May, Kessel said, adding, “The crew will stay on.”", "Kessel"),
+        ("The ferry will be sold in May, Kessel said Tuesday, adding: “The crew will stay on.”", "Kessel"),
+        (
+            "The ferry will be sold in May, the harbour master said, adding, “The crew will stay on.”",
+            "the harbour master",
+        ),
+    ] {
+        let q = quotes(text);
+        let d = q.iter().find(|x| x.kind == QuoteType::Direct).expect("direct quote");
+        assert_eq!(speaker(text, d), who, "{text}");
+        assert_eq!(&text[d.cue.unwrap().range()], "adding", "{text}");
+    }
+}

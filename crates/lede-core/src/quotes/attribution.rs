@@ -35,7 +35,9 @@
 //! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
 //! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"). A
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
-//! said on Twitter, adding: “…”" credits police, not Twitter). After an inverted verb of
+//! said on Twitter, adding: “…”" credits police, not Twitter), and so does one after a closing
+//! attribution of a reported clause ("The ferry will be sold, Kessel said Tuesday, adding: “…”"
+//! credits Kessel, not the ferry). After an inverted verb of
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
@@ -1238,6 +1240,22 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         // "Park defended the plan on Facebook, saying:": the clause's subject speaks, not the
         // name just before the gerund.
         if s > 0 && w(text, toks, s - 1) == "," && w(text, toks, v).ends_with("ing") {
+            // "The two will meet next week, Kessel said Tuesday, adding: “…”": a closing
+            // attribution before the gerund speaks, not the reported clause's subject.
+            let closing = (s.saturating_sub(6)..s - 1).rev().find_map(|q| {
+                let c2 = cue_at(text, toks, q, models).filter(|_| !w(text, toks, q).ends_with("ing"))?;
+                let tail = (q + c2..s - 1).all(|t| is_date_word(w(text, toks, t)));
+                if !tail || q < 2 {
+                    return None;
+                }
+                if let Some((sp, kind, o)) = np_backward(text, toks, q, models) {
+                    return (o > 0 && w(text, toks, o - 1) == ",").then_some((sp, kind));
+                }
+                None
+            });
+            if let Some((sp, kind)) = closing {
+                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            }
             if let Some((sp, kind)) = subject(text, &toks[..s], models) {
                 return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
             }
