@@ -664,3 +664,16 @@ fn a_gerund_after_a_closing_attribution_takes_its_speaker_not_the_reported_subje
         assert_eq!(&text[d.cue.unwrap().range()], "adding", "{text}");
     }
 }
+
+#[test]
+fn a_role_with_its_of_or_for_phrase_speaks_after_the_quotation() {
+    for (text, who) in [
+        ("“The crews are underpaid,” the former secretary of state said.", "the former secretary of state"),
+        ("“The crews are underpaid,” said a spokesman for the ferry line.", "a spokesman for the ferry line"),
+        ("“The crews are underpaid,” said a member of the board.", "a member of the board"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -2134,3 +2134,24 @@ fn plural_role_subject_before_a_base_form_cue() {
     assert_eq!(speaker(text, r), "Officials");
     assert_eq!(&text[r.cue.unwrap().range()], "expect");
 }
+
+#[test]
+fn an_elided_year_between_the_cue_and_that_is_no_quotation_mark() {
+    for text in [
+        "Berg said in ‘09 that the ferry crews were underpaid.",
+        "Berg said in '09 that the ferry crews were underpaid.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the ferry crews");
+        assert_eq!(&text[r.span.range()], "the ferry crews were underpaid", "{text}");
+        assert_eq!(speaker(text, r), "Berg", "{text}");
+    }
+}
+
+#[test]
+fn secretary_of_state_is_one_nominal_speaker() {
+    let text = "The former secretary of state said the ferry crews were underpaid.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry crews");
+    assert_eq!(speaker(text, r), "The former secretary of state");
+}

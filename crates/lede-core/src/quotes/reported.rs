@@ -124,7 +124,8 @@
 //! a finite verb makes the words before the cue a clause, not a subject ("The mood in the hall
 //! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
-//! that …", "said Sunday on HBC that …"), and a short phrase of plain words may stand before a
+//! that …", "said Sunday on HBC that …", "said in ‘08 that …": an elided year's apostrophe is
+//! no quotation mark), and a short phrase of plain words may stand before a
 //! content opened by a subject pronoun, also contracted ("said during the debate he would …",
 //! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
@@ -2280,9 +2281,16 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         }
         // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
         let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
-        if !(j..t)
-            .all(|k| toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == "," || marks_ok(w(text, toks, k)))
-        {
+        // "said in ‘08 that …": an apostrophe for a year's dropped digits.
+        let year = |k: usize| {
+            matches!(w(text, toks, k), "‘" | "’" | "'")
+                && k + 1 < t
+                && toks[k + 1].kind == TokenKind::Number
+                && toks[k].span.end == toks[k + 1].span.start
+        };
+        if !(j..t).all(|k| {
+            toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == "," || marks_ok(w(text, toks, k)) || year(k)
+        }) {
             return None;
         }
         j = t;
