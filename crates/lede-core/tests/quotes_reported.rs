@@ -2155,3 +2155,20 @@ fn secretary_of_state_is_one_nominal_speaker() {
     let r = find(text, &q, "the ferry crews");
     assert_eq!(speaker(text, r), "The former secretary of state");
 }
+
+#[test]
+fn an_adverb_between_the_cue_and_that_is_no_part_of_the_content() {
+    for (text, content) in [
+        ("The harbour master has said repeatedly that the ferry will not be sold.", "the ferry will not be sold"),
+        ("The harbour master said again that the ferry will not be sold.", "the ferry will not be sold"),
+        ("The harbour master said publicly she would not sell the ferry.", "she would not sell the ferry"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, &content[..6]);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+    }
+    // An adverb inside the object stays ("called for immediately scrapping …").
+    let text = "The harbour master called for immediately scrapping the levy.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("scrapping")), "{q:#?}");
+}

@@ -125,7 +125,8 @@
 //! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
 //! that …", "said Sunday on HBC that …", "said in ‘08 that …": an elided year's apostrophe is
-//! no quotation mark), and a short phrase of plain words may stand before a
+//! no quotation mark; "has said repeatedly that …": an adverb before "that" or a subject
+//! pronoun is left out), and a short phrase of plain words may stand before a
 //! content opened by a subject pronoun, also contracted ("said during the debate he would …",
 //! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
@@ -2183,6 +2184,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         }) {
             return Some(if w(text, toks, a) == "that" { a } else { a + 1 });
         }
+    }
+    // "has said repeatedly that …", "said again they …": an adverb between the cue and "that"
+    // or a subject pronoun is no part of the content ("called for immediately deducting …" keeps
+    // its adverb).
+    if j + 1 < n
+        && (attribution::is_adverb(w(text, toks, j)) || w(text, toks, j) == "again")
+        && (w(text, toks, j + 1) == "that" || subject_pronoun(w(text, toks, j + 1)))
+    {
+        j += 1;
     }
     // "said in a statement that", "said on Monday that": a short phrase before "that".
     let when = |x: &str| {
