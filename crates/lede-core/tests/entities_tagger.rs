@@ -99,3 +99,25 @@ fn a_date_after_a_connector_ends_the_name() {
     assert!(e.iter().any(|x| x.0 == EntityType::Org && x.1 == "Bank of Northfield"), "{e:?}");
     assert!(e.iter().any(|x| x.0 == EntityType::Date && x.1 == "Monday"), "{e:?}");
 }
+
+#[test]
+fn a_title_between_a_place_and_a_name_splits_them() {
+    // Was a LOC "Texas Gov".
+    let text = "Texas Gov. Tom Berg signed the levy bill on Monday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.0 == EntityType::Gpe && x.1 == "Texas"), "{e:?}");
+    assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Tom Berg"), "{e:?}");
+    // Was one LOC "Harbour Mayor Ana Lund".
+    let text = "Harbour Mayor Ana Lund defended the levy on Monday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Ana Lund"), "{e:?}");
+    assert!(e.iter().all(|x| !x.1.contains("Mayor")), "{e:?}");
+}
+
+#[test]
+fn a_given_name_left_out_by_the_tagger_joins_the_surname() {
+    // Was a PERSON "Holt" alone.
+    let text = "The Bank of England Governor Andrew Holt spoke on Monday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Andrew Holt"), "{e:?}");
+}

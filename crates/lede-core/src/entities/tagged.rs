@@ -7,7 +7,11 @@
 //! A chunk that starts with an honorific (Mr, Ms, Dr, …) is a person's name, and a
 //! generational suffix right after a person's name (Jr, III) is part of it. A leading
 //! connector ("for") is cut, a date after a connector ("on Monday") ends the name, and a
-//! pronoun contraction ("We’ve") is no name.
+//! pronoun contraction ("We’ve") is no name. A role ending a place or organisation chunk is
+//! cut from it ("Texas Gov." is the place "Texas"); a place or organisation chunk holding a
+//! capitalised title before a listed given name is split there ("Harbour Mayor Ana Lund": the
+//! mayor Ana Lund), and a listed given name the tagger left out right before a person's chunk
+//! joins it ("Governor Andrew Holt", not "Holt").
 //! Word tokens ending in `'s`/`’s` are split in two for the tagger, as in its training data.
 //! In headlines, a capitalised word whose lowercase form occurs in lowercase elsewhere in the
 //! document is shown to the tagger in lowercase (title case carries no signal there). Place
@@ -135,6 +139,8 @@ pub fn find(
     lexicon_fallback(text, spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
     split_conjoined(text, spans, &mut chunks);
+    split_titled(text, spans, &wr, models, &mut chunks);
+    given_name_before(text, spans, models, &mut chunks);
     let starts: Vec<usize> = chunks.iter().map(|c| c.0).collect();
     for (mut a, mut b, mut nt) in chunks {
         let word = |i: usize| &text[spans[i].range()];
@@ -189,8 +195,9 @@ pub fn find(
         {
             e -= 1;
         }
-        // A role after an organisation is not part of it ("the Harbour Board Chairman").
-        while nt == NameType::Org
+        // A role after an organisation or a place is not part of it ("the Harbour Board
+        // Chairman", "Texas Gov. Tom Berg").
+        while matches!(nt, NameType::Org | NameType::Loc)
             && e > a + 1
             && models.is_title(word(e - 1))
             && !models.name_heads.contains_key(word(e - 1))
@@ -373,6 +380,69 @@ fn split_conjoined(text: &str, spans: &[Span], chunks: &mut Vec<(usize, usize, N
         }
     }
     *chunks = out;
+}
+
+/// Split a place or organisation chunk at a capitalised title followed by a person's name
+/// ("Harbour Mayor Ana Lund" is the place "Harbour" and the mayor Ana Lund): the name after
+/// the title opens with a listed given name and has one to three words.
+fn split_titled(
+    text: &str,
+    spans: &[Span],
+    words: &[&str],
+    models: &Models,
+    chunks: &mut Vec<(usize, usize, NameType)>,
+) {
+    use super::gazetteer::FIRST;
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(a, b, nt) in chunks.iter() {
+        let w = |i: usize| &text[spans[i].range()];
+        let split = matches!(nt, NameType::Loc | NameType::Org)
+            .then(|| {
+                (a + 1..b.saturating_sub(1)).find(|&t| {
+                    let k = title_len(words, t, b, models);
+                    if k == 0 || !w(t).starts_with(char::is_uppercase) {
+                        return false;
+                    }
+                    let mut p = t + k;
+                    if p < b && w(p) == "." {
+                        p += 1;
+                    }
+                    p < b
+                        && b - p <= 3
+                        && models.gazetteer.get(w(p)) & FIRST != 0
+                        && (p..b).all(|i| w(i).starts_with(char::is_uppercase))
+                })
+            })
+            .flatten();
+        match split {
+            Some(t) => {
+                out.push((a, t, nt));
+                out.push((t, b, NameType::Person));
+            }
+            None => out.push((a, b, nt)),
+        }
+    }
+    *chunks = out;
+}
+
+/// Extend a person's chunk back over a listed given name the tagger left out right before
+/// it ("Governor Andrew Bailey" tagged as "Bailey" alone after an organisation's title).
+fn given_name_before(text: &str, spans: &[Span], models: &Models, chunks: &mut [(usize, usize, NameType)]) {
+    use super::gazetteer::FIRST;
+    for i in 0..chunks.len() {
+        let (a, _, nt) = chunks[i];
+        let free = i == 0 || chunks[i - 1].1 < a;
+        if nt == NameType::Person && a > 0 && free && spans[a - 1].end < spans[a].start {
+            let w = &text[spans[a - 1].range()];
+            if w.starts_with(char::is_uppercase)
+                && models.gazetteer.get(w) & FIRST != 0
+                && !models.is_common(w)
+                && !models.is_title(w)
+            {
+                chunks[i].0 = a - 1;
+            }
+        }
+    }
 }
 
 /// Length in words of the longest title phrase starting at word `i` (before `end`).
