@@ -677,3 +677,12 @@ fn a_role_with_its_of_or_for_phrase_speaks_after_the_quotation() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_new_sentence_after_a_colon_introduced_quote_is_not_its_attribution() {
+    let text = "Lund said: “We will appeal the ruling.” Berg disagreed, saying the ruling was final.";
+    let q = quotes(text);
+    let d = q.iter().find(|x| x.kind == QuoteType::Direct).expect("direct quote");
+    assert_eq!(speaker(text, d), "Lund");
+    assert_eq!(&text[d.cue.unwrap().range()], "said");
+}

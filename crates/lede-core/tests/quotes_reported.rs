@@ -2172,3 +2172,15 @@ fn an_adverb_between_the_cue_and_that_is_no_part_of_the_content() {
     let q = quotes(text);
     assert!(q.iter().all(|x| !text[x.span.range()].starts_with("scrapping")), "{q:#?}");
 }
+
+#[test]
+fn a_gerund_of_saying_after_the_cue_and_a_comma_reports_for_itself() {
+    for text in ["Berg disagreed, saying the ruling was final.", "Berg objected, adding the ruling was final."] {
+        let q = quotes(text);
+        let r = find(text, &q, "the ruling");
+        assert_eq!(&text[r.span.range()], "the ruling was final", "{text}");
+        assert!(matches!(&text[r.cue.unwrap().range()], "saying" | "adding"), "{text}");
+        assert_eq!(speaker(text, r), "Berg", "{text}");
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("saying")), "{text}: {q:#?}");
+    }
+}

@@ -31,7 +31,9 @@
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead, and so
 //! does one whose cue ends in a comma right before the next quotation when this quotation has an
-//! introduction of its own: "Berg said, “…” He added, “…”" is two quotes), unless a dash
+//! introduction of its own: "Berg said, “…” He added, “…”" is two quotes; after a quotation
+//! introduced with a colon, a new sentence's attribution is never its own: "Lund said: “…” Berg
+//! disagreed, saying …"), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
 //! unattributed quotation after it in the same paragraph joins it as a further part. One
 //! capitalised word that is no linking word ("Mills “got immunity,” Lee said", not "But “…”")
@@ -337,11 +339,14 @@ pub fn extract_tokenized(
         let label = labels[k];
         // "Berg said, “A.” He added, “B.”": a new sentence's attribution that introduces the
         // next quotation is that one's, when this one has an introduction of its own.
+        // So is any attribution of a new sentence after a quotation introduced with a colon
+        // ("Lund said: “…” Berg disagreed, saying …").
         let introduces_next = |a: &Attribution| {
-            lim == next_open
-                && toks.first().is_some_and(|f| f.span.start >= close_sent.end)
+            let next = lim == next_open
                 && toks.get(a.end_tok).is_some_and(|t| &text[t.span.range()] == ",")
-                && toks[a.end_tok..].iter().all(|t| t.kind == TokenKind::Punctuation)
+                && toks[a.end_tok..].iter().all(|t| t.kind == TokenKind::Punctuation);
+            (next || text[..p.open].trim_end().ends_with(':'))
+                && toks.first().is_some_and(|f| f.span.start >= close_sent.end)
                 && {
                     let from =
                         ceil(text, sent_of(p.open).map_or(p.open, |s| s.start).max(p.open.saturating_sub(WINDOW)));

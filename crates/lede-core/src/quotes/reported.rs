@@ -134,7 +134,8 @@
 //! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
 //! "declined to be identified") reports nothing. A quantity may open the content right after
 //! the cue ("said about half of …", "said at least 12 people …"; not "at least once"). After
-//! "said," a gerund cue before "that", a colon or a quotation reports for itself ("Lund said, adding that …" gives
+//! "said," a gerund cue before "that", a colon or a quotation, or a gerund of plain saying
+//! before a word ("Berg disagreed, saying the ruling …"), reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
 //! is no content ("told supporters at a rally"). A study's subject may carry an aside before
 //! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
@@ -2374,7 +2375,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             // "Lund said, adding that …": a gerund cue before "that" reports for itself.
             let gerund_that =
                 j + 2 < n && (matches!(w(text, toks, j + 2), "that" | ":") || opens_quote(text, toks, j + 2));
-            if gerund && (gerund_that || models.cue_lemma(next).is_none()) || matches!(next, "with" | "as" | "while") {
+            // "Berg disagreed, saying the ruling …": a gerund of plain saying reports for itself,
+            // whatever follows it.
+            let saying = matches!(models.cue_lemma(next), Some("say" | "add" | "argue" | "insist" | "claim" | "warn"))
+                && j + 2 < n
+                && toks[j + 2].kind == TokenKind::Word
+                && !PREPOSITIONS.contains(&w(text, toks, j + 2));
+            if gerund && (gerund_that || saying || models.cue_lemma(next).is_none())
+                || matches!(next, "with" | "as" | "while")
+            {
                 return None;
             }
             // "Cost estimates, he added, were …", "Contrary to Park's claims, officials say …":
