@@ -2184,3 +2184,15 @@ fn a_gerund_of_saying_after_the_cue_and_a_comma_reports_for_itself() {
         assert!(q.iter().all(|x| !text[x.span.range()].starts_with("saying")), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_participle_after_the_cue_phrase_modifies_its_noun() {
+    let text = "“We will appeal,” Lund said in a statement released by her lawyer, Tom Berg.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+    let text = "Lund said in a statement issued by her office that the levy was fair.";
+    let q = quotes(text);
+    let r = find(text, &q, "the levy");
+    assert_eq!(&text[r.span.range()], "the levy was fair");
+}

@@ -126,7 +126,8 @@
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
 //! that …", "said Sunday on HBC that …", "said in ‘08 that …": an elided year's apostrophe is
 //! no quotation mark; "has said repeatedly that …": an adverb before "that" or a subject
-//! pronoun is left out), and a short phrase of plain words may stand before a
+//! pronoun is left out; "said in a statement released by her lawyer": a participle with "by"
+//! modifies the cue's noun, and only a "that" after it opens a content), and a short phrase of plain words may stand before a
 //! content opened by a subject pronoun, also contracted ("said during the debate he would …",
 //! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
@@ -2076,6 +2077,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     let phrase = j > v + 1; // "told reporters": the listener is part of the cue
     if attribution::manner_adverb(text, toks, j) {
         return None;
+    }
+    // "said in a statement released by her lawyer": a participle modifying the cue's noun;
+    // the content follows a "that" after it ("… issued by her office that …").
+    if j + 1 < n && w(text, toks, j + 1) == "by" && past_form(w(text, toks, j)) {
+        let that = (j + 2..n.min(j + 10))
+            .take_while(|&k| toks[k].kind == TokenKind::Word)
+            .find(|&k| w(text, toks, k) == "that")
+            .filter(|&k| k + 1 < n && toks[k + 1].kind == TokenKind::Word);
+        return that.map(|k| k + 1);
     }
     // "offered no proof", "offered her condolences": an offer reports words, not goods ("offered
     // free rides").
