@@ -2196,3 +2196,17 @@ fn a_participle_after_the_cue_phrase_modifies_its_noun() {
     let r = find(text, &q, "the levy");
     assert_eq!(&text[r.span.range()], "the levy was fair");
 }
+
+#[test]
+fn a_pronoun_resolves_to_the_nearest_person_of_its_sex() {
+    for (text, who) in [
+        ("Ana Lund met Tom Berg on Monday. She said the levy was unfair.", "Ana Lund"),
+        ("Tom Berg met Ana Lund on Monday. He said the levy was unfair.", "Tom Berg"),
+        ("Mrs. Lund met Mr. Berg on Monday. She said the levy was unfair.", "Lund"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the levy");
+        let s = r.speaker.as_ref().expect("speaker");
+        assert_eq!(s.name.as_deref(), Some(who), "{text}: {q:#?}");
+    }
+}

@@ -2,7 +2,7 @@
 //! entity tagger of lede-core (see `docs/entities.md` for the exact recipe).
 //!
 //! ```text
-//! lede-train gazetteer --src DIR --out FILE [--surnames N] [--gmb-norp]
+//! lede-train gazetteer --src DIR --out FILE [--surnames N] [--gmb-norp] [--sex-ratio R]
 //! lede-train train --models DIR --out FILE [--epochs N] [--seed S] [--dev-frac F]
 //!                  [--prune EPS] [--bags N] [--drop LABEL,...] FILE.conll.gz...
 //! ```
@@ -112,9 +112,26 @@ fn gazetteer(args: &[String]) -> Res<()> {
             _ => {}
         }
     }
+    // A given name's sex: W or M when one sex bears it at least `--sex-ratio` times as often
+    // as the other (by the census frequency), neither when both do ("Jordan").
+    let sex_ratio: f64 = o.get("sex-ratio", 4.0)?;
+    let mut by_sex: std::collections::BTreeMap<String, (f64, f64)> = Default::default();
     for l in read_gz_lines(&src.join("person_first.tsv.gz"))?.iter().skip(1) {
-        if let Some(n) = l.split('\t').next() {
-            add(n, 'F');
+        let c: Vec<&str> = l.split('\t').collect();
+        add(c[0], 'F');
+        let freq: f64 = c.get(2).and_then(|x| x.trim().parse().ok()).unwrap_or(0.0);
+        let e = by_sex.entry(c[0].trim().to_string()).or_default();
+        match c.get(1).map(|x| x.trim()) {
+            Some("F") => e.0 += freq,
+            Some("M") => e.1 += freq,
+            _ => {}
+        }
+    }
+    for (n, (f, m)) in &by_sex {
+        if *f > 0.0 && *f >= sex_ratio * *m {
+            add(n, 'W');
+        } else if *m > 0.0 && *m >= sex_ratio * *f {
+            add(n, 'M');
         }
     }
     for l in read_gz_lines(&src.join("person_last.tsv.gz"))?.iter().skip(1) {
@@ -138,7 +155,8 @@ fn gazetteer(args: &[String]) -> Res<()> {
     writeln!(f, "# Built by `lede-train gazetteer` (docs/entities.md). NAME<TAB>FLAGS; flags:")?;
     writeln!(f, "# C country/state/continent/alias, T city >= 15k people (GeoNames, CC BY 4.0: contains")?;
     writeln!(f, "# data from GeoNames, www.geonames.org, filtered and reformatted), F given name,")?;
-    writeln!(f, "# S/L frequent/less frequent surname (US Census 1990, public domain), N group word.")?;
+    writeln!(f, "# S/L frequent/less frequent surname (US Census 1990, public domain), N group word,")?;
+    writeln!(f, "# W/M given name borne mostly by women/men (same census files).")?;
     let letters: String = LETTERS.iter().map(|l| l.0).collect();
     for (n, c) in &names {
         let mut c: Vec<char> = c.chars().collect();

@@ -27,6 +27,10 @@ pub const SURNAME_COMMON: u16 = 1 << 3;
 pub const SURNAME: u16 = 1 << 4;
 /// A nationality, religious or political group word (letter `N`).
 pub const NORP: u16 = 1 << 5;
+/// A given name borne mostly by women (letter `W`; not a tagger feature).
+pub const FEMALE: u16 = 1 << 11;
+/// A given name borne mostly by men (letter `M`; not a tagger feature).
+pub const MALE: u16 = 1 << 12;
 /// The token starts a multi-word place name (computed, not in the file).
 pub const PLACE_B: u16 = 1 << 8;
 /// The token continues a multi-word place name (computed, not in the file).
@@ -36,8 +40,16 @@ pub const PLACE_I: u16 = 1 << 9;
 pub const PLACE_START: u16 = 1 << 15;
 
 /// The flag letters of the file format, in bit order.
-pub const LETTERS: &[(char, u16)] =
-    &[('C', COUNTRY), ('T', CITY), ('F', FIRST), ('S', SURNAME_COMMON), ('L', SURNAME), ('N', NORP)];
+pub const LETTERS: &[(char, u16)] = &[
+    ('C', COUNTRY),
+    ('T', CITY),
+    ('F', FIRST),
+    ('S', SURNAME_COMMON),
+    ('L', SURNAME),
+    ('N', NORP),
+    ('W', FEMALE),
+    ('M', MALE),
+];
 
 /// Name → flags, built once.
 #[derive(Debug, Default)]

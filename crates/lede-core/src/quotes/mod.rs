@@ -57,7 +57,8 @@
 //! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator"), for he/she to the nearest
-//! preceding PERSON mention, and for a definite role ("the spokeswoman", "the board") to the
+//! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
+//! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
 //! spokeswoman for Acme,") or a title ("Mayor Ana Holt"), or organisation whose name ends
 //! with it ("Harbour Board"); an unknown speaker is left empty. Confidence
@@ -122,6 +123,7 @@ fn content(text: &str, sp: Span) -> Span {
 
 struct Resolver<'a> {
     text: &'a str,
+    models: &'a Models,
     entities: &'a [Entity],
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
@@ -154,7 +156,12 @@ impl Resolver<'_> {
         if kind == SpeakerKind::Pronoun {
             let p = self.text[sp.range()].to_lowercase();
             if p == "he" || p == "she" {
-                let prev = self.mentions[..i].iter().rev().find(|(_, e)| self.entities[*e].kind == EntityType::Person);
+                // The nearest person before it whose known sex does not contradict the pronoun.
+                let female = p == "she";
+                let prev = self.mentions[..i]
+                    .iter()
+                    .rev()
+                    .find(|(_, e)| self.entities[*e].kind == EntityType::Person && self.female(*e) != Some(!female));
                 if let Some(&(_, e)) = prev {
                     return Speaker { span: sp, name: Some(self.entities[e].canonical_name.clone()), entity: Some(e) };
                 }
@@ -168,6 +175,29 @@ impl Resolver<'_> {
         }
         let name = (kind == SpeakerKind::Name).then(|| self.text[sp.range()].to_string());
         Speaker { span: sp, name, entity: None }
+    }
+
+    /// A person's sex as far as the document tells: an honorific ("Mrs.", "Mr.") among its
+    /// roles, else the given name opening its canonical name (the gazetteer's W/M flags).
+    fn female(&self, e: usize) -> Option<bool> {
+        use crate::entities::gazetteer::{FEMALE, MALE};
+        let ent = &self.entities[e];
+        for r in &ent.roles {
+            match r.trim_end_matches('.') {
+                "Mrs" | "Ms" | "Miss" | "Madam" => return Some(true),
+                "Mr" => return Some(false),
+                _ => {}
+            }
+        }
+        let mut words = ent.canonical_name.split_whitespace();
+        let first = words.next()?;
+        words.next()?;
+        let flags = self.models.gazetteer.get(first);
+        match (flags & FEMALE != 0, flags & MALE != 0) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
     }
 
     /// The entity a definite role ("the spokeswoman", "the board") names: the nearest earlier
@@ -290,7 +320,7 @@ pub fn extract_tokenized(
     let mut mentions: Vec<(Span, usize)> =
         entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i))).collect();
     mentions.sort_by_key(|m| m.0.start);
-    let res = Resolver { text, entities, mentions };
+    let res = Resolver { text, models, entities, mentions };
     let sent_of = |pos: usize| -> Option<Span> {
         let i = seg.sentences.partition_point(|s| s.span.end <= pos);
         seg.sentences.get(i).filter(|s| s.span.start <= pos).map(|s| s.span)
