@@ -2210,3 +2210,32 @@ fn a_pronoun_resolves_to_the_nearest_person_of_its_sex() {
         assert_eq!(s.name.as_deref(), Some(who), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_two_word_clause_of_subject_and_past_verb_is_a_content() {
+    for (text, content) in [
+        ("Berg said he agreed.", "he agreed"),
+        ("The ferry company said sales fell.", "sales fell"),
+        ("Berg said it failed.", "it failed"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, content);
+        assert_eq!(&text[r.span.range()], content, "{text}");
+    }
+    // Not a time phrase or "so".
+    for text in ["Berg said so.", "Berg said last week."] {
+        assert!(quotes(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_definite_role_links_to_an_abbreviated_title_or_a_company_name() {
+    for (text, who) in [
+        ("Sen. Tom Berg spoke on Monday. The senator said the levy was unfair.", "Tom Berg"),
+        ("Ferrow Corp. reported a loss on Monday. The company said the levy was unfair.", "Ferrow Corp"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the levy");
+        assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), Some(who), "{text}: {q:#?}");
+    }
+}

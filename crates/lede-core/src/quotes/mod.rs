@@ -60,8 +60,9 @@
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
 //! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
-//! spokeswoman for Acme,") or a title ("Mayor Ana Holt"), or organisation whose name ends
-//! with it ("Harbour Board"); an unknown speaker is left empty. Confidence
+//! spokeswoman for Acme,") or a title ("Mayor Ana Holt", also abbreviated: "Sen. Tom Berg" for "the
+//! senator"), or organisation whose name ends with it ("Harbour Board", or a company suffix
+//! for "the company": "Ferrow Corp."); an unknown speaker is left empty. Confidence
 //! (0..=1): direct 0.85 with an adjacent cue and speaker (+0.05 for a name), 0.7 via a colon
 //! at the end of the previous paragraph or a name before a colon, 0.6 when a paragraph continues the previous
 //! paragraph's attributed quote, 0.35 without speaker (+0.15 when it takes its sentence's
@@ -119,6 +120,24 @@ fn content(text: &str, sp: Span) -> Span {
     let s = &text[sp.range()];
     let t = s.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
     Span::new(sp.start, sp.start + t.len())
+}
+
+/// The role word an abbreviated title before a name stands for ("Sen." → "senator").
+fn title_abbreviation(x: &str) -> Option<&'static str> {
+    Some(match x {
+        "Sen" => "senator",
+        "Rep" => "congressman",
+        "Gov" => "governor",
+        "Gen" => "general",
+        "Col" => "colonel",
+        "Lt" => "lieutenant",
+        "Sgt" => "sergeant",
+        "Capt" => "captain",
+        "Supt" => "superintendent",
+        "Prof" => "professor",
+        "Atty" => "attorney",
+        _ => return None,
+    })
 }
 
 struct Resolver<'a> {
@@ -261,19 +280,36 @@ impl Resolver<'_> {
                         }
                     }
                     // "Mayor Ana Holt", "spokeswoman Jo Lund": the role right before the name.
-                    let before = self.text.get(..m.start).unwrap_or("").trim_end();
+                    // "Sen. Tom Berg" for "the senator": an abbreviated title stands for its word.
+                    let before = self.text.get(..m.start).unwrap_or("").trim_end().trim_end_matches('.');
                     if words.len() == 1
                         && before
                             .rsplit(|c: char| !c.is_alphanumeric())
                             .next()
-                            .is_some_and(|x| x.eq_ignore_ascii_case(head))
+                            .is_some_and(|x| x.eq_ignore_ascii_case(head) || title_abbreviation(x) == Some(head))
                     {
                         return Some(e);
                     }
                 }
                 EntityType::Org if words.len() == 1 => {
                     let name = &self.text[m.range()];
-                    if name.rsplit(' ').next().is_some_and(|x| x.eq_ignore_ascii_case(head)) {
+                    let last = name.rsplit(' ').next().unwrap_or("");
+                    // "Acme Corp." for "the company".
+                    let company = matches!(head, "company" | "firm")
+                        && matches!(
+                            last.trim_end_matches('.'),
+                            "Inc"
+                                | "Corp"
+                                | "Corporation"
+                                | "Co"
+                                | "Ltd"
+                                | "LLC"
+                                | "PLC"
+                                | "plc"
+                                | "Group"
+                                | "Holdings"
+                        );
+                    if last.eq_ignore_ascii_case(head) || company {
                         return Some(e);
                     }
                 }

@@ -163,6 +163,9 @@
 //! phrase and cue, all inside the sentence. Cues inside quotation marks are ignored, and a
 //! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
+//! A content has at least three words, except an elliptical answer ("said he would"), a short
+//! object of a nominal cue, and a two-word clause of a subject and its past verb ("Berg said
+//! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -3730,7 +3733,26 @@ pub fn find(
                     )
                     && (stop(j + 2) || (matches!(w(text, toks, j + 2), "not" | "n't") && stop(j + 3))))
         };
-        let min_words = if call_label {
+        // "Berg said he agreed.", "The company said sales fell.": a two-word clause, a subject
+        // and its past verb.
+        let two_word_clause = j + 2 <= n
+            && toks[j].kind == TokenKind::Word
+            && toks[j + 1].kind == TokenKind::Word
+            && (j + 2 == n || matches!(w(text, toks, j + 2), "." | "," | ";" | "!" | "?"))
+            && {
+                let x = w(text, toks, j);
+                let y = w(text, toks, j + 1);
+                (subject_pronoun(x)
+                    || matches!(x, "it" | "you")
+                    || x.len() > 2
+                        && x.chars().all(|c| c.is_ascii_lowercase())
+                        && !PREPOSITIONS.contains(&x)
+                        && !FINITE.contains(&x)
+                        && !matches!(x, "the" | "a" | "an" | "this" | "that" | "so" | "not" | "and" | "or"))
+                    && y.chars().all(|c| c.is_ascii_lowercase())
+                    && past_form(y)
+            };
+        let min_words = if call_label || two_word_clause {
             2
         } else if short_ok || interrupted || elliptical {
             1
