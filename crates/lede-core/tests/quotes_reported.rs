@@ -2217,6 +2217,7 @@ fn a_two_word_clause_of_subject_and_past_verb_is_a_content() {
         ("Berg said he agreed.", "he agreed"),
         ("The ferry company said sales fell.", "sales fell"),
         ("Berg said it failed.", "it failed"),
+        ("Berg says it works.", "it works"),
     ] {
         let q = quotes(text);
         let r = find(text, &q, content);

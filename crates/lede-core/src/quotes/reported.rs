@@ -165,7 +165,8 @@
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
 //! A content has at least three words, except an elliptical answer ("said he would"), a short
 //! object of a nominal cue, and a two-word clause of a subject and its past verb ("Berg said
-//! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed").
+//! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed") or of "he",
+//! "she" or "it" and a present verb ("says it works").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -3750,7 +3751,9 @@ pub fn find(
                         && !FINITE.contains(&x)
                         && !matches!(x, "the" | "a" | "an" | "this" | "that" | "so" | "not" | "and" | "or"))
                     && y.chars().all(|c| c.is_ascii_lowercase())
-                    && past_form(y)
+                    && (past_form(y)
+                        // "said it works": a present verb after "he", "she" or "it".
+                        || matches!(x, "he" | "she" | "it") && y.len() > 3 && y.ends_with('s') && !y.ends_with("ss"))
             };
         let min_words = if call_label || two_word_clause {
             2
