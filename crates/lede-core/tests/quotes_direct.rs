@@ -686,3 +686,15 @@ fn a_new_sentence_after_a_colon_introduced_quote_is_not_its_attribution() {
     assert_eq!(speaker(text, d), "Lund");
     assert_eq!(&text[d.cue.unwrap().range()], "said");
 }
+
+#[test]
+fn a_place_after_at_or_in_inside_the_subject_is_no_speaker() {
+    for (text, who) in [
+        ("Officials in Elm said: “The levy stays.”", "Officials"),
+        ("Protesters at the pier chanted “Stop the levy!”", "Protesters"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

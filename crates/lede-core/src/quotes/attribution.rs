@@ -4,8 +4,8 @@
 //! text) and return the speaker phrase span and cue span, both inside the window. Windows are
 //! bounded by the caller (a sentence, at most a few hundred bytes), so the work is linear.
 //! Before a quotation, a noun phrase after a preposition of place ("Protesters marching
-//! through the streets chanted “…”") belongs to the subject's modifier: the clause's subject
-//! speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
+//! through the streets chanted “…”", "Officials in Elm said:", "Protesters at the pier
+//! chanted") belongs to the subject's modifier: the clause's subject speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
 //! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran"), keep its "of"/"for" phrase ("the former secretary of state said", "said a
@@ -1326,7 +1326,7 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             if d > 1
                 && matches!(
                     w(text, toks, d - 1),
-                    "through" | "across" | "outside" | "inside" | "into" | "near" | "around" | "along"
+                    "through" | "across" | "outside" | "inside" | "into" | "near" | "around" | "along" | "at" | "in"
                 )
             {
                 if let Some((sp2, kind2)) = subject(text, &toks[..d - 1], models) {
