@@ -200,6 +200,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund said: “We will appeal the ruling.” Berg disagreed, saying the ruling was final.",
         "“We will appeal,” Lund said in a statement released by her lawyer, Tom Berg. Lund said in a statement issued by her office that the levy was fair.",
         "Berg said he agreed. The ferry company said sales fell. Sen. Tom Berg spoke. The senator said it failed.",
+        "It was a win for Lund, and the ferry levy, she said, “will pass with room to spare.” Still, she added, “we cannot.”",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

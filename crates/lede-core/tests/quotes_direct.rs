@@ -698,3 +698,21 @@ fn a_place_after_at_or_in_inside_the_subject_is_no_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_lowercase_quotation_after_an_interrupting_attribution_finishes_the_clause() {
+    let text = "The ferry levy, Berg said, “will pass with room to spare.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(parts(text, &q[0]), vec!["The ferry levy", "will pass with room to spare."]);
+    assert_eq!(speaker(text, &q[0]), "Berg");
+    // The clause starts after the last comma before the attribution.
+    let text = "It was a win for Lund, and the ferry levy, she said, “will pass with room to spare.”";
+    let q = quotes(text);
+    assert_eq!(parts(text, &q[0]), vec!["and the ferry levy", "will pass with room to spare."]);
+    // One word before the attribution is no clause ("Still, she added, “…”").
+    let text = "Still, she added, “we cannot ignore the change.”";
+    let q = quotes(text);
+    assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
+}

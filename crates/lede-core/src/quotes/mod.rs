@@ -54,6 +54,9 @@
 //! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
 //! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
 //! "to the crowd") or by a listener alone ("…?” Park asked reporters.") still attributes it;
+//! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
+//! pass.”") is Mixed with two parts, the clause from the last comma before the attribution
+//! (at least two words) and the quotation;
 //! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator"), for he/she to the nearest
@@ -701,6 +704,33 @@ pub fn extract_tokenized(
         direct_ranges.push((Span::new(p.open, raw_end), attr.is_some() || colon_spk.is_some()));
         // "The plan is “a disgrace,” she said.": a quotation finishing a sentence begun outside
         // it, attributed after it, is a mixed quote over the whole sentence.
+        // "An economic downturn, he said, “could be a good time …”": a lowercase quotation
+        // after an interrupting attribution finishes the clause before it (Mixed, two parts).
+        let interrupted_lead = attr
+            .filter(|_| !btoks.is_empty() && mixed_lead.is_none())
+            .filter(|(a, _)| {
+                text[a.cue.end.min(p.open)..p.open].trim() == ","
+                    && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
+            })
+            .and_then(|(a, _)| {
+                let from = btoks[0].span.start.max(sent_of(p.open).map_or(0, |s| s.start));
+                let before = text[from..a.speaker.start.max(from)].trim_end().strip_suffix(',')?;
+                // The clause the attribution interrupts starts after the last comma or dash
+                // before it ("…, and Ms. Lund, she said, “…”").
+                let start = before
+                    .rfind([',', ';', ':', '—', '–'])
+                    .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+                let lead = reported::trim(text, Span::new(from + start, from + before.len()));
+                let l = &text[lead.range()];
+                (word_count(l) > 1 && !l.contains(['"', '“', '”'])).then_some(lead)
+            });
+        if let Some(lead) = interrupted_lead {
+            let mut parts = parts;
+            parts.insert(0, lead);
+            let span = Span::new(lead.start, span.end);
+            quotes.push(Quote { span, parts, kind: QuoteType::Mixed, cue, speaker, confidence: conf });
+            continue;
+        }
         if let Some(lead) = mixed_lead {
             let span = Span::new(lead.start, span.end);
             // After a one-word subject the quotation keeps its parts ("Mills “got it,” Lee
