@@ -348,7 +348,7 @@ fn rule_fallback(rules: &[u8], chunks: &mut Vec<(usize, usize, NameType)>) {
 }
 
 /// Company suffixes that end a name of their own after "and" (see [`split_conjoined`]).
-const CORPORATE_SUFFIXES: &[&str] =
+pub(crate) const CORPORATE_SUFFIXES: &[&str] =
     &["Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "Holdings"];
 
 /// Split an organisation chunk at "and" when the part after it ends with a corporate
@@ -396,24 +396,25 @@ fn split_titled(
     let mut out = Vec::with_capacity(chunks.len());
     for &(a, b, nt) in chunks.iter() {
         let w = |i: usize| &text[spans[i].range()];
-        let split = matches!(nt, NameType::Loc | NameType::Org)
-            .then(|| {
-                (a + 1..b.saturating_sub(1)).find(|&t| {
-                    let k = title_len(words, t, b, models);
-                    if k == 0 || !w(t).starts_with(char::is_uppercase) {
-                        return false;
-                    }
-                    let mut p = t + k;
-                    if p < b && w(p) == "." {
-                        p += 1;
-                    }
-                    p < b
-                        && b - p <= 3
-                        && models.gazetteer.get(w(p)) & FIRST != 0
-                        && (p..b).all(|i| w(i).starts_with(char::is_uppercase))
-                })
-            })
-            .flatten();
+        let titled = |t: usize| {
+            let k = title_len(words, t, b, models);
+            if k == 0 || !w(t).starts_with(char::is_uppercase) {
+                return false;
+            }
+            let mut p = t + k;
+            if p < b && w(p) == "." {
+                p += 1;
+            }
+            p < b
+                && b - p <= 3
+                && models.gazetteer.get(w(p)) & FIRST != 0
+                && (p..b).all(|i| w(i).starts_with(char::is_uppercase))
+        };
+        let split = if matches!(nt, NameType::Loc | NameType::Org) {
+            (a + 1..b.saturating_sub(1)).find(|&t| titled(t))
+        } else {
+            None
+        };
         match split {
             Some(t) => {
                 out.push((a, t, nt));
@@ -426,7 +427,7 @@ fn split_titled(
 }
 
 /// Extend a person's chunk back over a listed given name the tagger left out right before
-/// it ("Governor Andrew Bailey" tagged as "Bailey" alone after an organisation's title).
+/// it ("Governor Andrew Holt" tagged as "Holt" alone after an organisation's title).
 fn given_name_before(text: &str, spans: &[Span], models: &Models, chunks: &mut [(usize, usize, NameType)]) {
     use super::gazetteer::FIRST;
     for i in 0..chunks.len() {

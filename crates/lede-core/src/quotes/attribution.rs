@@ -363,13 +363,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         let from = if joined { i + 1 } else { i + 2 };
         let mut k = from;
         // "far-right": a hyphen inside a word of the role.
-        let hyphen = |k: usize| {
-            k > 0
-                && w(text, toks, k) == "-"
-                && k + 1 < n
-                && toks[k].span.start == toks[k - 1].span.end
-                && toks[k + 1].span.start == toks[k].span.end
-        };
+        let hyphen = |k: usize| hyphen_at(text, toks, k);
         let mut words = 0;
         // "Park's far-right Harbour Party leader, Jo Weaver, voiced": capitalised words inside the
         // role only when a name between commas follows.
@@ -510,13 +504,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         // "the 71-year-old diplomat", "a well-known economist": a hyphenated modifier counts as
         // one word; so does one adjective before it with a comma ("the bespectacled,
         // 71-year-old diplomat").
-        let hy = |k: usize| {
-            k > 0
-                && k + 1 < n
-                && w(text, toks, k) == "-"
-                && toks[k - 1].span.end == toks[k].span.start
-                && toks[k].span.end == toks[k + 1].span.start
-        };
+        let hy = |k: usize| hyphen_at(text, toks, k);
         let piece = |k: usize| hy(k) || (k > 0 && hy(k - 1)) || hy(k + 1);
         let mut extra = 0;
         while j < n
@@ -626,6 +614,15 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
 /// Common words that may modify the head of a nominal speaker ("the new mayor", "the news
 /// agency", "the other witness").
 const COMMON_MODIFIERS: &[&str] = &["new", "old", "news", "first", "last", "second", "next", "only", "other", "same"];
+
+/// True when token `k` is a hyphen joined to the words on both sides ("far-right", "71-year-old").
+fn hyphen_at(text: &str, toks: &[Token], k: usize) -> bool {
+    k > 0
+        && k + 1 < toks.len()
+        && w(text, toks, k) == "-"
+        && toks[k - 1].span.end == toks[k].span.start
+        && toks[k].span.end == toks[k + 1].span.start
+}
 
 /// True when tokens `c`, `c + 1` are "close to" or "familiar with", the tail of a source phrase.
 fn close_to(text: &str, toks: &[Token], c: usize) -> bool {
@@ -1255,10 +1252,9 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 if !tail || q < 2 {
                     return None;
                 }
-                if let Some((sp, kind, o)) = np_backward(text, toks, q, models) {
-                    return (o > 0 && w(text, toks, o - 1) == ",").then_some((sp, kind));
-                }
-                None
+                np_backward(text, toks, q, models)
+                    .filter(|&(_, _, o)| o > 0 && w(text, toks, o - 1) == ",")
+                    .map(|(sp, kind, _)| (sp, kind))
             });
             if let Some((sp, kind)) = closing {
                 return Some(Attribution { speaker: sp, kind, cue, end_tok: k });

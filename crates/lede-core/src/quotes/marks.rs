@@ -86,22 +86,27 @@ fn trim_span(text: &str, a: usize, b: usize) -> Span {
     Span::new(a + lead, a + lead + t.len())
 }
 
+/// True when the character at byte `i` is an apostrophe for a year's dropped digits ("in ‘08",
+/// "the ’90s"), not a quotation mark.
+pub(crate) fn year_elision(text: &str, i: usize) -> bool {
+    let mut rest = text[i..].chars();
+    if !matches!(rest.next(), Some('‘' | '’' | '\'')) {
+        return false;
+    }
+    let (d1, d2, d3) = (rest.next(), rest.next(), rest.next());
+    d1.is_some_and(|d| d.is_ascii_digit())
+        && d2.is_some_and(|d| d.is_ascii_digit())
+        && d3.is_none_or(|d| !d.is_alphanumeric() || d == 's')
+}
+
 fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
     let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     let word_before = prev.is_some_and(|p| p.is_alphanumeric());
-    // "in ‘08", "the ’90s": an apostrophe for a year's dropped digits, not a quotation mark.
-    if matches!(c, '‘' | '’' | '\'') {
-        let mut rest = text[i + c.len_utf8()..].chars();
-        let (d1, d2, d3) = (rest.next(), rest.next(), rest.next());
-        if d1.is_some_and(|d| d.is_ascii_digit())
-            && d2.is_some_and(|d| d.is_ascii_digit())
-            && d3.is_none_or(|d| !d.is_alphanumeric() || d == 's')
-        {
-            return None;
-        }
+    if year_elision(text, i) {
+        return None;
     }
     Some(match c {
         // "…in the future.“ Next": an opening mark typed for a closing one, after a word or a

@@ -298,20 +298,9 @@ impl Resolver<'_> {
                     let name = &self.text[m.range()];
                     let last = name.rsplit(' ').next().unwrap_or("");
                     // "Acme Corp." for "the company".
+                    let suffix = last.trim_end_matches('.');
                     let company = matches!(head, "company" | "firm")
-                        && matches!(
-                            last.trim_end_matches('.'),
-                            "Inc"
-                                | "Corp"
-                                | "Corporation"
-                                | "Co"
-                                | "Ltd"
-                                | "LLC"
-                                | "PLC"
-                                | "plc"
-                                | "Group"
-                                | "Holdings"
-                        );
+                        && (crate::entities::tagged::CORPORATE_SUFFIXES.contains(&suffix) || suffix == "Group");
                     if last.eq_ignore_ascii_case(head) || company {
                         return Some(e);
                     }
@@ -369,6 +358,11 @@ pub fn extract_tokenized(
         (i < block_spans.len() && block_spans[i].start <= pos).then_some(i)
     };
 
+    // The tokens of the sentence before an opening mark (at most `WINDOW` bytes).
+    let tokens_before = |open: usize| -> Vec<Token> {
+        let from = ceil(text, sent_of(open).map_or(open, |s| s.start).max(open.saturating_sub(WINDOW)));
+        tokenize(text, Span::new(from, open.max(from)))
+    };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut fragments: Vec<Span> = Vec::new();
     let mut direct_ranges: Vec<(Span, bool)> = Vec::new();
@@ -417,9 +411,7 @@ pub fn extract_tokenized(
             (next || text[..p.open].trim_end().ends_with(':'))
                 && toks.first().is_some_and(|f| f.span.start >= close_sent.end)
                 && {
-                    let from =
-                        ceil(text, sent_of(p.open).map_or(p.open, |s| s.start).max(p.open.saturating_sub(WINDOW)));
-                    let bt = tokenize(text, Span::new(from, p.open.max(from)));
+                    let bt = tokens_before(p.open);
                     attribution::before(text, &bt, bt.len(), models).is_some()
                 }
         };
@@ -532,9 +524,7 @@ pub fn extract_tokenized(
         } else if let Some(who) = label {
             colon_spk = Some((who, SpeakerKind::Name));
         } else {
-            let open_sent = sent_of(p.open).unwrap_or(Span::new(p.open, p.open));
-            let from = ceil(text, open_sent.start.max(p.open.saturating_sub(WINDOW)));
-            btoks = tokenize(text, Span::new(from, p.open.max(from)));
+            btoks = tokens_before(p.open);
             // "said that “…”", "vowed to “…”": the quotation is part of a reported content
             // (a mixed quote), found with reported speech below.
             let subordinate = btoks
@@ -713,7 +703,8 @@ pub fn extract_tokenized(
                     && text[parts[0].start..].starts_with(|c: char| c.is_lowercase())
             })
             .and_then(|(a, _)| {
-                let from = btoks[0].span.start.max(sent_of(p.open).map_or(0, |s| s.start));
+                // (`btoks` starts inside the quotation's sentence.)
+                let from = btoks[0].span.start;
                 let before = text[from..a.speaker.start.max(from)].trim_end().strip_suffix(',')?;
                 // The clause the attribution interrupts starts after the last comma or dash
                 // before it ("…, and Ms. Lund, she said, “…”").

@@ -2307,12 +2307,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
         let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
         // "said in ‘08 that …": an apostrophe for a year's dropped digits.
-        let year = |k: usize| {
-            matches!(w(text, toks, k), "‘" | "’" | "'")
-                && k + 1 < t
-                && toks[k + 1].kind == TokenKind::Number
-                && toks[k].span.end == toks[k + 1].span.start
-        };
+        let year = |k: usize| super::marks::year_elision(text, toks[k].span.start);
         if !(j..t).all(|k| {
             toks[k].kind != TokenKind::Punctuation || w(text, toks, k) == "," || marks_ok(w(text, toks, k)) || year(k)
         }) {
@@ -3710,10 +3705,10 @@ pub fn find(
         let interrupted = between_commas && out.last().is_none_or(|l| l.content.end <= toks[0].span.start);
         // "Flake said he would.", "46 percent said yes", "26 percent said the same": an
         // elliptical answer is a whole content.
+        let stop = |k: usize| k >= n || matches!(w(text, toks, k), "." | "," | ";" | "!" | "?");
         let elliptical = {
             let x = w(text, toks, j);
             let y = if j + 1 < n { w(text, toks, j + 1) } else { "" };
-            let stop = |k: usize| k >= n || matches!(w(text, toks, k), "." | "," | ";" | "!" | "?");
             (matches!(x, "yes" | "no") && stop(j + 1))
                 || (x == "the" && y == "same" && stop(j + 2))
                 || (matches!(x, "he" | "she" | "they" | "it" | "we" | "I")
@@ -3736,11 +3731,8 @@ pub fn find(
         };
         // "Berg said he agreed.", "The company said sales fell.": a two-word clause, a subject
         // and its past verb.
-        let two_word_clause = j + 2 <= n
-            && toks[j].kind == TokenKind::Word
-            && toks[j + 1].kind == TokenKind::Word
-            && (j + 2 == n || matches!(w(text, toks, j + 2), "." | "," | ";" | "!" | "?"))
-            && {
+        let two_word_clause =
+            j + 2 <= n && toks[j].kind == TokenKind::Word && toks[j + 1].kind == TokenKind::Word && stop(j + 2) && {
                 let x = w(text, toks, j);
                 let y = w(text, toks, j + 1);
                 (subject_pronoun(x)
