@@ -2240,3 +2240,63 @@ fn a_definite_role_links_to_an_abbreviated_title_or_a_company_name() {
         assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), Some(who), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_subordinate_clause_subject_speaks_not_the_object_inside_it() {
+    for (text, content, who) in [
+        (
+            "When the head of the agency said the talks would resume, nobody believed her.",
+            "the talks",
+            "the head of the agency",
+        ),
+        ("Because the mayor of Elm said the ferry would run, crowds came.", "the ferry", "the mayor of Elm"),
+        ("The ferry ran, because the mayor of Elm said it would run.", "it would", "the mayor of Elm"),
+        (
+            "While the secretary of state said the talks would resume, the ministry was silent.",
+            "the talks",
+            "the secretary of state",
+        ),
+        (
+            "The ministry was silent, even as the secretary of state said the talks would resume.",
+            "the talks",
+            "the secretary of state",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, content);
+        assert_eq!(speaker(text, r), who, "{text}");
+    }
+    // A condition reports nothing.
+    let text = "If Berg's plan rejected single mothers, families would suffer.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}
+
+#[test]
+fn a_cue_form_after_a_determiner_or_of_modifies_a_noun() {
+    let text = "Brazil, where the number of reported cases of the virus has grown, closed its ports.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}
+
+#[test]
+fn a_two_word_infinitive_content_ends_before_a_coordinated_report() {
+    let text = "Berg declined to comment and aides said the remark was false.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "to comment").span.range()], "to comment");
+    let r = find(text, &q, "the remark");
+    assert_eq!(&text[r.span.range()], "the remark was false");
+    assert_eq!(speaker(text, r), "aides");
+}
+
+#[test]
+fn a_plural_subject_may_hold_an_abbreviated_title_and_of_state() {
+    for (text, who) in [
+        ("Friends of Mr. Berg say the energy has faded.", "Friends of Mr. Berg"),
+        ("Supporters of Gov. Berg say the energy has faded.", "Supporters of Gov. Berg"),
+        ("The former secretary of state has said the energy has faded.", "The former secretary of state"),
+        ("Sadly the energy has faded, said the former secretary of state.", "the former secretary of state"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, if text.starts_with("Sadly") { "Sadly" } else { "the energy" });
+        assert_eq!(speaker(text, r), who, "{text}");
+    }
+}

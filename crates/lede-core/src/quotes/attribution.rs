@@ -8,8 +8,8 @@
 //! chanted") belongs to the subject's modifier: the clause's subject speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
 //! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
-//! campaign veteran"), keep its "of"/"for" phrase ("the former secretary of state said", "said a
-//! spokesman for the ferry line."), be an age ("said the 46-year-old"), hold a hyphenated modifier as
+//! campaign veteran"), keep its "of"/"for" phrase ("the former secretary of state said", "… has said", "said a
+//! spokesman for the ferry line.", "said the secretary of state."), be an age ("said the 46-year-old"), hold a hyphenated modifier as
 //! one word ("the 64-year-old engineer", "a well-known surveyor", "the soft-spoken, 64-year-old
 //! engineer") or open with "these"/"those" ("…,
 //! these people said, …"); a possessive role may be named between commas ("Park's campaign
@@ -575,11 +575,16 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     k += 1;
                 }
                 let from = k;
-                // ("the former secretary of state said": "state" before the cue is its object.)
-                let state = |k: usize| w(text, toks, k) == "state" && cue_at(text, toks, k + 1, models).is_some();
+                // ("the former secretary of state said": "state" before the cue, or right after
+                // "of", is its object.)
+                let state = |k: usize| {
+                    w(text, toks, k) == "state"
+                        && (cue_at(text, toks, k + 1, models).is_some() || w(text, toks, k - 1) == "of")
+                };
                 while k < n
                     && k < from + 4
                     && toks[k].kind == TokenKind::Word
+                    && !FINITE.contains(&w(text, toks, k))
                     && (is_cap(text, toks, k) || models.cue_lemma(w(text, toks, k)).is_none() || state(k))
                 {
                     k += 1;
@@ -588,7 +593,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 // (Not a place: "told a town hall in Salem, …".)
                 let closes = (k >= n || k + 1 == n && matches!(w(text, toks, k), "." | "!" | "?"))
                     && matches!(w(text, toks, j), "for" | "of");
-                if k > from && (cue_at(text, toks, k, models).is_some() || closes) {
+                // "the secretary of state has said": an auxiliary before the cue.
+                let cue_next = cue_at(text, toks, k, models).is_some()
+                    || (k + 1 < n && FINITE.contains(&w(text, toks, k)) && cue_at(text, toks, k + 1, models).is_some());
+                if k > from && (cue_next || closes) {
                     j = k;
                 }
             }

@@ -153,7 +153,11 @@
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
-//! are nouns ("because of Varga's Fifth Amendment claims, …").
+//! are nouns ("because of Varga's Fifth Amendment claims, …"); a cue's form right after a
+//! determiner or "of" modifies a noun ("the number of reported cases"). A long subject may open
+//! after a subordinator ("When the head of the agency said …", "…, because the mayor of Elm
+//! said …", "even as the secretary of state said …"; not "if": a condition reports nothing)
+//! and may hold a title's abbreviation point ("Friends of Mr. Park say").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
 //! headline's source before a colon, which may be any capitalised phrase ("Poll: …", "Harbour
 //! Chief Ida Varga on Fares: …").
@@ -163,7 +167,8 @@
 //! phrase and cue, all inside the sentence. Cues inside quotation marks are ignored, and a
 //! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
-//! A content has at least three words, except an elliptical answer ("said he would"), a short
+//! A content has at least three words, except an elliptical answer ("said he would"), an
+//! infinitive of two words cut by a later report ("declined to comment and aides said …"), a short
 //! object of a nominal cue, and a two-word clause of a subject and its past verb ("Berg said
 //! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed") or of "he",
 //! "she" or "it" and a present verb ("says it works").
@@ -695,11 +700,28 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
     s
 }
 
+/// The first token after the subordinator opening the clause that `v` ends in: "When the
+/// head of the agency said", "…, because the mayor of Elm said", "even as the secretary of
+/// state said". The subordinator opens the clause (at `s`, or after a comma, "and", "but",
+/// "even" or "just"; "as" and "where" only there) and no comma stands between it and `v`
+/// ("When asked, Park said" keeps its opening). A condition ("If the plan rejected …") reports
+/// nothing, so "if" opens no subject.
+fn subordinate_opening(text: &str, toks: &[Token], s: usize, v: usize) -> Option<usize> {
+    let k = (s..v).rev().find(|&k| {
+        let x = w(text, toks, k).to_ascii_lowercase();
+        let after_break = k > s && matches!(w(text, toks, k - 1), "," | "and" | "but" | "even" | "just");
+        ((SUBORDINATORS.contains(&x.as_str()) && x != "if") || (matches!(x.as_str(), "as" | "where") && after_break))
+            && (k == s || after_break)
+    })?;
+    (k + 1 < v && toks[k + 1].kind == TokenKind::Word && (k + 1..v).all(|j| w(text, toks, j) != ",")).then_some(k + 1)
+}
+
 /// The subject of a long speaker phrase: the noun phrase opening the clause, followed by an
 /// apposition, relative clause or prepositional phrase that runs up to the cue at `v`
 /// ("Residents of the two districts, many of whom rely on the ferry, said …").
 fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let s = clause_opening(text, toks, v, models);
+    let s = subordinate_opening(text, toks, s, v).unwrap_or(s);
     let (sp, kind, e) = np_forward(text, toks, s, models)?;
     if e == v {
         return Some((sp, kind, s));
@@ -710,9 +732,10 @@ fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     let link = w(text, toks, e);
     // "A statement posted on the website said": a participle before a preposition.
     let participle = e + 1 < v && past_form(link) && PREPOSITIONS.contains(&w(text, toks, e + 1));
+    // ("the number of reported cases": a preposition needs its object before the cue.)
     let modifier =
         matches!(link, "," | "(" | "—" | "–" | "-" | "--" | "who" | "which" | "whose" | "that" | "including")
-            || PREPOSITIONS.contains(&link)
+            || (PREPOSITIONS.contains(&link) && e + 1 < v)
             || participle;
     // The words between must not hold another clause's punctuation or cue.
     // An apposition or relative clause may hold a verb of its own ("who spoke on condition
@@ -963,7 +986,7 @@ const SPEECH: &[&str] = &[
 ];
 
 /// Tokens `o..end` as a speaker phrase when they are at most `max` plain words (possessive
-/// marks and, with `symbols`, "-" and "%" allowed) holding no cue; its kind is that of the
+/// marks, a title's abbreviation point and, with `symbols`, "-" and "%" allowed) holding no cue; its kind is that of the
 /// noun phrase opening it.
 fn plain_subject(
     text: &str,
@@ -978,7 +1001,11 @@ fn plain_subject(
         && end - o <= max
         && (o..end).all(|k| {
             let x = w(text, toks, k);
-            (toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s") || (symbols && matches!(x, "-" | "%")))
+            (toks[k].kind == TokenKind::Word
+                || matches!(x, "'s" | "’s")
+                || (symbols && matches!(x, "-" | "%"))
+                // "Friends of Mr. Park say": a title's abbreviation point.
+                || (x == "." && k > o && attribution::is_title_abbreviation(w(text, toks, k - 1))))
                 // A cue's participle after a passive auxiliary describes ("whose plans were
                 // rejected").
                 && (cue_at(text, toks, k, models).is_none()
@@ -1094,6 +1121,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     let lemma = models.cue_lemma(&w(text, toks, v).to_ascii_lowercase());
     let speech = lemma.is_some_and(|l| SPEECH_LEMMAS.contains(&l));
     let say = lemma == Some("say");
+    // "the number of reported cases", "a revealed plan": after a determiner or "of" the cue's
+    // form modifies a noun.
+    if v > 0 && (DETERMINERS.contains(&w(text, toks, v - 1)) || w(text, toks, v - 1) == "of") {
+        return None;
+    }
     let mut s = v;
     let mut skipped = 0;
     let mut modal = false;
@@ -3423,7 +3455,8 @@ pub fn find(
                 }
                 let cut = trim(text, Span::new(last.content.start, toks[sp_tok - 1].span.start));
                 let words = text[cut.range()].split_whitespace().count();
-                if words < 3 {
+                // ("declined to comment and aides said …": an infinitive of two words will do.)
+                if words < 3 && !(words == 2 && text[cut.range()].starts_with("to ")) {
                     continue;
                 }
                 out.last_mut().unwrap().content = cut;
