@@ -2300,3 +2300,21 @@ fn a_plural_subject_may_hold_an_abbreviated_title_and_of_state() {
         assert_eq!(speaker(text, r), who, "{text}");
     }
 }
+
+#[test]
+fn a_bare_listener_and_a_time_phrase_before_that_stay_out_of_the_content() {
+    let text = "The minister told parliament on Tuesday that the budget was balanced.";
+    let (c, s, k) = one(text);
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the budget was balanced", "The minister", "told"));
+    // An infinitive before "that" is the content itself.
+    let text = "The city urged people to seek shelter that way.";
+    let (c, _, _) = one(text);
+    assert_eq!(c, "to seek shelter that way");
+}
+
+#[test]
+fn a_coordinated_bare_phrase_may_end_in_of_and_a_word() {
+    let text = "The harbour chief and former secretary of state said the levy would pass.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("the levy would pass", "The harbour chief and former secretary of state"));
+}

@@ -143,13 +143,15 @@
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said", "The senator and
-//! former state treasurer said": a bare phrase of plain words after "and"), as do the two
+//! former state treasurer said", "… and former secretary of state said": a bare phrase of plain
+//! words after "and"), as do the two
 //! sides of "Neither Park nor Lee would say …". "said only that …"
 //! leaves the adverb out of the content; after a comma, "that" before a finite verb opens it
 //! ("As Park pointed out, that is a waste"). A subject may carry a participle phrase before its
 //! cue ("A notice posted on the website said": the notice speaks), "state" after a determiner
 //! may end a plain subject ("voters in each state say"), and a listener's name may carry its
-//! place ("told The Gazette of Elm last week she …"). A quoted programme title after a listener ends it
+//! place ("told The Gazette of Elm last week she …"); a bare listener and a phrase of plain
+//! words before "that" stay out of the content ("told parliament on Tuesday that …"). A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
@@ -1586,7 +1588,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
 
 /// The subject "The senator and former treasurer" ending before token `s`: a noun phrase
 /// with a determiner opening the clause, "and", then one to three plain lowercase words ("state"
-/// may be one of them, though it is a cue).
+/// may be one of them, though it is a cue), which an "of" and one word may close ("former
+/// secretary of state").
 fn coordinated_nominals(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let o = clause_opening(text, toks, s, models);
     let (_, kind, e) = np_forward(text, toks, o, models)?;
@@ -1600,12 +1603,14 @@ fn coordinated_nominals(text: &str, toks: &[Token], s: usize, models: &Models) -
     {
         return None;
     }
-    let words = s - e - 1;
+    // "former secretary of state": one "of" and the word after it, inside the phrase.
+    let of_phrase = |k: usize| k > e + 1 && k + 2 == s && w(text, toks, k) == "of";
+    let words = s - e - 1 - usize::from((e + 1..s).any(of_phrase)) * 2;
     let plain = (e + 1..s).all(|k| {
         let x = w(text, toks, k);
         toks[k].kind == TokenKind::Word
             && x.chars().all(|c| c.is_ascii_lowercase())
-            && !PREPOSITIONS.contains(&x)
+            && (!PREPOSITIONS.contains(&x) || of_phrase(k))
             && !FINITE.contains(&x)
             && !SUBORDINATORS.contains(&x)
             && !matches!(x, "and" | "or" | "but" | "that" | "who" | "which" | "not")
@@ -2195,6 +2200,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                     && (PREPOSITIONS.contains(&w(text, toks, j + 1)) || w(text, toks, j + 1) == "that")))
         {
             j += 1;
+        } else if let Some(t) = (j + 1..n.min(j + 7)).find(|&k| w(text, toks, k) == "that").filter(|&t| {
+            // "told parliament on Tuesday that …": a bare listener and a time or place phrase
+            // before "that" ("urged people to seek shelter that way" has its infinitive first).
+            t + 1 < n
+                && toks[t + 1].kind == TokenKind::Word
+                && w(text, toks, j).chars().all(char::is_lowercase)
+                && (j..t).all(|k| plain_word(text, toks, k, models) && w(text, toks, k) != "to")
+        }) {
+            j = t;
         } else if let Some(t) = (j + 1..n.min(j + 6)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
             // "warned state harbour officials to boost …": a plain listener phrase before "to".
             t + 1 < n
