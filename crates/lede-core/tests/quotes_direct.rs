@@ -716,3 +716,34 @@ fn a_lowercase_quotation_after_an_interrupting_attribution_finishes_the_clause()
     let q = quotes(text);
     assert_eq!(q[0].kind, QuoteType::Direct, "{q:#?}");
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_no_quotation_and_stays_in_the_speaker() {
+    for (text, who) in [
+        ("“This is a big year,” said Ana “Annie” Lund.", "Ana “Annie” Lund"),
+        ("“This is a big year,” Ana “Annie” Lund said.", "Ana “Annie” Lund"),
+        ("\"This is a big year,\" Ana \"Annie\" Lund said.", "Ana \"Annie\" Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(parts(text, &q[0]), vec!["This is a big year"], "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // A quoted title between lowercase words is still a quotation.
+    let text = "Berg called the film “Harbour Lights” a triumph.";
+    assert!(quotes(text).iter().any(|q| text[q.span.range()].contains("Harbour Lights")), "{:#?}", quotes(text));
+}
+
+#[test]
+fn a_new_sentence_naming_its_listener_after_an_exclamation_attributes_it() {
+    for (text, who) in [
+        ("“This is a big year!” Ana Lund told the crowd.", "Ana Lund"),
+        ("“This is a big year!” state Del. Ana Lund told the crowd.", "state Del. Ana Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // A listener is never an inverted speaker.
+    assert!(quotes("The plan failed, told the crowd.").is_empty());
+}

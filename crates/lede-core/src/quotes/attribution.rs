@@ -22,7 +22,10 @@
 //! Radio said", "Lind, speaking to voters in Elm, said"); a noun phrase stops at a conjunction
 //! or a past form after its head ("Some members vented"), and before a cue at a copula ("the
 //! board is worried" has no speaker "the board is"); "state" before a role noun is no cue
-//! ("The former state auditor said"), and a clause opener is none ("…, though commuters
+//! ("The former state auditor said"), nor before a title or name ("state Del. Ana Lund
+//! said"); a name may hold a nickname in quotation marks ("Ana “Annie” Lund"); "tell",
+//! "inform", "assure", "remind" and "advise" never invert (their object is a listener: "…, told
+//! the crowd."), and a clause opener is none ("…, though commuters
 //! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
@@ -239,6 +242,12 @@ const OBJECT_FIRST: &[&str] = &[
     "blame",
     "accuse",
     "portray",
+    // Their object is the listener ("…, told the crowd.").
+    "tell",
+    "inform",
+    "assure",
+    "remind",
+    "advise",
 ];
 /// Verbs whose object is a listener, not the content ("told reporters").
 const LISTENER_VERBS: &[&str] = &["tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"];
@@ -267,6 +276,25 @@ pub(crate) fn manner_adverb(text: &str, toks: &[Token], k: usize) -> bool {
 
 pub(crate) fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The token after a nickname whose opening mark is token `j` ("Ana “Annie” Lund": the
+/// index of "Lund"), when [`super::marks::nickname`] says it is one.
+pub(crate) fn nickname_at(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    if j == 0 || j + 3 >= toks.len() || !matches!(w(text, toks, j), "“" | "\"" | "‘" | "'") {
+        return None;
+    }
+    let c = (j + 2..toks.len().min(j + 5)).find(|&c| toks[c].kind != TokenKind::Word)?;
+    let closing = matches!(w(text, toks, c), "”" | "\"" | "’" | "'");
+    (closing
+        && c + 1 < toks.len()
+        && super::marks::nickname(text, toks[j].span.start, toks[j].span.end, toks[c].span.start, toks[c].span.end))
+    .then_some(c + 1)
+}
+
+/// The first token of a nickname ending right before token `k` (its opening mark), if any.
+fn nickname_before(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    (k.saturating_sub(5)..k.saturating_sub(2)).find(|&j| nickname_at(text, toks, j) == Some(k))
 }
 
 /// The first token after a dateline opening the tokens ("WASHINGTON —", "ORLANDO, Fla.
@@ -401,14 +429,21 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     if is_cap(text, toks, i) && !models.is_common(&lw) || models.is_title(&lw) && i + 1 < n && is_cap(text, toks, i + 1)
     {
         let mut j = i + 1;
-        while j < n
-            && j < i + 8
-            && (is_cap(text, toks, j)
-                || (w(text, toks, j) == "." && j + 1 < n && is_cap(text, toks, j + 1))
-                || (matches!(w(text, toks, j), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
-                    && j + 1 < n
-                    && is_cap(text, toks, j + 1)))
-        {
+        loop {
+            // "Ana “Annie” Lund": a nickname stays inside the name.
+            if let Some(e) = (j < n).then(|| nickname_at(text, toks, j)).flatten() {
+                j = e;
+            }
+            if !(j < n
+                && j < i + 8
+                && (is_cap(text, toks, j)
+                    || (w(text, toks, j) == "." && j + 1 < n && is_cap(text, toks, j + 1))
+                    || (matches!(w(text, toks, j), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
+                        && j + 1 < n
+                        && is_cap(text, toks, j + 1))))
+            {
+                break;
+            }
             j += 1;
         }
         return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Name, j));
@@ -681,14 +716,20 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
     if is_cap(text, toks, k) {
         let last = if suffix_dot { k + 1 } else { k };
         let mut a = k;
-        while a > 0
-            && a + 8 > k
-            && (is_cap(text, toks, a - 1)
-                || (w(text, toks, a - 1) == "." && a >= 2 && is_cap(text, toks, a - 2))
-                || (matches!(w(text, toks, a - 1), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
-                    && a >= 2
-                    && is_cap(text, toks, a - 2)))
-        {
+        loop {
+            if let Some(b) = nickname_before(text, toks, a) {
+                a = b;
+            }
+            if !(a > 0
+                && a + 8 > k
+                && (is_cap(text, toks, a - 1)
+                    || (w(text, toks, a - 1) == "." && a >= 2 && is_cap(text, toks, a - 2))
+                    || (matches!(w(text, toks, a - 1), "of" | "for" | "de" | "van" | "von" | "al" | "bin")
+                        && a >= 2
+                        && is_cap(text, toks, a - 2))))
+            {
+                break;
+            }
             a -= 1;
         }
         // Drop a sentence-initial common word ("The Post said" keeps "Post").
@@ -911,6 +952,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 cue: cue_span(toks, i + 2, c),
                 end_tok: i + 2 + c,
             });
+        }
+    }
+    // "…!” state Del. Ana Lund said.": "state" before a title or name modifies it.
+    if w(text, toks, i) == "state" && i + 1 < n && is_cap(text, toks, i + 1) {
+        if let Some((sp, kind, e)) = np_forward(text, toks, i + 1, models).filter(|x| x.1 == SpeakerKind::Name) {
+            if let Some(c) = cue_at(text, toks, e, models) {
+                return Some(Attribution {
+                    speaker: Span::new(toks[i].span.start, sp.end),
+                    kind,
+                    cue: cue_span(toks, e, c),
+                    end_tok: e + c,
+                });
+            }
         }
     }
     if let Some(c) = cue_at(text, toks, i, models) {

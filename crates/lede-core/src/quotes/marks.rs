@@ -13,6 +13,7 @@
 //! on after either: one pass, never quadratic.
 //! A multi-paragraph quotation goes on only where the next paragraph opens with the same style
 //! of mark (straight after straight, curly after curly, `''` after `''`).
+//! A nickname between a given name and a surname ("Ana “Annie” Lund") is no quotation.
 //! In a transcript turn opened with a straight mark ("\"PENCE: … “Shark Tank.” …"), curly
 //! marks are nested inside the straight quotation.
 
@@ -84,6 +85,28 @@ fn trim_span(text: &str, a: usize, b: usize) -> Span {
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
     Span::new(a + lead, a + lead + t.len())
+}
+
+/// True when the quotation with content `content..close` (marks at `open` and `close`, the
+/// closing one ending at `close_end`) is a nickname inside a name: "Ana “Annie” Lund",
+/// "Marcia \"Cia\" Price". Its content is one to three capitalised words, the mark opens after a
+/// capitalised word and one space, and one space and a capitalised word follow the closing mark.
+pub(crate) fn nickname(text: &str, open: usize, content: usize, close: usize, close_end: usize) -> bool {
+    let inner = &text[content..close];
+    let words = inner.split(' ').count();
+    let cap =
+        |x: &str| x.starts_with(char::is_uppercase) && x.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-'));
+    let before = &text[..open];
+    let after = &text[close_end..];
+    (1..=3).contains(&words)
+        && inner.len() <= 30
+        && inner.split(' ').all(cap)
+        && before.ends_with(' ')
+        && !before.ends_with("  ")
+        && before.trim_end().rsplit(' ').next().is_some_and(cap)
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.split(' ').next().is_some_and(|x| cap(x.trim_end_matches([',', '.', ';', ':']))))
 }
 
 /// True when the character at byte `i` is an apostrophe for a year's dropped digits ("in ‘08",
@@ -227,7 +250,8 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                         parts: std::mem::take(&mut parts),
                         closed: true,
                     };
-                    if !p.span().is_empty() {
+                    // A nickname inside a name ("Ana “Annie” Lund") is no quotation.
+                    if !p.span().is_empty() && !(p.parts.len() == 1 && nickname(text, o.pos, o.content, i, i + len)) {
                         out.push(p);
                     }
                     open = None;

@@ -53,7 +53,7 @@
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
 //! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
 //! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
-//! "to the crowd") or by a listener alone ("…?” Park asked reporters.") still attributes it;
+//! "to the crowd") or by a listener alone ("…?” Park asked reporters.", "…!” Lund told the crowd.") still attributes it;
 //! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
 //! pass.”") is Mixed with two parts, the clause from the last comma before the attribution
 //! (at least two words) and the quotation;
@@ -1034,11 +1034,22 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
     let next = toks.get(a.end_tok);
     // "…?” Park asked reporters.", "…!” Lee told them as she left.": a listener, then nothing
     // or a circumstance.
+    // ("…!” Lund told the crowd.": a determiner and one or two words closing the sentence.)
     let listener = || {
-        let x = toks.get(a.end_tok).map_or("", |t| &text[t.span.range()]);
-        let after = toks.get(a.end_tok + 1).map_or(".", |t| &text[t.span.range()]);
-        (matches!(x, "him" | "her" | "them" | "us" | "me") || x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"))
-            && (matches!(after, "." | "," | "!" | "?" | ";") || CIRCUMSTANCE.contains(&after))
+        let word = |k: usize| toks.get(k).map_or("", |t| &text[t.span.range()]);
+        let x = word(a.end_tok);
+        // (The tokens may stop at the next quotation's mark: only a written stop counts.)
+        let stop = |y: &str| matches!(y, "." | "!" | "?");
+        let ends = |y: &str| y.is_empty() || stop(y) || matches!(y, "," | ";") || CIRCUMSTANCE.contains(&y);
+        let determined = matches!(x, "the" | "a" | "an" | "his" | "her" | "their")
+            && (1..=2).any(|m| {
+                (1..=m).all(|d| toks.get(a.end_tok + d).is_some_and(|t| t.kind == TokenKind::Word))
+                    && stop(word(a.end_tok + m + 1))
+            });
+        determined
+            || (matches!(x, "him" | "her" | "them" | "us" | "me")
+                || x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"))
+                && ends(word(a.end_tok + 1))
     };
     // "…” Lee said to reporters." is a listener; "…” Lee vowed to fight on." a content.
     let to_listener = || {
