@@ -747,3 +747,12 @@ fn a_new_sentence_naming_its_listener_after_an_exclamation_attributes_it() {
     // A listener is never an inverted speaker.
     assert!(quotes("The plan failed, told the crowd.").is_empty());
 }
+
+#[test]
+fn a_short_quotation_inside_the_attributions_aside_leaves_it_whole() {
+    let text = "“We will win,” Bill Lund, wearing “Vote Berg” pins, said. “The harbour is ours.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["We will win", "The harbour is ours."]);
+    assert_eq!(speaker(text, &q[0]), "Bill Lund");
+}

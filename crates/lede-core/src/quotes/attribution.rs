@@ -1061,6 +1061,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             // "Jo Park, Mrs. Lee's aide, said", "… under George W. Bush, said": an abbreviation's dot.
             let short_cap = k > 0 && is_title_abbreviation(w(text, toks, k - 1));
             let abbrev_dot = w(text, toks, k) == "." && (k + 1 < n && w(text, toks, k + 1) == "," || short_cap);
+            // "Bill Lund, wearing “Vote Berg” pins, said": a short quotation inside the aside,
+            // a lowercase word after it.
+            if matches!(w(text, toks, k), "\"" | "“") {
+                let close = (k + 2..n.min(k + 7)).find(|&c| matches!(w(text, toks, c), "\"" | "”"));
+                if let Some(c) = close.filter(|&c| {
+                    c + 1 < n
+                        && w(text, toks, c + 1).starts_with(char::is_lowercase)
+                        && toks[c + 1].kind == TokenKind::Word
+                }) {
+                    k = c + 1;
+                    continue;
+                }
+            }
             if matches!(w(text, toks, k), "." | ";" | "\"" | "“" | "”") && !abbrev_dot {
                 break;
             }

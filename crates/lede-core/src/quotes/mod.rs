@@ -49,7 +49,9 @@
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
 //! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
 //! (a subheading: "'Legend in the Coal Fields.'"), and a title-case quotation between "told" and
-//! "that" ("told “Harbour Morning Hour” that …"). A quotation of one or two words inside a
+//! "that" ("told “Harbour Morning Hour” that …"); a short quotation inside an attribution's
+//! aside ("…,” Bill Lund, wearing “Vote Berg” pins, said.") neither ends the attribution nor
+//! joins the quote. A quotation of one or two words inside a
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
 //! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
 //! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
@@ -397,7 +399,18 @@ pub fn extract_tokenized(
         let mut unclosed = !p.closed;
         let close_sent = sent_of(p.close).unwrap_or(Span::new(p.close, p.close_end));
         let next_open = pairs.get(k + 1).map_or(text.len(), |q| q.open);
-        let lim = ceil(text, after_end(p).min(next_open).min(p.close_end + WINDOW));
+        // "…,” Bill Lund, wearing “Vote Berg” pins, said.": a short quotation inside an aside
+        // of the attribution (after a lowercase word, before one) does not end its window.
+        let aside_quote = pairs.get(k + 1).filter(|q| {
+            let lead = text[p.close_end..q.open].trim_end();
+            q.parts.len() == 1
+                && word_count(&text[q.span().range()]) <= 4
+                && lead.contains(',')
+                && lead.rsplit(' ').next().is_some_and(|x| x.chars().all(|c| c.is_lowercase()))
+                && text[q.close_end..].strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_lowercase))
+        });
+        let window_end = aside_quote.map_or(next_open, |_| pairs.get(k + 2).map_or(text.len(), |r| r.open));
+        let lim = ceil(text, after_end(p).min(window_end).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let label = labels[k];
         // "Berg said, “A.” He added, “B.”": a new sentence's attribution that introduces the
@@ -461,7 +474,7 @@ pub fn extract_tokenized(
                         && !before.contains(['.', '!', '?'])
                 }
             });
-            let nk = k + 1 + usize::from(title.is_some());
+            let nk = k + 1 + usize::from(title.is_some() || aside_quote.is_some());
             if let Some(q) = pairs.get(nk).filter(|q| (mixed_lead.is_none() || one_word) && !attributed(q)) {
                 let gap_start = gap_start.min(q.open);
                 let gap = &text[gap_start..q.open];
