@@ -207,6 +207,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The minister told parliament on Tuesday that the budget was balanced. The harbour chief and former secretary of state said so.",
         "“This is a big year,” said Ana “Annie” Lund. \"Sure,\" Ana \"Annie\" Lund said. “Yes!” state Del. Ana Lund told the crowd.",
         "“We will win,” Bill Lund, wearing “Vote Berg” pins, said. “The harbour is ours.” ''A,'' Lund told ''Harbour Days'' after it. ''B.''",
+        "The mayor of Elm said: “We will win.” A sign at the rally read “Vote Berg.” The ad shows Ana Lund asking, “Why?”",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

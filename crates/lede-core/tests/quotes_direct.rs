@@ -756,3 +756,21 @@ fn a_short_quotation_inside_the_attributions_aside_leaves_it_whole() {
     assert_eq!(parts(text, &q[0]), vec!["We will win", "The harbour is ours."]);
     assert_eq!(speaker(text, &q[0]), "Bill Lund");
 }
+
+#[test]
+fn a_speaker_with_a_prepositional_phrase_before_the_quotation_keeps_its_head() {
+    for (text, who) in [
+        ("The mayor of Elm said: “We will win.”", "The mayor of Elm"),
+        ("A spokesman for the company said: “We will win.”", "A spokesman for the company"),
+        ("A sign at the rally read “Vote Berg.”", "A sign at the rally"),
+        ("The banner over the stage read “Vote Berg.”", "The banner over the stage"),
+        ("Berg on Twitter wrote: “We will win.”", "Berg"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // A participle's speaker is the name it follows.
+    let text = "The ad uses footage of Ana Lund asking, “Why not?”";
+    assert_eq!(speaker(text, &quotes(text)[0]), "Ana Lund");
+}

@@ -5,7 +5,10 @@
 //! bounded by the caller (a sentence, at most a few hundred bytes), so the work is linear.
 //! Before a quotation, a noun phrase after a preposition of place ("Protesters marching
 //! through the streets chanted “…”", "Officials in Elm said:", "Protesters at the pier
-//! chanted") belongs to the subject's modifier: the clause's subject speaks. Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
+//! chanted") belongs to the subject's modifier: the clause's subject speaks; failing that,
+//! and after "of", "for", "from" or "with", the noun phrase before the preposition heads the
+//! speaker, which keeps the phrase ("The mayor of Elm said:", "A sign at the rally read “…”";
+//! not before a participle: "footage of Park asking, “…”"). Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
 //! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran"), keep its "of"/"for" phrase ("the former secretary of state said", "… has said", "said a
@@ -1394,14 +1397,38 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             // "Protesters marching through the streets chanted": a phrase after a preposition
             // is inside the subject's modifier; the clause's subject speaks.
             let d = if o > 0 && matches!(w(text, toks, o - 1), "the" | "a" | "an") { o - 1 } else { o };
-            if d > 1
+            let place = d > 1
                 && matches!(
                     w(text, toks, d - 1),
-                    "through" | "across" | "outside" | "inside" | "into" | "near" | "around" | "along" | "at" | "in"
-                )
-            {
+                    "through"
+                        | "across"
+                        | "outside"
+                        | "inside"
+                        | "into"
+                        | "near"
+                        | "around"
+                        | "along"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "above"
+                        | "behind"
+                );
+            if place {
                 if let Some((sp2, kind2)) = subject(text, &toks[..d - 1], models) {
                     return Some(Attribution { speaker: sp2, kind: kind2, cue, end_tok: k });
+                }
+            }
+            // "The mayor of Elm said:", "A spokesman for the company said:", "A sign at the rally
+            // read:": the noun phrase before the preposition heads the speaker, which keeps the
+            // phrase after it (not before a participle: "footage of Park asking, “…”" is Park's).
+            let participle = w(text, toks, v).ends_with("ing");
+            if !participle && (place || (d > 1 && matches!(w(text, toks, d - 1), "of" | "for" | "from" | "with"))) {
+                if let Some((sp0, kind0, _)) =
+                    np_backward(text, toks, d - 1, models).filter(|x| x.1 != SpeakerKind::Pronoun)
+                {
+                    return Some(Attribution { speaker: Span::new(sp0.start, sp.end), kind: kind0, cue, end_tok: k });
                 }
             }
             // "Another source speaking to Harbour Radio said": the listener of a participle

@@ -102,10 +102,11 @@ const WINDOW: usize = 300;
 const LINKS: &[&str] =
     &["But", "And", "Yet", "So", "Or", "Nor", "Still", "Now", "Then", "Also", "The", "A", "An", "That", "This"];
 
-/// Lemmas of verbs whose object is the words themselves ("chanted “What curfew?”").
+/// Lemmas of verbs whose object is the words themselves ("chanted “What curfew?”", "the sign
+/// read “Vote Berg.”").
 const SAID_ALOUD: &[&str] = &[
     "say", "write", "tweet", "reply", "respond", "declare", "exclaim", "shout", "yell", "scream", "whisper", "mutter",
-    "cry", "proclaim", "chant", "sing", "add",
+    "cry", "proclaim", "chant", "sing", "add", "read",
 ];
 
 fn ceil(text: &str, mut i: usize) -> usize {
