@@ -774,3 +774,19 @@ fn a_speaker_with_a_prepositional_phrase_before_the_quotation_keeps_its_head() {
     let text = "The ad uses footage of Ana Lund asking, “Why not?”";
     assert_eq!(speaker(text, &quotes(text)[0]), "Ana Lund");
 }
+
+#[test]
+fn an_anonymity_clause_stays_with_its_speaker() {
+    for (text, who) in [
+        ("“We will strike,” a member who asked not to be named said.", "a member who asked not to be named"),
+        (
+            "“We will strike,” said a member who spoke on condition of anonymity because she feared retaliation.",
+            "a member who spoke on condition of anonymity",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].cue.unwrap().range()], "said", "{text}");
+    }
+}

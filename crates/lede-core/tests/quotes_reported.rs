@@ -2318,3 +2318,17 @@ fn a_coordinated_bare_phrase_may_end_in_of_and_a_word() {
     let (c, s, _) = one(text);
     assert_eq!((c.as_str(), s.as_str()), ("the levy would pass", "The harbour chief and former secretary of state"));
 }
+
+#[test]
+fn a_subject_with_an_anonymity_clause_speaks() {
+    for (text, who) in [
+        ("A member who asked not to be named said the union would strike.", "A member who asked not to be named"),
+        (
+            "A union member who declined to be identified said the union would strike.",
+            "A union member who declined to be identified",
+        ),
+    ] {
+        let (c, s, k) = one(text);
+        assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the union would strike", who, "said"), "{text}");
+    }
+}

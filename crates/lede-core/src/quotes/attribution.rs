@@ -281,6 +281,33 @@ pub(crate) fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Relative clauses that only grant a source anonymity, word by word ("|" separates the words
+/// one position may hold).
+const ANONYMITY: &[&[&str]] = &[
+    &["asked|requested", "not", "to", "be", "named|identified|quoted"],
+    &["asked|requested", "anonymity"],
+    &["asked|requested", "for", "anonymity"],
+    &["declined|refused", "to", "be", "named|identified|quoted"],
+    &["spoke|speaking|talked", "on", "condition", "of", "anonymity"],
+    &["spoke|speaking|talked", "on", "the", "condition", "of", "anonymity"],
+    &["was|is|were|are", "not", "authorized", "to", "speak", "publicly"],
+    &["was|is|were|are", "not", "authorized", "to", "speak", "on", "the", "record"],
+];
+
+/// The token after a relative clause at `k` that only grants its speaker anonymity ("a member
+/// who asked not to be named", "who spoke on condition of anonymity"), or None.
+pub(crate) fn anonymity_clause(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if k >= toks.len() || w(text, toks, k) != "who" {
+        return None;
+    }
+    ANONYMITY.iter().find_map(|pat| {
+        let end = k + 1 + pat.len();
+        (end <= toks.len()
+            && pat.iter().enumerate().all(|(d, alts)| alts.split('|').any(|a| w(text, toks, k + 1 + d) == a)))
+        .then_some(end)
+    })
+}
+
 /// The token after a nickname whose opening mark is token `j` ("Ana “Annie” Lund": the
 /// index of "Lund"), when [`super::marks::nickname`] says it is one.
 pub(crate) fn nickname_at(text: &str, toks: &[Token], j: usize) -> Option<usize> {
@@ -591,7 +618,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             // "Some members vented about …", "The crowd cheered and said": a conjunction, or a
             // past form after a noun, ends the phrase (its verb follows); so does a subject
             // pronoun ("every time she thinks").
-            && !matches!(w(text, toks, j), "and" | "or" | "but" | "nor" | "he" | "she" | "they" | "we" | "I" | "it")
+            && !matches!(
+                w(text, toks, j),
+                "and" | "or" | "but" | "nor" | "he" | "she" | "they" | "we" | "I" | "it" | "who" | "which"
+            )
             // "the mayor will say", "the mayor did say": an auxiliary before the cue.
             && !(j > start
                 && matches!(w(text, toks, j), "will" | "would" | "can" | "could" | "did" | "does" | "do" | "may" | "might")
@@ -1013,9 +1043,19 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                 }
             }
         }
+        // "said a member who asked not to be named": the speaker keeps its anonymity clause.
+        if let Some(a) = anonymity_clause(text, toks, e) {
+            sp = Span::new(sp.start, toks[a - 1].span.end);
+            e = a;
+        }
         return Some(Attribution { speaker: sp, kind, cue: cue_span(toks, i, c), end_tok: e });
     }
     let (mut sp, mut kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
+    // "a member who asked not to be named said": the speaker keeps its anonymity clause.
+    if let Some(a) = anonymity_clause(text, toks, j) {
+        sp = Span::new(sp.start, toks[a - 1].span.end);
+        j = a;
+    }
     // Two speakers: "Park and Lee said", "she and another reporter said".
     if j + 1 < n && w(text, toks, j) == "and" {
         if let Some((sp2, kind2, e2)) = np_forward(text, toks, j + 1, models) {

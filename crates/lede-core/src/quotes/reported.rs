@@ -1123,6 +1123,17 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     let lemma = models.cue_lemma(&w(text, toks, v).to_ascii_lowercase());
     let speech = lemma.is_some_and(|l| SPEECH_LEMMAS.contains(&l));
     let say = lemma == Some("say");
+    // "A member who asked not to be named said": the phrase before an anonymity clause speaks,
+    // with the clause.
+    if let Some(r) = (v.saturating_sub(10)..v).find(|&r| attribution::anonymity_clause(text, toks, r) == Some(v)) {
+        let o = clause_opening(text, toks, r, models);
+        let head =
+            np_forward(text, toks, o, models).filter(|x| x.2 == r).or_else(|| np_backward(text, toks, r, models));
+        if let Some((sp, kind, a)) = head.filter(|x| x.1 != SpeakerKind::Pronoun) {
+            let a = if a == r { o } else { a };
+            return Some((Span::new(sp.start.min(toks[a].span.start), toks[v - 1].span.end), kind, a));
+        }
+    }
     // "the number of reported cases", "a revealed plan": after a determiner or "of" the cue's
     // form modifies a noun.
     if v > 0 && (DETERMINERS.contains(&w(text, toks, v - 1)) || w(text, toks, v - 1) == "of") {
