@@ -26,7 +26,9 @@
 //! or a past form after its head ("Some members vented"), and before a cue at a copula ("the
 //! board is worried" has no speaker "the board is"); "state" before a role noun is no cue
 //! ("The former state auditor said"), nor before a title or name ("state Del. Ana Lund
-//! said"); a name may hold a nickname in quotation marks ("Ana “Annie” Lund"); "tell",
+//! said"); a name may hold a nickname in quotation marks ("Ana “Annie” Lund") and a nominal one
+//! its anonymity clause ("a member who asked not to be named", "who spoke on condition of
+//! anonymity"; any other relative clause ends the phrase); "tell",
 //! "inform", "assure", "remind" and "advise" never invert (their object is a listener: "…, told
 //! the crowd."), and a clause opener is none ("…, though commuters
 //! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …"); a possessive name may follow a role ("Mayoral

@@ -159,7 +159,8 @@
 //! determiner or "of" modifies a noun ("the number of reported cases"). A long subject may open
 //! after a subordinator ("When the head of the agency said …", "…, because the mayor of Elm
 //! said …", "even as the secretary of state said …"; not "if": a condition reports nothing)
-//! and may hold a title's abbreviation point ("Friends of Mr. Park say").
+//! and may hold a title's abbreviation point ("Friends of Mr. Park say") or end in an
+//! anonymity clause ("A member who asked not to be named said").
 //! [`label`] finds a paragraph-opening speaker label ("Park: …"); [`headline_label`] finds a
 //! headline's source before a colon, which may be any capitalised phrase ("Poll: …", "Harbour
 //! Chief Ida Varga on Fares: …").
