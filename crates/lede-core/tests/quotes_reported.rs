@@ -2332,3 +2332,14 @@ fn a_subject_with_an_anonymity_clause_speaks() {
         assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the union would strike", who, "said"), "{text}");
     }
 }
+
+#[test]
+fn a_share_of_a_group_speaks_as_a_whole() {
+    for (text, who) in [
+        ("Fifty-four percent of voters said they support the plan.", "Fifty-four percent of voters"),
+        ("Just 28 percent of voters said they support the plan.", "Just 28 percent of voters"),
+    ] {
+        let (c, s, _) = one(text);
+        assert_eq!((c.as_str(), s.as_str()), ("they support the plan", who), "{text}");
+    }
+}

@@ -3,7 +3,7 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said"), the phrase before a restrictive "who" clause whose verb's object ends
+//! ("64 percent said", "Fifty-four percent of voters said"), the phrase before a restrictive "who" clause whose verb's object ends
 //! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
 //! before a base form ("a number of economists say", "Dozens of residents say"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
@@ -557,6 +557,37 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
         )
         || COUNT_WORDS[..9].contains(&w(text, toks, k).to_ascii_lowercase().as_str())
 }
+
+/// Number words a spelled-out percentage is made of ("Fifty-four percent").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
 
 /// Number words that count people ("two said", "hundreds said"); the first nine are two to ten.
 const COUNT_WORDS: &[&str] =
@@ -1519,6 +1550,20 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // right after a preposition is the object inside the subject's modifier; the phrase
     // opening the clause speaks.
     if let Some((_, SpeakerKind::Nominal, o)) = np {
+        // "54 percent of voters said", "Fifty-four percent of voters said": a share of them.
+        if o > 1 && w(text, toks, o - 1) == "of" {
+            let spelled = |k: usize| {
+                let x = w(text, toks, k).to_ascii_lowercase();
+                x.split('-').all(|p| NUMBER_WORDS.contains(&p))
+            };
+            let share = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
+                (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then_some(o - 3)
+            });
+            if let Some(a) = share.filter(|&a| a == clause_opening(text, toks, a, models) || a == 0) {
+                let sp = np.map_or(toks[s - 1].span, |x| x.0);
+                return Some((Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a));
+            }
+        }
         if o > 1 && OBJECT_PREPOSITIONS.contains(&w(text, toks, o - 1)) {
             // The phrase runs on with no comma ("Some donors, targeted by a group called …" is
             // no subject with a modifier) and opens with no participle ("Based on …").
