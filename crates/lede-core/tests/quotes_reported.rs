@@ -2343,3 +2343,10 @@ fn a_share_of_a_group_speaks_as_a_whole() {
         assert_eq!((c.as_str(), s.as_str()), ("they support the plan", who), "{text}");
     }
 }
+
+#[test]
+fn a_role_and_name_between_commas_speak_for_the_phrase_before() {
+    let text = "Her opponent, council member Ray Dunn, said the closure was wrong.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("the closure was wrong", "council member Ray Dunn"));
+}

@@ -8,7 +8,7 @@
 //! before a base form ("a number of economists say", "Dozens of residents say"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
-//! Jo Park, said"), a name after a word that opens a clause ("shortly after Park said"; after
+//! Jo Park, said", also after a lowercase role: "Her opponent, council member Ray Dunn, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
 //! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
@@ -1480,9 +1480,25 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 }
             }
             // "One of the authors of the review, Tom Okafor, said": the name between the commas.
+            // ("Her opponent, council member Ray Dunn, said": with a lowercase role before it.)
             if let Some(np) = np_backward(text, toks, s - 1, models) {
+                let role = np.2 > p + 1
+                    && np.2 - p - 1 <= 3
+                    && (p + 1..np.2).all(|k| {
+                        let x = w(text, toks, k);
+                        plain_word(text, toks, k, models)
+                            && x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !x.ends_with("ing")
+                            && !x.ends_with("ed")
+                            && !PREPOSITIONS.contains(&x)
+                            && !DETERMINERS.contains(&x)
+                            && !matches!(x, "and" | "or" | "but" | "who" | "which" | "that")
+                    });
                 if np.1 == SpeakerKind::Name && np.2 == p + 1 {
                     return Some(np);
+                }
+                if np.1 == SpeakerKind::Name && role {
+                    return Some((Span::new(toks[p + 1].span.start, np.0.end), SpeakerKind::Name, p + 1));
                 }
             }
             // "Park's office, when contacted by the Gazette, said": a circumstance between the
