@@ -211,6 +211,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "“We will strike,” a member who asked not to be named said. A member who spoke on condition of anonymity said it would.",
         "Fifty-four percent of voters said they support the plan. Just 28 percent of voters said no.",
         "Her opponent, council member Ray Dunn, said the closure was wrong. Several critics, including Dunn, said so.",
+        "The department had fully cooperated, he said in an email, and would send more documents. It makes sense, she said on Monday, that it would.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -2350,3 +2350,17 @@ fn a_role_and_name_between_commas_speak_for_the_phrase_before() {
     let (c, s, _) = one(text);
     assert_eq!((c.as_str(), s.as_str()), ("the closure was wrong", "council member Ray Dunn"));
 }
+
+#[test]
+fn an_interrupting_attribution_may_name_its_medium() {
+    let text = "The department had fully cooperated, he said in an email, and would send more documents.";
+    let q = quotes(text);
+    let r = find(text, &q, "The department");
+    let parts: Vec<&str> = r.parts.iter().map(|p| &text[p.range()]).collect();
+    assert_eq!(parts, vec!["The department had fully cooperated", "and would send more documents"]);
+    assert_eq!(speaker(text, r), "he");
+    // A gerund's phrase is no medium of an interrupting attribution.
+    let text = "Nate Berg, writing in The Harbour Times, noticed that voters have shifted.";
+    let q = quotes(text);
+    assert!(q.iter().all(|r| !text[r.span.range()].starts_with("Nate")), "{q:#?}");
+}

@@ -110,7 +110,7 @@
 //! Plural roles speak a base-form cue like other plurals ("Officials expect that …").
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
-//! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday,") goes on past its attribution before
+//! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday," and a medium: "he said in an email,") goes on past its attribution before
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
@@ -3569,7 +3569,48 @@ pub fn find(
         } else {
             0
         };
-        let cue_end = if comma_after(here + c + day_len) { here + c + day_len } else { here + c };
+        // "…, he said in an email, and would …": a short phrase after the cue, up to the comma.
+        // ("in a statement", "in an interview afterward", "on Twitter"; not after a gerund:
+        // "Cohn, writing in The Times, noticed …".)
+        let medium = |x: &str| {
+            is_day_word(x)
+                || matches!(
+                    x,
+                    "statement"
+                        | "email"
+                        | "e-mail"
+                        | "interview"
+                        | "letter"
+                        | "tweet"
+                        | "post"
+                        | "speech"
+                        | "call"
+                        | "release"
+                        | "afterward"
+                        | "afterwards"
+                        | "Twitter"
+                        | "Facebook"
+                )
+        };
+        let phrase_len = if here + c < n && matches!(w(text, toks, here + c), "in" | "on") && !word.ends_with("ing") {
+            (here + c + 2..n.min(here + c + 6))
+                .find(|&k| w(text, toks, k) == ",")
+                .filter(|&k| {
+                    (here + c + 1..k)
+                        .all(|j| toks[j].kind == TokenKind::Word && cue_at(text, toks, j, models).is_none())
+                        && medium(w(text, toks, k - 1))
+                })
+                .map_or(0, |k| k - here - c)
+        } else {
+            0
+        };
+        let cue_end = if comma_after(here + c + day_len) {
+            here + c + day_len
+        } else if phrase_len > 0 && comma_after(here + c + phrase_len) {
+            here + c + phrase_len
+        } else {
+            here + c
+        };
         let between_commas = comma_after(cue_end);
         let goes_on = between_commas
             && matches!(w(text, toks, cue_end + 1), "by" | "to" | "for" | "of" | "from" | "because" | "than" | "into");
