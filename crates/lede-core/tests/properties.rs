@@ -212,6 +212,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Fifty-four percent of voters said they support the plan. Just 28 percent of voters said no.",
         "Her opponent, council member Ray Dunn, said the closure was wrong. Several critics, including Dunn, said so.",
         "The department had fully cooperated, he said in an email, and would send more documents. It makes sense, she said on Monday, that it would.",
+        "“This is not how oversight works,” she told reporters outside the Capitol. Lund told reporters near the pier that it was dead.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

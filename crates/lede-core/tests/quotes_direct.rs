@@ -790,3 +790,11 @@ fn an_anonymity_clause_stays_with_its_speaker() {
         assert_eq!(&text[q[0].cue.unwrap().range()], "said", "{text}");
     }
 }
+
+#[test]
+fn a_place_after_the_listener_is_no_reported_content() {
+    let text = "“This is not how oversight works,” she told reporters outside the Capitol.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["This is not how oversight works"]);
+}

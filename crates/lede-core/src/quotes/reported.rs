@@ -279,6 +279,7 @@ const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "when", "
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "with", "from", "after", "before", "to", "for", "of", "by", "about", "into", "through",
     "while", "when", "under", "over", "against", "without", "amid", "up", "out", "off", "down", "back", "away",
+    "outside", "inside", "near",
 ];
 
 /// A subject pronoun, alone or with its contracted verb ("he", "she’s", "they're").
