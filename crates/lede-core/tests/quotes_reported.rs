@@ -2364,3 +2364,11 @@ fn an_interrupting_attribution_may_name_its_medium() {
     let q = quotes(text);
     assert!(q.iter().all(|r| !text[r.span.range()].starts_with("Nate")), "{q:#?}");
 }
+
+#[test]
+fn a_person_in_the_speaker_phrase_is_linked_before_a_place_closing_it() {
+    let text = "Democratic Sen. Paul Otis of Maine said he expected a vote by June.";
+    let q = quotes(text);
+    let r = find(text, &q, "he expected");
+    assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Paul Otis"), "{q:#?}");
+}

@@ -61,7 +61,8 @@
 //! (at least two words) and the quotation;
 //! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
-//! group modifying a longer phrase: "The Vermont senator"), for he/she to the nearest
+//! group modifying a longer phrase: "The Vermont senator"; a person in it before anything else:
+//! "Sen. Paul Otis of Maine" is Paul Otis), for he/she to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
 //! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
@@ -157,24 +158,27 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn speaker(&self, sp: Span, kind: SpeakerKind) -> Speaker {
         let i = self.mentions.partition_point(|(m, _)| m.end <= sp.start);
-        let inside = self.mentions[i..]
-            .iter()
-            .take_while(|(m, _)| m.start < sp.end)
-            .filter(|(m, e)| {
-                let k = self.entities[*e].kind;
-                // "The Vermont senator", "the Turkish government": a place or group modifying a
-                // longer phrase is not who speaks.
-                // ("Port Alden Chamber of Commerce": a preposition after it keeps it the head.)
-                let modifier = || {
-                    let rest = self.text[m.end..sp.end].trim_start();
-                    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                    matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
-                        && !next.is_empty()
-                        && !matches!(next, "of" | "for" | "in" | "at" | "on")
-                };
-                m.end <= sp.end && !crate::entities::is_numeric(k) && !modifier()
-            })
-            .last();
+        let candidates = self.mentions[i..].iter().take_while(|(m, _)| m.start < sp.end).filter(|(m, e)| {
+            let k = self.entities[*e].kind;
+            // "The Vermont senator", "the Turkish government": a place or group modifying a
+            // longer phrase is not who speaks.
+            // ("Port Alden Chamber of Commerce": a preposition after it keeps it the head.)
+            let modifier = || {
+                let rest = self.text[m.end..sp.end].trim_start();
+                let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
+                    && !next.is_empty()
+                    && !matches!(next, "of" | "for" | "in" | "at" | "on")
+            };
+            m.end <= sp.end && !crate::entities::is_numeric(k) && !modifier()
+        });
+        // A person named in the phrase speaks before a place closing it ("Sen. Paul Otis of
+        // Maine", "a lawyer from Elm").
+        let inside = candidates
+            .clone()
+            .filter(|(_, e)| self.entities[*e].kind == EntityType::Person)
+            .last()
+            .or(candidates.last());
         if let Some(&(_, e)) = inside {
             return Speaker { span: sp, name: Some(self.entities[e].canonical_name.clone()), entity: Some(e) };
         }
