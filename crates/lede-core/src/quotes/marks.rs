@@ -251,7 +251,8 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                         closed: true,
                     };
                     // A nickname inside a name ("Ana “Annie” Lund") is no quotation.
-                    if !p.span().is_empty() && !(p.parts.len() == 1 && nickname(text, o.pos, o.content, i, i + len)) {
+                    let nick = p.parts.len() == 1 && nickname(text, o.pos, o.content, i, i + len);
+                    if !p.span().is_empty() && !nick {
                         out.push(p);
                     }
                     open = None;
