@@ -60,7 +60,9 @@ const ORDINALS: &[&str] = &[
     "twentieth",
     "hundredth",
 ];
-const NUMBER_WORDS: &[&str] = &[
+/// Number words from two up ("two" … "ninety", "hundred", "dozen", …); "one" is a
+/// determiner as often as a number.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
     "four",

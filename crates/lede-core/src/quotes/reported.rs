@@ -559,37 +559,6 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
         || COUNT_WORDS[..9].contains(&w(text, toks, k).to_ascii_lowercase().as_str())
 }
 
-/// Number words a spelled-out percentage is made of ("Fifty-four percent").
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
-
 /// Number words that count people ("two said", "hundreds said"); the first nine are two to ten.
 const COUNT_WORDS: &[&str] =
     &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"];
@@ -1571,7 +1540,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if o > 1 && w(text, toks, o - 1) == "of" {
             let spelled = |k: usize| {
                 let x = w(text, toks, k).to_ascii_lowercase();
-                x.split('-').all(|p| NUMBER_WORDS.contains(&p))
+                x.split('-').all(|p| p == "one" || crate::entities::numeric::NUMBER_WORDS.contains(&p))
             };
             let share = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
                 (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then_some(o - 3)
