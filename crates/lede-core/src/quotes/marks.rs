@@ -93,13 +93,16 @@ fn trim_span(text: &str, a: usize, b: usize) -> Span {
 /// capitalised word and one space, and one space and a capitalised word follow the closing mark.
 pub(crate) fn nickname(text: &str, open: usize, content: usize, close: usize, close_end: usize) -> bool {
     let inner = &text[content..close];
+    // (Length first: this runs for every quotation, most of them long.)
+    if inner.len() > 30 {
+        return false;
+    }
     let words = inner.split(' ').count();
     let cap =
         |x: &str| x.starts_with(char::is_uppercase) && x.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-'));
     let before = &text[..open];
     let after = &text[close_end..];
     (1..=3).contains(&words)
-        && inner.len() <= 30
         && inner.split(' ').all(cap)
         && before.ends_with(' ')
         && !before.ends_with("  ")

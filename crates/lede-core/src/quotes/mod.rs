@@ -410,6 +410,7 @@ pub fn extract_tokenized(
         let aside_quote = pairs.get(k + 1).filter(|q| {
             let lead = text[p.close_end..q.open].trim_end();
             q.parts.len() == 1
+                && q.span().len() <= 40
                 && word_count(&text[q.span().range()]) <= 4
                 && lead.contains(',')
                 && lead.rsplit(' ').next().is_some_and(|x| x.chars().all(|c| c.is_lowercase()))

@@ -1543,7 +1543,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 x.split('-').all(|p| p == "one" || crate::entities::numeric::NUMBER_WORDS.contains(&p))
             };
             let share = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
-                (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then_some(o - 3)
+                (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then(|| o - 3)
             });
             if let Some(a) = share.filter(|&a| a == clause_opening(text, toks, a, models) || a == 0) {
                 let sp = np.map_or(toks[s - 1].span, |x| x.0);
