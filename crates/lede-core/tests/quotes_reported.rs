@@ -2372,3 +2372,14 @@ fn a_person_in_the_speaker_phrase_is_linked_before_a_place_closing_it() {
     let r = find(text, &q, "he expected");
     assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Paul Otis"), "{q:#?}");
 }
+
+#[test]
+fn declining_to_give_a_name_reports_nothing_and_stays_with_the_speaker() {
+    let text = "A witness, who declined to give her name, said she heard three shots.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("she heard three shots", "A witness"));
+    let text = "“I heard three shots,” said a witness who declined to give her name.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "a witness who declined to give her name");
+}

@@ -290,6 +290,8 @@ const ANONYMITY: &[&[&str]] = &[
     &["asked|requested", "anonymity"],
     &["asked|requested", "for", "anonymity"],
     &["declined|refused", "to", "be", "named|identified|quoted"],
+    &["declined|refused", "to", "give|provide", "his|her|their", "name|names"],
+    &["declined|refused", "to", "give|provide", "his|her|their", "full|last", "name|names"],
     &["spoke|speaking|talked", "on", "condition", "of", "anonymity"],
     &["spoke|speaking|talked", "on", "the", "condition", "of", "anonymity"],
     &["was|is|were|are", "not", "authorized", "to", "speak", "publicly"],

@@ -133,7 +133,7 @@
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
 //! preposition is inside its subject's modifier ("A spokesman for the company said" credits
 //! the whole phrase, not "the company"). A request for anonymity ("who asked not to be named",
-//! "declined to be identified") reports nothing. A quantity may open the content right after
+//! "declined to be identified", "declined to give her name") reports nothing. A quantity may open the content right after
 //! the cue ("said about half of …", "said at least 12 people …"; not "at least once"). After
 //! "said," a gerund cue before "that", a colon or a quotation, or a gerund of plain saying
 //! before a word ("Berg disagreed, saying the ruling …"), reports for itself ("Lund said, adding that …" gives
@@ -2189,14 +2189,23 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if lemma == "know" && j < n && knows_object(text, toks, j) {
         return None;
     }
-    // "who asked not to be named", "declined to be identified": a request for anonymity
-    // reports nothing.
-    if j < n && matches!(lemma, "ask" | "request" | "decline") {
+    // "who asked not to be named", "declined to be identified", "declined to give her name": a
+    // request for anonymity reports nothing.
+    if j < n && matches!(lemma, "ask" | "request" | "decline" | "refuse") {
         let k = if w(text, toks, j) == "not" { j + 1 } else { j };
+        let name = |k: usize| {
+            k + 3 < n
+                && matches!(w(text, toks, k + 1), "give" | "provide" | "disclose" | "share")
+                && matches!(w(text, toks, k + 2), "his" | "her" | "their" | "a")
+                && (matches!(w(text, toks, k + 3), "name" | "names")
+                    || (k + 4 < n
+                        && matches!(w(text, toks, k + 3), "full" | "last" | "first")
+                        && matches!(w(text, toks, k + 4), "name" | "names")))
+        };
         if k + 2 < n
             && w(text, toks, k) == "to"
-            && w(text, toks, k + 1) == "be"
-            && matches!(w(text, toks, k + 2), "named" | "identified" | "quoted")
+            && ((w(text, toks, k + 1) == "be" && matches!(w(text, toks, k + 2), "named" | "identified" | "quoted"))
+                || name(k))
         {
             return None;
         }
