@@ -214,6 +214,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The department had fully cooperated, he said in an email, and would send more documents. It makes sense, she said on Monday, that it would.",
         "“This is not how oversight works,” she told reporters outside the Capitol. Lund told reporters near the pier that it was dead.",
         "A witness, who declined to give her name, said so. “Yes,” said a witness who refused to give his full name.",
+        "The mayor of Boston said the pier would reopen. The senator from Vermont said: “No.”",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

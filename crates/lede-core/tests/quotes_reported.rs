@@ -2383,3 +2383,12 @@ fn declining_to_give_a_name_reports_nothing_and_stays_with_the_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "a witness who declined to give her name");
 }
+
+#[test]
+fn a_place_after_a_preposition_in_the_speaker_phrase_is_not_its_entity() {
+    let text = "The mayor of Boston said the pier would reopen.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier");
+    assert_eq!(speaker(text, r), "The mayor of Boston");
+    assert_eq!(r.speaker.as_ref().and_then(|s| s.entity), None, "{q:#?}");
+}

@@ -62,7 +62,8 @@
 //! (at least two words) and the quotation;
 //! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
-//! group modifying a longer phrase: "The Vermont senator"; a person in it before anything else:
+//! group modifying a longer phrase: "The Vermont senator", or after a preposition in it: "The
+//! mayor of Boston"; a person in it before anything else:
 //! "Sen. Paul Otis of Maine" is Paul Otis), for he/she to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
 //! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
@@ -164,12 +165,17 @@ impl Resolver<'_> {
             // "The Vermont senator", "the Turkish government": a place or group modifying a
             // longer phrase is not who speaks.
             // ("Port Alden Chamber of Commerce": a preposition after it keeps it the head.)
+            // ("The mayor of Boston": a place after a preposition inside the phrase modifies it
+            // too.)
             let modifier = || {
+                let place = matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp);
                 let rest = self.text[m.end..sp.end].trim_start();
                 let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
-                    && !next.is_empty()
-                    && !matches!(next, "of" | "for" | "in" | "at" | "on")
+                let before = self.text[sp.start..m.start.max(sp.start)].trim_end();
+                let after_preposition = ["of", "in", "from", "at", "for"]
+                    .iter()
+                    .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
+                place && ((!next.is_empty() && !matches!(next, "of" | "for" | "in" | "at" | "on")) || after_preposition)
             };
             m.end <= sp.end && !crate::entities::is_numeric(k) && !modifier()
         });
