@@ -283,26 +283,49 @@ pub(crate) fn is_cap(text: &str, toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && w(text, toks, i).chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Relative clauses that only grant a source anonymity, word by word ("|" separates the words
-/// one position may hold).
+/// Relative clauses that only grant a source anonymity, word by word after "who" ("|"
+/// separates the words one position may hold); a verb of asking or declining followed by
+/// [`anonymity_request`] is one too.
 const ANONYMITY: &[&[&str]] = &[
-    &["asked|requested", "not", "to", "be", "named|identified|quoted"],
     &["asked|requested", "anonymity"],
     &["asked|requested", "for", "anonymity"],
-    &["declined|refused", "to", "be", "named|identified|quoted"],
-    &["declined|refused", "to", "give|provide", "his|her|their", "name|names"],
-    &["declined|refused", "to", "give|provide", "his|her|their", "full|last", "name|names"],
     &["spoke|speaking|talked", "on", "condition", "of", "anonymity"],
     &["spoke|speaking|talked", "on", "the", "condition", "of", "anonymity"],
     &["was|is|were|are", "not", "authorized", "to", "speak", "publicly"],
     &["was|is|were|are", "not", "authorized", "to", "speak", "on", "the", "record"],
 ];
 
+/// The token after a request for anonymity starting at token `j`, right after its verb of
+/// asking or declining: "(not) to be named|identified|quoted", "(not) to give|provide|disclose|
+/// share his|her|their|a (full|last|first) name".
+pub(crate) fn anonymity_request(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let word = |k: usize| if k < toks.len() { w(text, toks, k) } else { "" };
+    let k = if word(j) == "not" { j + 1 } else { j };
+    if word(k) != "to" {
+        return None;
+    }
+    if word(k + 1) == "be" && matches!(word(k + 2), "named" | "identified" | "quoted") {
+        return Some(k + 3);
+    }
+    if matches!(word(k + 1), "give" | "provide" | "disclose" | "share")
+        && matches!(word(k + 2), "his" | "her" | "their" | "a")
+    {
+        let m = if matches!(word(k + 3), "full" | "last" | "first") { k + 4 } else { k + 3 };
+        return matches!(word(m), "name" | "names").then_some(m + 1);
+    }
+    None
+}
+
 /// The token after a relative clause at `k` that only grants its speaker anonymity ("a member
 /// who asked not to be named", "who spoke on condition of anonymity"), or None.
 pub(crate) fn anonymity_clause(text: &str, toks: &[Token], k: usize) -> Option<usize> {
-    if k >= toks.len() || w(text, toks, k) != "who" {
+    if k + 1 >= toks.len() || w(text, toks, k) != "who" {
         return None;
+    }
+    if matches!(w(text, toks, k + 1), "asked" | "requested" | "declined" | "refused") {
+        if let Some(end) = anonymity_request(text, toks, k + 2) {
+            return Some(end);
+        }
     }
     ANONYMITY.iter().find_map(|pat| {
         let end = k + 1 + pat.len();
@@ -310,6 +333,15 @@ pub(crate) fn anonymity_clause(text: &str, toks: &[Token], k: usize) -> Option<u
             && pat.iter().enumerate().all(|(d, alts)| alts.split('|').any(|a| w(text, toks, k + 1 + d) == a)))
         .then_some(end)
     })
+}
+
+/// `sp` ending before token `e`, widened over an anonymity clause right after it ("a member who
+/// asked not to be named"), with the token after it.
+fn with_anonymity(text: &str, toks: &[Token], sp: Span, e: usize) -> (Span, usize) {
+    match anonymity_clause(text, toks, e) {
+        Some(a) => (Span::new(sp.start, toks[a - 1].span.end), a),
+        None => (sp, e),
+    }
 }
 
 /// The token after a nickname whose opening mark is token `j` ("Ana “Annie” Lund": the
@@ -1048,18 +1080,12 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             }
         }
         // "said a member who asked not to be named": the speaker keeps its anonymity clause.
-        if let Some(a) = anonymity_clause(text, toks, e) {
-            sp = Span::new(sp.start, toks[a - 1].span.end);
-            e = a;
-        }
+        let (sp, e) = with_anonymity(text, toks, sp, e);
         return Some(Attribution { speaker: sp, kind, cue: cue_span(toks, i, c), end_tok: e });
     }
     let (mut sp, mut kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
     // "a member who asked not to be named said": the speaker keeps its anonymity clause.
-    if let Some(a) = anonymity_clause(text, toks, j) {
-        sp = Span::new(sp.start, toks[a - 1].span.end);
-        j = a;
-    }
+    (sp, j) = with_anonymity(text, toks, sp, j);
     // Two speakers: "Park and Lee said", "she and another reporter said".
     if j + 1 < n && w(text, toks, j) == "and" {
         if let Some((sp2, kind2, e2)) = np_forward(text, toks, j + 1, models) {

@@ -2191,24 +2191,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     }
     // "who asked not to be named", "declined to be identified", "declined to give her name": a
     // request for anonymity reports nothing.
-    if j < n && matches!(lemma, "ask" | "request" | "decline" | "refuse") {
-        let k = if w(text, toks, j) == "not" { j + 1 } else { j };
-        let name = |k: usize| {
-            k + 3 < n
-                && matches!(w(text, toks, k + 1), "give" | "provide" | "disclose" | "share")
-                && matches!(w(text, toks, k + 2), "his" | "her" | "their" | "a")
-                && (matches!(w(text, toks, k + 3), "name" | "names")
-                    || (k + 4 < n
-                        && matches!(w(text, toks, k + 3), "full" | "last" | "first")
-                        && matches!(w(text, toks, k + 4), "name" | "names")))
-        };
-        if k + 2 < n
-            && w(text, toks, k) == "to"
-            && ((w(text, toks, k + 1) == "be" && matches!(w(text, toks, k + 2), "named" | "identified" | "quoted"))
-                || name(k))
-        {
-            return None;
-        }
+    if j < n
+        && matches!(lemma, "ask" | "request" | "decline" | "refuse")
+        && attribution::anonymity_request(text, toks, j).is_some()
+    {
+        return None;
     }
     if !phrase
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
@@ -3553,23 +3540,8 @@ pub fn find(
         // "Cohn, writing in The Times, noticed …".)
         let medium = |x: &str| {
             is_day_word(x)
-                || matches!(
-                    x,
-                    "statement"
-                        | "email"
-                        | "e-mail"
-                        | "interview"
-                        | "letter"
-                        | "tweet"
-                        | "post"
-                        | "speech"
-                        | "call"
-                        | "release"
-                        | "afterward"
-                        | "afterwards"
-                        | "Twitter"
-                        | "Facebook"
-                )
+                || MEDIA.contains(&x.to_ascii_lowercase().as_str())
+                || matches!(x, "e-mail" | "call" | "release" | "afterward" | "afterwards" | "Twitter" | "Facebook")
         };
         let phrase_len = if here + c < n && matches!(w(text, toks, here + c), "in" | "on") && !word.ends_with("ing") {
             (here + c + 2..n.min(here + c + 6))
