@@ -215,6 +215,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "“This is not how oversight works,” she told reporters outside the Capitol. Lund told reporters near the pier that it was dead.",
         "A witness, who declined to give her name, said so. “Yes,” said a witness who refused to give his full name.",
         "The mayor of Boston said the pier would reopen. The senator from Vermont said: “No.”",
+        "Mr. Berg questioned Mr. Lund's tactics, his judgment and his very decency, and Lund called him a kind, loving and honest man.",
+        "Then she invoked the Sept. 11, 2001, terrorist attacks and supported ending the tolls, cutting fares and buying ferries.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -2392,3 +2392,41 @@ fn a_place_after_a_preposition_in_the_speaker_phrase_is_not_its_entity() {
     assert_eq!(speaker(text, r), "The mayor of Boston");
     assert_eq!(r.speaker.as_ref().and_then(|s| s.entity), None, "{q:#?}");
 }
+
+#[test]
+fn a_list_after_a_noun_phrase_object_stays_in_its_content() {
+    for (text, content) in [
+        (
+            "At every rally, Mr. Berg questioned Mr. Lund's tactics, his judgment and his very decency.",
+            "Mr. Lund's tactics, his judgment and his very decency",
+        ),
+        ("Berg called him a kind, loving and honest man.", "him a kind, loving and honest man"),
+        (
+            "The board supported ending the tolls, cutting fares and buying ferries.",
+            "ending the tolls, cutting fares and buying ferries",
+        ),
+        ("Lund dismissed criticism from Berg, Dunn and Ray Lee, a banker.", "criticism from Berg, Dunn and Ray Lee"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content);
+    }
+    // Not a list: an aside, a gerund, a second clause.
+    for (text, content) in [
+        ("Lund criticized the new mayor, instead praising the harbor staff and the crew.", "the new mayor"),
+        ("Lund endorsed Park, and Lee agreed.", "Park"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(&text[q[0].span.range()], content, "{q:#?}");
+    }
+}
+
+#[test]
+fn a_date_comma_does_not_end_a_noun_phrase_object() {
+    let text = "Then she invoked the Sept. 11, 2001, terrorist attacks to defend her record.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "the Sept.").span.range()],
+        "the Sept. 11, 2001, terrorist attacks to defend her record"
+    );
+}

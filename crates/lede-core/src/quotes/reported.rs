@@ -49,6 +49,9 @@
 //! called for …", "… and then tweeted …", a verb in the cue's own form with its complement:
 //! "rejected the charges and accused Park …", "citing costs and urging the board …"; not inside
 //! a relative clause, nor after "called", whose complement may be a pair);
+//! a list after such an object goes on to its last item ("questioned Park's tactics, his judgment
+//! and his decency"; `object_list_end`), and a date's commas end nothing ("the Sept. 11, 2001,
+//! attacks");
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
@@ -2631,6 +2634,125 @@ const NOT_A_VERB: &[&str] = &[
     "when",
 ];
 
+/// The end of a list that a noun-phrase object opens, its first comma at `k` ("questioned
+/// Park's tactics, his judgment and his worldview", "called him a kind, loving and honest
+/// man", "supported Lee, R-Elm, and Dunn"): items of plain words up to a final "and" or "or"
+/// whose item holds no verb, ending at the next comma, dash, semicolon or `end`. None when a
+/// comma opens anything else (an apposition, a relative clause, a clause, an aside: "criticized
+/// Park, instead restating …"); an item opens with a gerund only when the object, at `j`, does
+/// ("supported ending caucuses, limiting …").
+fn object_list_end(text: &str, toks: &[Token], j: usize, k: usize, end: usize, models: &Models) -> Option<usize> {
+    let stop = |x: &str| {
+        finite_or_past(x)
+            || SUBORDINATORS.contains(&x)
+            || matches!(
+                x,
+                "who"
+                    | "whom"
+                    | "whose"
+                    | "which"
+                    | "that"
+                    | "where"
+                    | "but"
+                    | "so"
+                    | "then"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "including"
+                    | "according"
+                    | "however"
+                    | "instead"
+                    | "also"
+            )
+            || models.cue_lemma(x).is_some()
+    };
+    let gerund = |x: &str| {
+        x.len() > 5 && x.ends_with("ing") && x.chars().all(|c| c.is_ascii_lowercase()) && !matches!(x, "during")
+    };
+    let bounded = |m: usize| matches!(w(text, toks, m), "," | "—" | "–" | "--" | ";" | "(" | ":" | "\"" | "“" | "”");
+    let mut m = k + 1;
+    let mut item = 0;
+    while m < end && m <= k + 30 {
+        let x = w(text, toks, m);
+        if matches!(x, "and" | "or") {
+            // The final item: plain words to the next comma or the content's end.
+            let first = if m + 1 < end { w(text, toks, m + 1) } else { "" };
+            // "endorsed Park, and Lee …": a list has an item between its commas.
+            if m == k + 1 {
+                return None;
+            }
+            if first.is_empty()
+                || stop(first)
+                || opens_second_predicate(first, if m + 2 < end { w(text, toks, m + 2) } else { "" })
+            {
+                return None;
+            }
+            let last = (m + 1..end).find(|&e| bounded(e)).unwrap_or(end);
+            if last == m + 1 || last - m > 16 || (m + 1..last).any(|e| stop(w(text, toks, e))) {
+                return None;
+            }
+            return Some(last);
+        }
+        if x == "," {
+            if item == 0 {
+                return None;
+            }
+            item = 0;
+        } else if bounded(m)
+            || stop(x)
+            // "…, too, …": an adverb between commas.
+            || (x == "too" && m + 1 < end && matches!(w(text, toks, m + 1), "," | "."))
+            || (item == 0
+                && (attribution::is_adverb(x)
+                    // "criticized Park, restating …" (but "a kind, loving and honest man").
+                    || (gerund(x)
+                        && !gerund(w(text, toks, j))
+                        && !(m + 1 < end && matches!(w(text, toks, m + 1), "," | "and" | "or")))))
+        {
+            return None;
+        } else {
+            item += 1;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// True when the comma at `k` is inside a date ("the Sept. 11, 2001, attacks"): between a day
+/// and its year, or after that year before a lowercase word that goes on the noun phrase.
+fn date_comma(text: &str, toks: &[Token], k: usize) -> bool {
+    let number = |i: usize, len: std::ops::RangeInclusive<usize>| {
+        toks.get(i).is_some_and(|t| t.kind == TokenKind::Number && len.contains(&t.span.len()))
+    };
+    if k == 0 || w(text, toks, k) != "," {
+        return false;
+    }
+    if number(k - 1, 1..=2) && number(k + 1, 4..=4) {
+        return true;
+    }
+    k >= 3
+        && number(k - 1, 4..=4)
+        && w(text, toks, k - 2) == ","
+        && number(k - 3, 1..=2)
+        && toks.get(k + 1).is_some_and(|t| {
+            let x = &text[t.span.range()];
+            t.kind == TokenKind::Word
+                && x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !finite_or_past(x)
+                && !NOT_A_VERB.contains(&x)
+                && !SUBORDINATORS.contains(&x)
+                && !x.ends_with("ing")
+                && !x.ends_with("ly")
+                && !matches!(x, "and" | "or" | "but" | "he" | "she" | "it" | "they" | "we" | "i" | "you")
+        })
+}
+
 /// A finite auxiliary, "do" or a past form ("was", "did", "declined").
 fn finite_or_past(x: &str) -> bool {
     FINITE.contains(&x) || matches!(x, "did" | "does" | "do") || (x.len() > 4 && x.ends_with("ed"))
@@ -3711,9 +3833,15 @@ pub fn find(
                     && !in_quote(&mut qj, toks[k].span.start)
                     // "cited several factors, including …": the object's examples go on.
                     && !(object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including")
+                    && !date_comma(text, toks, k)
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
-                end_tok = k;
+                // "questioned Park's tactics, his judgment and his worldview": a list goes on.
+                end_tok = if object && !matches!(opener.as_str(), "who" | "which") && w(text, toks, k) == "," {
+                    object_list_end(text, toks, j, k, end_tok, models).unwrap_or(k)
+                } else {
+                    k
+                };
             } else if subordinate {
                 // "Lund, who has called the plan ''deeply flawed,'' portrayed …": the clause's
                 // comma inside a closing mark, then the main clause's verb.
