@@ -2430,3 +2430,50 @@ fn a_date_comma_does_not_end_a_noun_phrase_object() {
         "the Sept. 11, 2001, terrorist attacks to defend her record"
     );
 }
+
+fn part_texts<'a>(text: &'a str, q: &Quote) -> Vec<&'a str> {
+    q.parts.iter().map(|p| &text[p.range()]).collect()
+}
+
+#[test]
+fn an_interrupting_attribution_may_name_a_report_or_note() {
+    let text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(part_texts(text, &q[0]), ["The middle fifth paid 8.9 percent", "and the rest paid less"]);
+    assert_eq!(speaker(text, &q[0]), "the agency");
+}
+
+#[test]
+fn a_gerund_subject_after_an_interrupting_attribution_goes_on_with_the_clause() {
+    let text = "Though that change went smoothly, he said, replacing Lund would be much harder.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(part_texts(text, &q[0]), ["Though that change went smoothly", "replacing Lund would be much harder"]);
+    // A gerund that is no subject stays the writer's.
+    let text = "The plan is dead, she said, sitting at the table in the hall.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The plan is dead");
+}
+
+#[test]
+fn a_mixed_lead_keeps_its_continuation_after_the_attribution() {
+    for text in [
+        "The department had “fully cooperated,” he said in an email, and would send more documents.",
+        "The department had “fully cooperated,” he said, and would send more documents.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed);
+        assert_eq!(
+            part_texts(text, &q[0]),
+            ["The department had “fully cooperated,”", "and would send more documents"]
+        );
+        assert_eq!(speaker(text, &q[0]), "he");
+    }
+    // An attributed quotation keeps its own attribution; "adding" reports nothing by itself.
+    let text = "“The plan is dead,” she said, adding, “We will try again.”";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| &text[x.span.range()] != "adding"), "{q:#?}");
+}

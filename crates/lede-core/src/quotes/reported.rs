@@ -113,7 +113,11 @@
 //! Plural roles speak a base-form cue like other plurals ("Officials expect that …").
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
-//! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday," and a medium: "he said in an email,") goes on past its attribution before
+//! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday," and a
+//! medium: "he said in an email,", "the agency said in a June report,"; also after a comma inside
+//! a closing mark of an unattributed quotation: "The office had “fully cooperated,” he said, and
+//! would …", a Mixed quote of two parts) goes on past its attribution, also with a gerund that
+//! is the subject of a finite verb ("…, he said, replacing her would be harder"), and before
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
@@ -2478,7 +2482,16 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                 && j + 2 < n
                 && toks[j + 2].kind == TokenKind::Word
                 && !PREPOSITIONS.contains(&w(text, toks, j + 2));
-            if gerund && (gerund_that || saying || models.cue_lemma(next).is_none())
+            // "Though it went smoothly, he said, replacing her would be harder": a gerund that
+            // is the subject of a finite verb opens a content.
+            let subject = models.cue_lemma(next).is_none()
+                && (j + 2..n.min(j + 9))
+                    .find(|&k| toks[k].kind != TokenKind::Word || FINITE.contains(&w(text, toks, k)))
+                    .is_some_and(|k| {
+                        FINITE.contains(&w(text, toks, k))
+                            && (j + 2..k).all(|i| !matches!(w(text, toks, i), "that" | "which" | "who" | "to"))
+                    });
+            if gerund && !subject && (gerund_that || saying || models.cue_lemma(next).is_none())
                 || matches!(next, "with" | "as" | "while")
             {
                 return None;
@@ -3642,12 +3655,19 @@ pub fn find(
         // ("The museum, Park said, …": the attribution stands between commas inside the clause.)
         // "The plan, Lund said on Monday, will fail": a day after the cue of an interrupting
         // attribution.
+        // ("The office had “fully cooperated,” he said, and …": the comma may stand inside a
+        // closing mark.)
+        let mark_close = sp_tok > 2
+            && matches!(w(text, toks, sp_tok - 1), "”" | "\"" | "’" | "''")
+            && w(text, toks, sp_tok - 2) == ","
+            && !in_quote(&mut 0, toks[sp_tok].span.start)
+            // Not an attributed quotation's mark ("“…,” she said, adding, “…”").
+            && !blocked.iter().any(|b| b.start <= toks[sp_tok - 1].span.start && toks[sp_tok - 1].span.start < b.end);
         let comma_after = |k: usize| {
             k + 1 < n
                 && w(text, toks, k) == ","
                 && sp_tok > 1
-                && w(text, toks, sp_tok - 1) == ","
-                && !in_quote(&mut 0, toks[sp_tok - 1].span.start)
+                && (mark_close || (w(text, toks, sp_tok - 1) == "," && !in_quote(&mut 0, toks[sp_tok - 1].span.start)))
         };
         let day = |k: usize| k < n && is_day_word(w(text, toks, k));
         let day_len = if day(here + c) {
@@ -3663,15 +3683,26 @@ pub fn find(
         let medium = |x: &str| {
             is_day_word(x)
                 || MEDIA.contains(&x.to_ascii_lowercase().as_str())
-                || matches!(x, "e-mail" | "call" | "release" | "afterward" | "afterwards" | "Twitter" | "Facebook")
+                || matches!(
+                    x,
+                    "e-mail"
+                        | "call"
+                        | "release"
+                        | "report"
+                        | "note"
+                        | "afterward"
+                        | "afterwards"
+                        | "Twitter"
+                        | "Facebook"
+                )
         };
         let phrase_len = if here + c < n && matches!(w(text, toks, here + c), "in" | "on") && !word.ends_with("ing") {
             (here + c + 2..n.min(here + c + 6))
                 .find(|&k| w(text, toks, k) == ",")
                 .filter(|&k| {
-                    (here + c + 1..k)
-                        .all(|j| toks[j].kind == TokenKind::Word && cue_at(text, toks, j, models).is_none())
-                        && medium(w(text, toks, k - 1))
+                    (here + c + 1..k).all(|j| {
+                        toks[j].kind == TokenKind::Word && (j + 1 == k || cue_at(text, toks, j, models).is_none())
+                    }) && medium(w(text, toks, k - 1))
                 })
                 .map_or(0, |k| k - here - c)
         } else {
@@ -4000,16 +4031,18 @@ pub fn find(
             if interrupted {
                 // "As the port grows, a waterway …, it is his job, he said, to …": the lead is the
                 // main clause after the last comma or dash when that clause has a finite verb.
-                let from = (1..sp_tok - 1)
+                let comma = sp_tok - 1 - usize::from(mark_close);
+                let from = (1..comma)
                     .rev()
                     .find(|&k| matches!(w(text, toks, k), "," | "—" | "–" | "--" | "-"))
                     .filter(|&k| {
-                        sp_tok - 1 - k > 3
-                            && (k + 1..sp_tok - 1).any(|i| FINITE.contains(&w(text, toks, i)))
+                        comma - k > 3
+                            && (k + 1..comma).any(|i| FINITE.contains(&w(text, toks, i)))
                             && !in_quote(&mut 0, toks[k].span.start)
                     })
                     .map_or(0, |k| k + 1);
-                let lead = trim(text, Span::new(toks[from].span.start, toks[sp_tok - 1].span.start));
+                let lead_end = if mark_close { toks[sp_tok - 1].span.end } else { toks[sp_tok - 1].span.start };
+                let lead = trim(text, Span::new(toks[from].span.start, lead_end));
                 if !lead.is_empty() && blocked_from(lead.start).is_none_or(|b| b.start >= lead.end) {
                     r.lead = Some(lead);
                 }
