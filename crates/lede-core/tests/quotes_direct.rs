@@ -798,3 +798,13 @@ fn a_place_after_the_listener_is_no_reported_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(parts(text, &q[0]), vec!["This is not how oversight works"]);
 }
+
+#[test]
+fn a_closing_mark_before_an_ellipsis_opens_a_cut_quotation() {
+    let text = "Lund spoke last.\n\n” … what I learned from those families is that the port matters,” she said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "… what I learned from those families is that the port matters");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    assert_eq!(speaker(text, &q[0]), "she");
+}

@@ -4,7 +4,8 @@
 //! the byte offsets (UTF-8) of the opening and closing marks and the content parts (one per
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
 //! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
-//! closes: `…now.“`; a closing ” typed after a space and before a word opens: `”Yes`; in
+//! closes: `…now.“`; a closing ” typed after a space and before a word or an ellipsis opens:
+//! `”Yes`, `” … and yet`; in
 //! `them,'''` the first apostrophe closes a nested single and the last two the double). A
 //! double or guillemet quotation whose closing mark is missing runs to the end of its
 //! paragraph (or of the last paragraph it continues) when it opened a clause and before a word
@@ -125,6 +126,14 @@ pub(crate) fn year_elision(text: &str, i: usize) -> bool {
         && d3.is_none_or(|d| !d.is_alphanumeric() || d == 's')
 }
 
+/// True when an ellipsis (`…` or `...`), after at most one space, starts at byte `i` and a
+/// word follows it: the cut start of a quotation ("“ … what I learned”").
+fn ellipsis_after(text: &str, i: usize) -> bool {
+    let rest = text[i..].strip_prefix(' ').unwrap_or(&text[i..]);
+    let rest = rest.strip_prefix('…').or_else(|| rest.strip_prefix("...")).map(|r| r.trim_start_matches(' '));
+    rest.is_some_and(|r| r.starts_with(char::is_alphanumeric))
+}
+
 fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
@@ -141,7 +150,8 @@ fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
         '“' | '„' => (Role::Open(Family::Double, true), 3),
         // "”Fortunately, …": a closing mark typed for an opening one, after a space or at the
         // start of a paragraph and before a word.
-        '”' if space_before && word_after => (Role::Open(Family::Double, true), 3),
+        // ("” … what I learned …": also before an ellipsis that opens a cut quotation.)
+        '”' if space_before && (word_after || ellipsis_after(text, i + 3)) => (Role::Open(Family::Double, true), 3),
         '”' => (Role::Close(Family::Double), 3),
         '«' => (Role::Open(Family::Guillemet, true), 2),
         '»' => (Role::Close(Family::Guillemet), 2),
