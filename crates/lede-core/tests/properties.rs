@@ -220,6 +220,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less. Though it went smoothly, he said, replacing Lund would be harder.",
         "The department had “fully cooperated,” he said in an email, and would send more documents. “The plan is dead,” she said, adding, “We will try again.”",
         "Lund spoke last.\n\n” … what I learned is that the port matters,” she said. ” ...and yet” ”…",
+        "Wilson told The Post and Courier newspaper of Elmton on Saturday that he voted. \u{202a}”This is why,” said Ray Dunn.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -808,3 +808,12 @@ fn a_closing_mark_before_an_ellipsis_opens_a_cut_quotation() {
     assert_eq!(q[0].kind, QuoteType::Direct);
     assert_eq!(speaker(text, &q[0]), "she");
 }
+
+#[test]
+fn a_direction_mark_before_a_quotation_stands_for_a_space() {
+    let text = "Readers wrote in.\n\n\u{202a}”This is why the pier has to be rebuilt. It is old,” said Ray Dunn.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "This is why the pier has to be rebuilt. It is old");
+    assert_eq!(speaker(text, &q[0]), "Ray Dunn");
+}

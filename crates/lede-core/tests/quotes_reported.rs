@@ -2477,3 +2477,14 @@ fn a_mixed_lead_keeps_its_continuation_after_the_attribution() {
     let q = quotes(text);
     assert!(q.iter().all(|x| &text[x.span.range()] != "adding"), "{q:#?}");
 }
+
+#[test]
+fn a_long_listener_phrase_before_that_stays_out_of_the_content() {
+    let text = "Wilson told The Post and Courier newspaper of Elmton on Saturday that he cast his ballot for Lund.";
+    let (c, s, k) = one(text);
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("he cast his ballot for Lund", "Wilson", "told"));
+    // A relative "that" after an infinitive is no content's start.
+    let text = "Beijing warned North Korea to refrain from further actions that would worsen the situation.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("would")), "{q:#?}");
+}

@@ -5,7 +5,7 @@
 //! paragraph for multi-paragraph quotes, marks excluded, whitespace trimmed). It handles
 //! “ ” ‘ ’ « » " ' and ``…'' (an opening “ typed after a word or stop and before a space
 //! closes: `…now.“`; a closing ” typed after a space and before a word or an ellipsis opens:
-//! `”Yes`, `” … and yet`; in
+//! `”Yes`, `” … and yet`, also after a direction or byte-order mark; in
 //! `them,'''` the first apostrophe closes a nested single and the last two the double). A
 //! double or guillemet quotation whose closing mark is missing runs to the end of its
 //! paragraph (or of the last paragraph it continues) when it opened a clause and before a word
@@ -137,7 +137,11 @@ fn ellipsis_after(text: &str, i: usize) -> bool {
 fn role(text: &str, i: usize, c: char) -> Option<(Role, usize)> {
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
-    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
+    // (A direction or byte-order mark, "\u{202a}”This …", stands where a space would.)
+    let space_before = prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    });
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     let word_before = prev.is_some_and(|p| p.is_alphanumeric());
     if year_elision(text, i) {

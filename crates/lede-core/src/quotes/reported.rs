@@ -158,7 +158,9 @@
 //! cue ("A notice posted on the website said": the notice speaks), "state" after a determiner
 //! may end a plain subject ("voters in each state say"), and a listener's name may carry its
 //! place ("told The Gazette of Elm last week she …"); a bare listener and a phrase of plain
-//! words before "that" stay out of the content ("told parliament on Tuesday that …"). A quoted programme title after a listener ends it
+//! words before "that" stay out of the content ("told parliament on Tuesday that …"; after
+//! "tell", "inform", "assure", "remind" or "warn" also the plain rest of a named listener's phrase:
+//! "told The Post and Courier newspaper of Elm on Saturday that …"). A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
@@ -2225,6 +2227,25 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             }
             if e >= n || matches!(w(text, toks, e), "." | "?" | "!") {
                 return None;
+            }
+            // "told The Post and Courier newspaper of Elm on Saturday that …": the rest of the
+            // listener's phrase, plain words up to "that".
+            if let Some(t) = (e..n.min(e + 8)).find(|&k| w(text, toks, k) == "that").filter(|&t| {
+                t > e
+                    // ("asked Park just that question": a demonstrative after "ask".)
+                    && matches!(lemma, "tell" | "inform" | "assure" | "remind" | "warn")
+                    && t + 1 < n
+                    && toks[t + 1].kind == TokenKind::Word
+                    && (e..t).all(|k| {
+                        let x = w(text, toks, k);
+                        (toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s"))
+                            && !FINITE.contains(&x)
+                            // ("warned Elm to refrain from actions that …": a relative "that".)
+                            && !matches!(x, "to" | "which" | "who")
+                            && cue_at(text, toks, k, models).is_none()
+                    })
+            }) {
+                e = t;
             }
             // "told CNN’s “State of the Union” that …": a quoted programme title ends the
             // listener.
