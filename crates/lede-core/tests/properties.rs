@@ -221,6 +221,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The department had “fully cooperated,” he said in an email, and would send more documents. “The plan is dead,” she said, adding, “We will try again.”",
         "Lund spoke last.\n\n” … what I learned is that the port matters,” she said. ” ...and yet” ”…",
         "Wilson told The Post and Courier newspaper of Elmton on Saturday that he voted. \u{202a}”This is why,” said Ray Dunn.",
+        "Lund has improved, with 30 percent of voters saying they like him, with three in 10 saying",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

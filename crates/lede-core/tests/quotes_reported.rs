@@ -2488,3 +2488,23 @@ fn a_long_listener_phrase_before_that_stays_out_of_the_content() {
     let q = quotes(text);
     assert!(q.iter().all(|x| !text[x.span.range()].starts_with("would")), "{q:#?}");
 }
+
+#[test]
+fn a_share_after_with_speaks_its_gerund() {
+    for (text, content, who) in [
+        ("Voters view Lund as better prepared, with 50 percent saying she is ready.", "she is ready", "50 percent"),
+        (
+            "Lund has improved his standing, with 30 percent of voters saying they like him.",
+            "they like him",
+            "30 percent of voters",
+        ),
+        (
+            "Many shrugged off the choice, with three in 10 saying it would not change their vote.",
+            "it would not change their vote",
+            "three in 10",
+        ),
+    ] {
+        let (c, s, k) = one(text);
+        assert_eq!((c.as_str(), s.as_str(), k.as_str()), (content, who, "saying"), "{text}");
+    }
+}

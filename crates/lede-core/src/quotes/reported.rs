@@ -77,6 +77,8 @@
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
 //! it, saying …" credits Lund). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
+//! A survey share after "with" speaks a gerund of speech ("…, with 30 percent of voters saying
+//! they …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
 //! warning that …") reports for the clause's subject, and so does "saying" right after a medium
 //! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
@@ -592,6 +594,33 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
     // Keep "the" and "a" only inside the phrase ("a majority"), never dangling at its start alone.
     (a < last || head == "most" || percent_number)
         .then(|| (Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Nominal, a))
+}
+
+/// The survey share speaking a gerund cue of speech at `v` after "with" ("with 50 percent
+/// saying …", "with three in 10 saying …", "with a staggering 56 percent of voters saying …"):
+/// the share, with its "of" phrase of at most four words.
+fn share_with_gerund(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    word: &str,
+    models: &Models,
+) -> Option<(Span, SpeakerKind, usize)> {
+    if !(word.ends_with("ing") && models.cue_lemma(word).is_some_and(|l| SPEECH.contains(&l))) {
+        return None;
+    }
+    let of = (v.saturating_sub(5)..v).find(|&k| {
+        w(text, toks, k) == "of"
+            && (k + 1..v).all(|i| toks[i].kind == TokenKind::Word && !FINITE.contains(&w(text, toks, i)))
+    });
+    let (sp, _, a) = share_before(text, toks, of.unwrap_or(v))?;
+    let with = (a.saturating_sub(3)..a).rev().find(|&k| w(text, toks, k) == "with")?;
+    if !(with + 1..a)
+        .all(|k| toks[k].kind == TokenKind::Word && w(text, toks, k).chars().all(|c| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
+    Some((Span::new(toks[with + 1].span.start.min(sp.start), toks[v - 1].span.end), SpeakerKind::Nominal, v))
 }
 
 /// The first token of a count of people ending before token `end` and opening its clause
@@ -3546,6 +3575,9 @@ pub fn find(
             det.filter(|&d| d > 1 && w(text, toks, d - 1).chars().all(|c| c.is_ascii_lowercase()))
                 .and_then(|d| speaker_before(text, toks, d - 1, models))
                 .map(|x| (x.0, x.1, here))
+        } else if let Some(x) = share_with_gerund(text, toks, here, word, models) {
+            // "…, with 30 percent of voters saying they …": the share speaks.
+            Some(x)
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
             let mut b = here;
