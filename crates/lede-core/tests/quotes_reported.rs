@@ -2508,3 +2508,18 @@ fn a_share_after_with_speaks_its_gerund() {
         assert_eq!((c.as_str(), s.as_str(), k.as_str()), (content, who, "saying"), "{text}");
     }
 }
+
+#[test]
+fn a_plural_subject_before_an_aside_speaks_say() {
+    for (text, who) in [
+        (
+            "Executives for Elmco, which earned $30 billion last year, say the company will save $46 million.",
+            "Executives for Elmco",
+        ),
+        ("Officials, who spoke on condition of anonymity, say the company will save money.", "Officials"),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "the company");
+        assert_eq!(speaker(text, r), who, "{q:#?}");
+    }
+}

@@ -126,7 +126,8 @@
 //! A speech cue's subject may stand before a long aside opened by a relative pronoun or a
 //! circumstance word ("Park's campaign, which has been …, said", "Officials familiar with …,
 //! speaking on condition of anonymity because …, said", and before a base form "Local economists,
-//! like their colleagues abroad, say"); a cue may be followed by an aside between dashes before
+//! like their colleagues abroad, say", "Executives for Elmco, which …, say", "Officials, who …,
+//! say": a plural head before any preposition); a cue may be followed by an aside between dashes before
 //! "that" ("said — on Twitter, as it happens — that …"); a name inside a restrictive relative
 //! clause is none ("officials who spoke with The Harbour Post said"), nor is a span of time
 //! opening the sentence ("Hours later, Park …, telling …"), and a prepositional phrase holding
@@ -1395,9 +1396,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 || (irregular_plural(&head) && sp.end == toks[s - 1].span.end);
             plural && *kind != SpeakerKind::Pronoun
         };
-        // "Local economists, like their colleagues abroad, say": a plural subject before an aside.
+        // "Local economists, like their colleagues abroad, say": a plural subject before an aside;
+        // its head stands before any preposition ("Executives for Elmco, which …, say"), and a
+        // plural role is plural ("Officials, who …, say").
+        let plural_head = |(sp, kind, _): &(Span, SpeakerKind, usize)| {
+            let phrase = &text[sp.range()];
+            let head =
+                phrase.split(' ').take_while(|x| !PREPOSITIONS.contains(x)).last().unwrap_or("").to_ascii_lowercase();
+            ((head.ends_with('s') && !head.ends_with("ss") && head.len() > 3) || irregular_plural(&head))
+                && *kind != SpeakerKind::Pronoun
+        };
         if s > 1 && w(text, toks, s - 1) == "," {
-            if let Some(subject) = subject_before_aside(text, toks, s - 1, models).filter(plural_subject) {
+            if let Some(subject) = subject_before_aside(text, toks, s - 1, models).filter(plural_head) {
                 return Some(subject);
             }
         }
