@@ -817,3 +817,31 @@ fn a_direction_mark_before_a_quotation_stands_for_a_space() {
     assert_eq!(&text[q[0].span.range()], "This is why the pier has to be rebuilt. It is old");
     assert_eq!(speaker(text, &q[0]), "Ray Dunn");
 }
+
+#[test]
+fn the_possessor_of_an_answer_speaks_after_a_colon_and_links_to_the_person() {
+    let text = "Ana Lund was asked about the levy. Her answer was simple: “We will not raise it.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Her");
+    assert_eq!(q[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ana Lund"), "{q:#?}");
+}
+
+#[test]
+fn a_paragraph_announcing_a_speaker_attributes_the_next_paragraphs_quotation() {
+    for (text, who) in [
+        (
+            "The council met on Tuesday. Ana Lund spoke first.\n\n“We will not raise the levy. Not this year.”",
+            "Ana Lund",
+        ),
+        ("The council met on Tuesday. The mayor replied briefly.\n\n“We will not raise the levy.”", "The mayor"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who);
+    }
+    // A verb inside a longer clause announces nobody.
+    let text = "The council met on Tuesday and the mayor spoke.\n\n“We will not raise the levy.”";
+    let q = quotes(text);
+    assert!(q[0].speaker.is_none(), "{q:#?}");
+}

@@ -1602,9 +1602,41 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
             i = c + 1;
         }
     }
+    // "Her answer was simple:", "His message to the board:": the possessor of a noun of
+    // speech speaks.
+    if i + 1 < n
+        && matches!(w(text, toks, i).to_lowercase().as_str(), "his" | "her" | "their")
+        && SPOKEN_NOUNS.contains(&w(text, toks, i + 1))
+    {
+        return Some((toks[i].span, SpeakerKind::Pronoun));
+    }
     let (sp, kind, _) = np_forward(text, toks, i, models)?;
     (kind != SpeakerKind::Nominal).then_some((sp, kind))
 }
+
+/// Nouns of what someone said, whose possessor speaks the quotation a colon introduces ("Her
+/// answer was simple: “…”").
+const SPOKEN_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "message",
+    "statement",
+    "words",
+    "verdict",
+    "advice",
+    "warning",
+    "explanation",
+    "argument",
+    "plea",
+    "promise",
+    "pitch",
+    "retort",
+    "assessment",
+    "comment",
+    "remarks",
+    "conclusion",
+];
 
 /// True when the tokens from `i` (before `end`) open with a span of time: "Hours later",
 /// "Two days earlier", "Weeks ago".

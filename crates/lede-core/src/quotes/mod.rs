@@ -15,7 +15,10 @@
 //! most 250 bytes and one paragraph break away), and a name before a colon ("More from
 //! Park: “…”", in its sentence or closing the previous paragraph) speaks the quotation that
 //! follows (no cue), and so does the subject of a sentence announcing it with a colon ("Park
-//! made the following comment:", "Lee had this to say:"). A paragraph opening with a label that names a person of the document
+//! made the following comment:", "Lee had this to say:"; the possessor of a noun of speech:
+//! "Her answer was simple:"), and so does the subject of a short sentence closing the previous
+//! paragraph with an intransitive verb of speech ("Ana Lund spoke first.¶“…”", "The mayor
+//! replied briefly."). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
 //! Turn on the Levy.", any capitalised label but a heading word or a place that names no person
@@ -64,7 +67,7 @@
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator", or after a preposition in it: "The
 //! mayor of Boston"; a person in it before anything else:
-//! "Sen. Paul Otis of Maine" is Paul Otis), for he/she to the nearest
+//! "Sen. Paul Otis of Maine" is Paul Otis), for he/she (and his/her) to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
 //! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
@@ -191,9 +194,10 @@ impl Resolver<'_> {
         }
         if kind == SpeakerKind::Pronoun {
             let p = self.text[sp.range()].to_lowercase();
-            if p == "he" || p == "she" {
+            // (A possessive speaks too: "Her answer was simple:", "his insistence that …".)
+            if matches!(p.as_str(), "he" | "she" | "his" | "her") {
                 // The nearest person before it whose known sex does not contradict the pronoun.
-                let female = p == "she";
+                let female = matches!(p.as_str(), "she" | "her");
                 let prev = self.mentions[..i]
                     .iter()
                     .rev()
@@ -708,7 +712,11 @@ pub fn extract_tokenized(
             None => match continued(text, &block_spans, block_of(p.open), p.open, &quotes) {
                 // A quote opening the paragraph right after an attributed one goes on with it.
                 Some(sp) => (0.6, Some(sp), None),
-                None => (0.35, None, None),
+                // "Ana Lund spoke first.¶“…”": the speaker the paragraph before announced.
+                None => match announced(text, &block_spans, block_of(p.open), p.open, models) {
+                    Some((sp, kind)) => (0.5, Some(res.speaker(sp, kind)), None),
+                    None => (0.35, None, None),
+                },
             },
         };
         if words < 3 {
@@ -1143,6 +1151,47 @@ fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes
         return None;
     }
     last.speaker.clone()
+}
+
+/// The speaker a paragraph announces in its closing sentence for a quotation opening the
+/// next paragraph at `open` ("Ana Lund spoke first.¶“…”", "The mayor replied briefly."): a
+/// short sentence of a subject, an intransitive verb of speech and at most three plain words.
+fn announced(
+    text: &str,
+    blocks: &[Span],
+    bi: Option<usize>,
+    open: usize,
+    models: &Models,
+) -> Option<(Span, SpeakerKind)> {
+    let bi = bi.filter(|&b| b > 0)?;
+    if !text[blocks[bi].start..open].trim().is_empty() {
+        return None;
+    }
+    let prev = blocks[bi - 1];
+    let toks = tokenize(text, prev);
+    let n = toks.len();
+    let word = |k: usize| &text[toks[k].span.range()];
+    if n < 3 || word(n - 1) != "." {
+        return None;
+    }
+    let from = (0..n - 1).rev().find(|&k| matches!(word(k), "." | "!" | "?" | "”" | "\"")).map_or(0, |k| k + 1);
+    let verb = (from + 1..n - 1).find(|&k| {
+        matches!(
+            word(k),
+            "spoke" | "replied" | "responded" | "answered" | "testified" | "explained" | "recalled" | "began"
+        )
+    })?;
+    let tail_plain = n - 1 - verb <= 4
+        && (verb + 1..n - 1).all(|k| {
+            toks[k].kind == TokenKind::Word && word(k).chars().all(|c| c.is_ascii_lowercase()) && word(k) != "that"
+        });
+    if !tail_plain {
+        return None;
+    }
+    // The subject right before the verb ("The mayor replied briefly." too).
+    let (sp, kind) = attribution::subject(text, &toks[from..verb], models)
+        .or_else(|| attribution::np_forward(text, &toks[..verb], from, models).map(|(sp, kind, _)| (sp, kind)))?;
+    (sp.end == toks[verb - 1].span.end).then_some((sp, kind))
 }
 
 /// Lowercase words a title may hold ("The Craft of the Harbour").
