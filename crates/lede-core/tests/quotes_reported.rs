@@ -2523,3 +2523,24 @@ fn a_plural_subject_before_an_aside_speaks_say() {
         assert_eq!(speaker(text, r), who, "{q:#?}");
     }
 }
+
+#[test]
+fn a_participle_after_a_passive_one_stays_in_the_content() {
+    let text = "Police said a man was arrested at the scene and charged with assault.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("a man was arrested at the scene and charged with assault", "Police"));
+}
+
+#[test]
+fn a_verb_of_thought_with_its_own_complement_closes_no_content() {
+    let text = "According to court filings, the company knew about the leak for months.";
+    let (c, s, k) = one(text);
+    assert_eq!(
+        (c.as_str(), s.as_str(), k.as_str()),
+        ("the company knew about the leak for months", "court filings", "According to")
+    );
+    // Alone after the comma it still does.
+    let text = "The plan will fail, the mayor believes.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("The plan will fail", "the mayor"));
+}

@@ -196,7 +196,7 @@ pub(crate) const FINITE: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
 ];
 /// Cues that never come before their speaker ("…, said Park" but not "…, feels Park").
-const NEVER_INVERTED: &[&str] = &[
+pub(crate) const NEVER_INVERTED: &[&str] = &[
     "feel",
     "think",
     "believe",

@@ -22,7 +22,8 @@
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
 //! unless "that" follows (a second complement of the cue); a cue inside a content opens a
 //! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
-//! "after" (not "hours after") ("…, although she tweeted that …"), but not after the comma closing the content's opening phrase ("told
+//! "after" (not "hours after") ("…, although she tweeted that …"; not a participle after a
+//! passive one: "was arrested and charged with …"), but not after the comma closing the content's opening phrase ("told
 //! police that sometime in the week that followed, he realized …"); an inverted
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
@@ -32,7 +33,9 @@
 //! the Civic Project at the University of Elm, Center for Change."), but a finite verb after an
 //! inverted speaker makes it the subject of a content ("…, said the turmoil at the port was …"),
 //! and a comma before the cue closes no content when the words before it are
-//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"); "states" is a cue only before
+//! the cue's own subject ("Jo Park of Elm, a lawyer, said …"), nor one before a verb of
+//! thought or stance with words after it ("…, the company knew about the leak": its own
+//! complement); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
@@ -2677,11 +2680,24 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
         }
         return false;
     }
+    // "said a man was arrested at the scene and charged with assault": a participle after a
+    // passive one goes on with it.
+    let passive = || {
+        a == "and"
+            && past_form(b)
+            && (k.saturating_sub(8)..k).any(|i| {
+                matches!(w(text, toks, i), "was" | "were" | "been" | "be" | "is" | "are")
+                    && i + 1 < k
+                    && past_form(w(text, toks, i + 1))
+                    && (i + 1..k).all(|m| !matches!(w(text, toks, m), "," | "and" | "but" | ";"))
+            })
+    };
     matches!(a, "but" | "and" | ";")
         && toks[k + 1].kind == TokenKind::Word
         && !b.ends_with("ing")
         && b.chars().next().is_some_and(char::is_lowercase)
         && models.cue_lemma(b).is_some_and(|l| l != b)
+        && !passive()
 }
 
 /// Words after a later comma that do not make it a verb's comma (see [`closing_apposition`]).
@@ -3132,7 +3148,13 @@ pub fn find(
                         // closing the sentence may hold commas of its own.
                         || (x == "," && rel_at.is_some_and(|r| i > r))
                     }));
-            let tail_ok = tail_ok && !clause_after();
+            // "According to the filings, the company knew about the leak": a verb of thought or
+            // stance with words after it has its own complement, not the clause before.
+            let own_object = tail.iter().any(|t| t.kind != TokenKind::Punctuation)
+                && models
+                    .cue_lemma(&text[a.cue.range()].to_ascii_lowercase())
+                    .is_some_and(|l| attribution::NEVER_INVERTED.contains(&l));
+            let tail_ok = tail_ok && !clause_after() && !own_object;
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
             // ("…, said Mark Lind, a …": a name after the cue is the speaker, so the clause before
