@@ -225,6 +225,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Executives for Elmco, which earned $30 billion, say the company will save money. Officials, who spoke, say",
         "Her answer was simple: “No.” The mayor replied briefly.\n\n“We will not.” Ana Lund spoke first.",
         "Police said a man was arrested at the scene and charged. According to court filings, the company knew about the leak.",
+        "Dunn has denied any role in the attacks. He was denied entry. Dunn denied",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

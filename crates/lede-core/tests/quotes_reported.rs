@@ -2544,3 +2544,12 @@ fn a_verb_of_thought_with_its_own_complement_closes_no_content() {
     let (c, s, _) = one(text);
     assert_eq!((c.as_str(), s.as_str()), ("The plan will fail", "the mayor"));
 }
+
+#[test]
+fn a_denial_reports_its_noun_phrase_object() {
+    let text = "Dunn denied the charges on Friday.";
+    let (c, s, k) = one(text);
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the charges", "Dunn", "denied"));
+    let text = "He was denied entry to the country.";
+    assert!(quotes(text).is_empty());
+}

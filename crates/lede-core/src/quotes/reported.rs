@@ -971,6 +971,7 @@ const NOMINAL_OBJECT_CUES: &[&str] = &[
     "mention",
     "question",
     "dispute",
+    "deny",
     "decry",
     "lament",
     "express",
