@@ -2553,3 +2553,29 @@ fn a_denial_reports_its_noun_phrase_object() {
     let text = "He was denied entry to the country.";
     assert!(quotes(text).is_empty());
 }
+
+#[test]
+fn clarify_reports_its_clause_or_object() {
+    let text = "Lund later clarified that she meant only the port budget.";
+    let (c, s, k) = one(text);
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("she meant only the port budget", "Lund", "clarified"));
+    let text = "Lund hardly clarified the matter, treating the remark as a compliment.";
+    let (c, _, _) = one(text);
+    assert_eq!(c, "the matter");
+}
+
+#[test]
+fn an_infinitive_after_a_listener_of_urge_is_a_content() {
+    let text = "The board urged him to resign.";
+    let (c, s, k) = one(text);
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("to resign", "The board", "urged"));
+}
+
+#[test]
+fn a_programme_title_after_the_listener_is_no_content() {
+    let text = "Berg told HBC’s “Harbour Hour” on Sunday.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    let text = "Berg tells HBC’s “Harbour Hour” on Friday that the plan is dead.";
+    let (c, _, _) = one(text);
+    assert_eq!(c, "the plan is dead");
+}

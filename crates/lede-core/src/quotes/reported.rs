@@ -40,7 +40,8 @@
 //! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
-//! infinitives after volitional cues ("vowed to block …", "pledged to “bring …” to …", a
+//! infinitives after volitional cues ("vowed to block …", and after the listener of "urge",
+//! "ask", "warn", "advise", "remind" or "encourage" even of two words: "urged him to resign", "pledged to “bring …” to …", a
 //! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
 //! whether …"). A semicolon before a new clause ends a content ("…; the pier is not"), one
 //! before a list item or a verb does not. A content inside a relative or subordinate clause ("Park, who said …, left";
@@ -167,7 +168,8 @@
 //! words before "that" stay out of the content ("told parliament on Tuesday that …"; after
 //! "tell", "inform", "assure", "remind" or "warn" also the plain rest of a named listener's phrase:
 //! "told The Post and Courier newspaper of Elm on Saturday that …"). A quoted programme title after a listener ends it
-//! ("told HBC’s “Harbour Morning Hour” that …") or is the listener ("told “Harbour Morning
+//! ("told HBC’s “Harbour Morning Hour” that …", also with a time phrase before "that"; with no
+//! "that" nothing is reported: "told HBC’s “Harbour Hour” on Sunday.") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
 //! are nouns ("because of Varga's Fifth Amendment claims, …"); a cue's form right after a
@@ -186,6 +188,7 @@
 //! content never starts at or runs into an attributed direct quote (`blocked`). Every scan is
 //! a bounded window or one forward pass over the sentence's tokens: linear time.
 //! A content has at least three words, except an elliptical answer ("said he would"), an
+//! infinitive of two words after the listener of "urge" and the like ("urged him to resign"), an
 //! infinitive of two words cut by a later report ("declined to comment and aides said …"), a short
 //! object of a nominal cue, and a two-word clause of a subject and its past verb ("Berg said
 //! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed") or of "he",
@@ -213,7 +216,13 @@ fn title_then_that(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         return None;
     }
     let c = (j + 1..n.min(j + 14)).find(|&k| matches!(w(text, toks, k), "”" | "\""))?;
-    (c + 1 < n && w(text, toks, c + 1) == "that").then_some(c + 1)
+    // ("told MSNBC’s “Morning Joe” on Friday that …": a short time phrase may stand between.)
+    (c + 1..n.min(c + 5)).find(|&k| w(text, toks, k) == "that").filter(|&t| {
+        (c + 1..t).all(|k| {
+            let x = w(text, toks, k);
+            matches!(x, "on" | "last" | "this" | "early" | "late" | "earlier") || is_time_word(x)
+        })
+    })
 }
 
 /// Words that may stand between a speaker and the cue ("has long said", "did not say", "had
@@ -972,6 +981,7 @@ const NOMINAL_OBJECT_CUES: &[&str] = &[
     "question",
     "dispute",
     "deny",
+    "clarify",
     "decry",
     "lament",
     "express",
@@ -2291,8 +2301,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                 e = t;
             }
             // "told CNN’s “State of the Union” that …": a quoted programme title ends the
-            // listener.
-            e = title_then_that(text, toks, e).unwrap_or(e);
+            // listener ("told CNN’s “State of the Union” on Sunday.": nothing reported follows).
+            let owned_title = e > 0
+                && (w(text, toks, e - 1).ends_with("'s") || w(text, toks, e - 1).ends_with("’s"))
+                && opens_quote(text, toks, e);
+            e = match title_then_that(text, toks, e) {
+                Some(t) => t,
+                None if owned_title => return None,
+                None => e,
+            };
             j = e;
         } else if let Some(t) = title_then_that(text, toks, j) {
             // "told “Harbour Morning Hour” that …": the programme is the listener.
@@ -4104,7 +4121,11 @@ pub fn find(
                         // "said it works": a present verb after "he", "she" or "it".
                         || matches!(x, "he" | "she" | "it") && y.len() > 3 && y.ends_with('s') && !y.ends_with("ss"))
             };
-        let min_words = if call_label || two_word_clause {
+        // "urged him to resign", "asked voters to wait": an infinitive after a listener.
+        let listener_infinitive = j > here + c
+            && w(text, toks, j) == "to"
+            && matches!(lemma.as_str(), "urge" | "ask" | "warn" | "advise" | "remind" | "encourage");
+        let min_words = if call_label || two_word_clause || listener_infinitive {
             2
         } else if short_ok || interrupted || elliptical {
             1
