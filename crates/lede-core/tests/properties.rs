@@ -227,6 +227,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Police said a man was arrested at the scene and charged. According to court filings, the company knew about the leak.",
         "Dunn has denied any role in the attacks. He was denied entry. Dunn denied",
         "Lund clarified that she meant it. The board urged him to resign. Berg told HBC’s “Harbour Hour” on Sunday that",
+        "Lund characterized the plan as reckless, outlined a plan and rebutted",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -2579,3 +2579,15 @@ fn a_programme_title_after_the_listener_is_no_content() {
     let (c, _, _) = one(text);
     assert_eq!(c, "the plan is dead");
 }
+
+#[test]
+fn characterize_outline_and_rebut_report_their_objects() {
+    for (text, content, cue) in [
+        ("Lund characterized the plan as reckless.", "the plan as reckless", "characterized"),
+        ("The mayor outlined a plan to rebuild the pier.", "a plan to rebuild the pier", "outlined"),
+        ("Berg rebutted the claims on Friday.", "the claims", "rebutted"),
+    ] {
+        let (c, _, k) = one(text);
+        assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
+    }
+}
