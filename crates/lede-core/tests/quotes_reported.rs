@@ -2591,3 +2591,14 @@ fn characterize_outline_and_rebut_report_their_objects() {
         assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
     }
 }
+
+#[test]
+fn a_participle_clause_after_a_content_is_the_writers() {
+    let text = "Ryan declared that he cannot support Berg, throwing a wrench in the party's plans.";
+    let (c, _, _) = one(text);
+    assert_eq!(c, "he cannot support Berg");
+    // "meaning" draws a conclusion of its own and stays.
+    let text = "Officials said most states have passed the deadline, meaning the name will stay on the ballot.";
+    let q = quotes(text);
+    assert!(q.iter().any(|x| text[x.span.range()].contains("meaning")), "{q:#?}");
+}

@@ -19,7 +19,10 @@
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …", also with a cue's
 //! participle after a passive auxiliary or "state" as a modifier: "The state officials whose
 //! plans were rejected say …"); a content ends
-//! before ", and <past verb>" or ", and has …" (the speaker's second predicate) and before ", but"
+//! before ", and <past verb>" or ", and has …" (the speaker's second predicate), before a
+//! participle clause of the writer's (", throwing a wrench in the party's plans": a lowercase
+//! "-ing" word before a determiner or possessive; not "meaning", "including", "according") and
+//! before ", but"
 //! unless "that" follows (a second complement of the cue); a cue inside a content opens a
 //! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
 //! "after" (not "hours after") ("…, although she tweeted that …"; not a participle after a
@@ -2937,7 +2940,18 @@ pub fn find(
             && w(text, toks, k) == ","
             && w(text, toks, k + 1).ends_with("ing")
             && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
-        if k + 1 < n && !quoted_here && (gerund_cut || clause_cut(text, toks, k, models)) {
+        // "said Crutcher had his hands up, contradicting the earlier claim": a participle
+        // clause after the content is the writer's.
+        let participle_cut = k + 2 < n && w(text, toks, k) == "," && {
+            let x = w(text, toks, k + 1);
+            let y = w(text, toks, k + 2);
+            x.len() > 5
+                && x.ends_with("ing")
+                && x.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(x, "including" | "according" | "during" | "regarding" | "following" | "meaning")
+                && (DETERMINERS.contains(&y) || y.ends_with("’s") || y.ends_with("'s"))
+        };
+        if k + 1 < n && !quoted_here && (gerund_cut || participle_cut || clause_cut(text, toks, k, models)) {
             cuts[k] = k;
         }
         if !quoted_here && closing_apposition(text, toks, k) {
