@@ -2602,3 +2602,10 @@ fn a_participle_clause_after_a_content_is_the_writers() {
     let q = quotes(text);
     assert!(q.iter().any(|x| text[x.span.range()].contains("meaning")), "{q:#?}");
 }
+
+#[test]
+fn a_new_clause_with_a_named_subject_ends_a_content() {
+    let text = "Democrats want policies that raise more revenue, and Republicans want lower tax rates.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "policies").span.range()], "policies that raise more revenue", "{q:#?}");
+}

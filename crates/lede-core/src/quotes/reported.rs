@@ -19,7 +19,8 @@
 //! clause as its subject ("Republican hopefuls Jo Park and Ann Lee say …", also with a cue's
 //! participle after a passive auxiliary or "state" as a modifier: "The state officials whose
 //! plans were rejected say …"); a content ends
-//! before ", and <past verb>" or ", and has …" (the speaker's second predicate), before a
+//! before ", and <past verb>" or ", and has …" (the speaker's second predicate) or ", and
+//! <one or two capitalised words> <verb>" (a new clause: ", and Republicans want …"), before a
 //! participle clause of the writer's (", throwing a wrench in the party's plans": a lowercase
 //! "-ing" word before a determiner or possessive; not "meaning", "including", "according") and
 //! before ", but"
@@ -2699,9 +2700,23 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
             // ", and pushed …", ", and has championed …": a second predicate of the speaker.
             let predicate = c.chars().all(char::is_lowercase)
                 && ((c.len() > 4 && c.ends_with("ed")) || matches!(c, "has" | "have" | "had"));
+            // ", and Republicans want …": a new clause with a subject of one or two capitalised
+            // words and its verb.
+            let subject_clause = c.starts_with(char::is_uppercase) && c != "I" && {
+                let verb = |i: usize| {
+                    i < toks.len() && {
+                        let d = w(text, toks, i);
+                        d.chars().all(|ch| ch.is_ascii_lowercase())
+                            && (FINITE.contains(&d) || past_form(d) || models.cue_lemma(d).is_some())
+                    }
+                };
+                verb(k + 3)
+                    || (k + 3 < toks.len() && w(text, toks, k + 3).starts_with(char::is_uppercase) && verb(k + 4))
+            };
             return matches!(c, "he" | "she" | "they" | "I" | "we" | "it")
                 || models.cue_lemma(c).is_some()
-                || predicate;
+                || predicate
+                || subject_clause;
         }
         return false;
     }
