@@ -2609,3 +2609,12 @@ fn a_new_clause_with_a_named_subject_ends_a_content() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "policies").span.range()], "policies that raise more revenue", "{q:#?}");
 }
+
+#[test]
+fn a_comma_inside_a_closing_mark_before_but_ends_the_content() {
+    let text = "Lund described the incident as a “terrible situation,” but stopped short of calling it a crime.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the incident as a “terrible situation,”");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+}

@@ -24,7 +24,8 @@
 //! participle clause of the writer's (", throwing a wrench in the party's plans": a lowercase
 //! "-ing" word before a determiner or possessive; not "meaning", "including", "according") and
 //! before ", but"
-//! unless "that" follows (a second complement of the cue); a cue inside a content opens a
+//! unless "that" follows (a second complement of the cue), also with the comma inside a closing
+//! mark (", “terrible situation,” but stopped short …"); a cue inside a content opens a
 //! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
 //! "after" (not "hours after") ("…, although she tweeted that …"; not a participle after a
 //! passive one: "was arrested and charged with …"), but not after the comma closing the content's opening phrase ("told
@@ -2971,6 +2972,17 @@ pub fn find(
         }
         if !quoted_here && closing_apposition(text, toks, k) {
             cuts[k] = k;
+        }
+        // "described it as a “terrible situation,” but stopped short of …": the comma inside a
+        // closing mark; the content keeps the mark.
+        if k + 2 < n
+            && w(text, toks, k) == ","
+            && matches!(w(text, toks, k + 1), "”" | "\"" | "''")
+            && (w(text, toks, k + 2) == "but" || CLAUSE_CUTS.contains(&w(text, toks, k + 2)))
+        {
+            cuts[k + 2] = k + 2;
+            cuts[k + 1] = k + 2;
+            cuts[k] = k + 2;
         }
     }
     // One forward pass keeps a cursor into the (sorted) quoted spans.
