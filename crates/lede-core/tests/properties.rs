@@ -231,6 +231,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Ryan declared that he cannot support Berg, throwing a wrench in the plans, meaning the",
         "Democrats want policies that raise revenue, and Republicans want lower rates, and New York",
         "Lund described the incident as a “terrible situation,” but stopped. She called it “bad,” which",
+        "Sales declined 4 percent. Lund declined slightly to. Lund told many of them the mine would close. Lund told some of",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -2618,3 +2618,24 @@ fn a_comma_inside_a_closing_mark_before_but_ends_the_content() {
     assert_eq!(&text[q[0].span.range()], "the incident as a “terrible situation,”");
     assert_eq!(q[0].kind, QuoteType::Mixed);
 }
+
+#[test]
+fn a_fall_is_no_refusal() {
+    for text in [
+        "The approval rating has declined slightly from 58 percent in May to 55 percent now.",
+        "Sales declined 4 percent last year.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    let (c, _, k) = one("Lund declined to comment.");
+    assert_eq!((c.as_str(), k.as_str()), ("to comment", "declined"));
+}
+
+#[test]
+fn a_share_of_a_group_after_told_is_the_listener() {
+    let text = "“I am proud of you,” Mr. Clarke told some of the miners.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    let (c, _, _) = one("Lund told many of them the mine would close.");
+    assert_eq!(c, "the mine would close");
+}

@@ -65,7 +65,9 @@
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
-//! "offered" reports only words ("offered no proof", not "offered free rides").
+//! "offered" reports only words ("offered no proof", not "offered free rides"), and "declined"
+//! no fall ("declined 4 percent", "declined slightly from …"). A share of a group after "told"
+//! is its listener ("told some of the miners", "told many of them").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
@@ -2271,7 +2273,17 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if !phrase
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
     {
-        if let Some((_, _, mut e)) = np_forward(text, toks, j, models) {
+        // "told some of the miners": a share of a group is the listener too.
+        let share = j + 2 < n
+            && w(text, toks, j + 1) == "of"
+            && matches!(
+                w(text, toks, j),
+                "some" | "many" | "most" | "all" | "several" | "one" | "two" | "three" | "each" | "both" | "few"
+            );
+        let from = if share { j + 2 } else { j };
+        let pronoun = share && matches!(w(text, toks, from), "them" | "us" | "you");
+        let listener = if pronoun { Some(from + 1) } else { np_forward(text, toks, from, models).map(|x| x.2) };
+        if let Some(mut e) = listener {
             // "told The Gazette of Elm": a place after the listener's name.
             if e + 1 < n
                 && w(text, toks, e) == "of"
@@ -3588,6 +3600,24 @@ pub fn find(
             && !matches!(toks.get(here + 1).map(|t| &text[t.span.range()]), Some("that" | ":"))
         {
             continue;
+        }
+        // "The rating has declined slightly from 58 percent", "Sales declined 4 percent": a fall,
+        // not a refusal.
+        if models.cue_lemma(&word.to_ascii_lowercase()) == Some("decline") && here + 1 < n {
+            let mut m = here + 1;
+            if attribution::is_adverb(w(text, toks, m)) && m + 1 < n {
+                m += 1;
+            }
+            let x = w(text, toks, m);
+            let number =
+                |i: usize| i < n && (toks[i].kind == TokenKind::Number || w(text, toks, i).starts_with(['$', '%']));
+            if number(m)
+                || matches!(x, "from" | "by" | "in" | "since" | "over" | "during" | "sharply" | "steadily")
+                || (x == "to" && number(m + 1))
+                || m > here + 1
+            {
+                continue;
+            }
         }
         // "All told, the group raised …": an idiom, not a cue.
         if word == "told"
