@@ -2639,3 +2639,16 @@ fn a_share_of_a_group_after_told_is_the_listener() {
     let (c, _, _) = one("Lund told many of them the mine would close.");
     assert_eq!(c, "the mine would close");
 }
+
+#[test]
+fn a_price_or_a_race_is_no_accusation_or_stance() {
+    for text in [
+        "The club charged a $100,000 initiation fee.",
+        "Lund charged his campaign for rent.",
+        "Canova, who is challenging Ray Dunn in Florida, spoke to voters.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    let (c, _, _) = one("Berg charged that the vote was rigged.");
+    assert_eq!(c, "the vote was rigged");
+}

@@ -66,7 +66,9 @@
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
 //! "offered" reports only words ("offered no proof", not "offered free rides"), and "declined"
-//! no fall ("declined 4 percent", "declined slightly from …"). A share of a group after "told"
+//! no fall ("declined 4 percent", "declined slightly from …"); "charged" accuses only before
+//! "that" or with a "with" after its object (not "charged a $100 fee"), and "is challenging
+//! <name>" is a race, not a stance. A share of a group after "told"
 //! is its listener ("told some of the miners", "told many of them").
 //! "support" and "oppose" report a stance, except as nouns ("40 percent support among …") and
 //! inside an earlier content of the sentence. A closing apposition ends a content ("said the
@@ -3618,6 +3620,22 @@ pub fn find(
             {
                 continue;
             }
+        }
+        // "charged a $100,000 fee", "charged his campaign for rent": a price, not an accusation;
+        // only "charged that …" and "charged <someone> with …" accuse.
+        if models.cue_lemma(&word.to_ascii_lowercase()) == Some("charge")
+            && !(here + 1 < n && w(text, toks, here + 1) == "that")
+            && !(here + 2..n.min(here + 14)).any(|k| w(text, toks, k) == "with")
+        {
+            continue;
+        }
+        // "Canova, who is challenging Wasserman Schultz": a rival for a seat, not a stance.
+        if word == "challenging"
+            && here > 0
+            && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
+            && np_forward(text, toks, here + 1, models).is_some_and(|x| x.1 == SpeakerKind::Name)
+        {
+            continue;
         }
         // "All told, the group raised …": an idiom, not a cue.
         if word == "told"
