@@ -845,3 +845,12 @@ fn a_paragraph_announcing_a_speaker_attributes_the_next_paragraphs_quotation() {
     let q = quotes(text);
     assert!(q[0].speaker.is_none(), "{q:#?}");
 }
+
+#[test]
+fn a_quotation_followed_by_its_author_is_a_title() {
+    let text = "Links.\n\n—“A sketch artist gets a gallery show,” by Elm Daily’s Carey Dunne: http://example.com/x.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+    let text = "“The plan is dead,” said Lund, who was elected by Elm voters.";
+    assert_eq!(quotes(text).len(), 1);
+}

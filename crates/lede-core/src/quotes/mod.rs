@@ -50,7 +50,8 @@
 //! content that is one whole quotation ("According to Lind, “…”", "said that “…”") is that
 //! direct quote, marks excluded. A title-case quotation
 //! after a preposition or a word naming a work ("on “Harbour Morning Hour”", "the book “…”") is a
-//! title, not a quote, and so is an unattributed title-case quotation alone in its paragraph
+//! title, not a quote, and so is a quotation followed by "by" and a capitalised author ("—“Lund
+//! leaves the board,” by Times' Jo Park:"), and an unattributed title-case quotation alone in its paragraph
 //! (a subheading: "'Legend in the Coal Fields.'"), and a title-case quotation between "told" and
 //! "that" ("told “Harbour Morning Hour” that …"); a short quotation inside an attribution's
 //! aside ("…,” Bill Lund, wearing “Vote Berg” pins, said.") neither ends the attribution nor
@@ -653,6 +654,10 @@ pub fn extract_tokenized(
         if parts.len() == 1 && title_case(&text[span.range()]) && (names_work(text, p.open) || told_that()) {
             continue;
         }
+        // "—“Sam Lund leaves the port board,” by Times' Jo Park:": a work and its author.
+        if parts.len() == 1 && by_author(text, p.close_end) {
+            continue;
+        }
         // "'Legend in the Coal Fields.'" alone on its line: a subheading in quotation marks.
         let whole_block = || {
             block_of(p.open).is_some_and(|b| {
@@ -1192,6 +1197,14 @@ fn announced(
     let (sp, kind) = attribution::subject(text, &toks[from..verb], models)
         .or_else(|| attribution::np_forward(text, &toks[..verb], from, models).map(|(sp, kind, _)| (sp, kind)))?;
     (sp.end == toks[verb - 1].span.end).then_some((sp, kind))
+}
+
+/// True when "by" and a capitalised word follow the quotation ending at `close_end` (after at
+/// most a comma): the quotation is a work's title and that its author ("“…,” by Times' Jo
+/// Park", "“Perfect Enough” by Ana Lund").
+fn by_author(text: &str, close_end: usize) -> bool {
+    let rest = text[close_end..].trim_start_matches([',', ' ']);
+    rest.strip_prefix("by ").is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Lowercase words a title may hold ("The Craft of the Harbour").
