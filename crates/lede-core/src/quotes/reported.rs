@@ -4058,9 +4058,10 @@ pub fn find(
             if let Some(k) = (j + 1..end_tok).find(|&k| {
                 matches!(w(text, toks, k), "," | "—" | "–" | "--" | "(" | ";")
                     && !in_quote(&mut qj, toks[k].span.start)
-                    // "cited several factors, including …": the object's examples go on.
-                    && !(object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including")
-                    && !date_comma(text, toks, k)
+                    // "cited several factors, including …": the object's examples go on; a date's
+                    // comma ends nothing.
+                    && !(date_comma(text, toks, k)
+                        || (object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including"))
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
                 // "questioned Park's tactics, his judgment and his worldview": a list goes on.
