@@ -1181,10 +1181,7 @@ fn announced(
     }
     let from = (0..n - 1).rev().find(|&k| matches!(word(k), "." | "!" | "?" | "”" | "\"")).map_or(0, |k| k + 1);
     let verb = (from + 1..n - 1).find(|&k| {
-        matches!(
-            word(k),
-            "spoke" | "replied" | "responded" | "answered" | "testified" | "explained" | "recalled" | "began"
-        )
+        matches!(word(k), "spoke" | "replied" | "responded" | "answered" | "testified" | "explained" | "recalled")
     })?;
     let tail_plain = n - 1 - verb <= 4
         && (verb + 1..n - 1).all(|k| {
