@@ -2966,13 +2966,14 @@ pub fn find(
             qb -= 1;
         }
         let quoted_here = qb > 0 && quoted[qb - 1].end > pos;
-        let gerund_cut = k + 1 < n
-            && w(text, toks, k) == ","
+        let comma = w(text, toks, k) == ",";
+        let gerund_cut = comma
+            && k + 1 < n
             && w(text, toks, k + 1).ends_with("ing")
             && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
         // "said Crutcher had his hands up, contradicting the earlier claim": a participle
         // clause after the content is the writer's.
-        let participle_cut = k + 2 < n && w(text, toks, k) == "," && {
+        let participle_cut = comma && k + 2 < n && {
             let x = w(text, toks, k + 1);
             let y = w(text, toks, k + 2);
             x.len() > 5
@@ -2984,13 +2985,13 @@ pub fn find(
         if k + 1 < n && !quoted_here && (gerund_cut || participle_cut || clause_cut(text, toks, k, models)) {
             cuts[k] = k;
         }
-        if !quoted_here && closing_apposition(text, toks, k) {
+        if comma && !quoted_here && closing_apposition(text, toks, k) {
             cuts[k] = k;
         }
         // "described it as a “terrible situation,” but stopped short of …": the comma inside a
         // closing mark; the content keeps the mark.
-        if k + 2 < n
-            && w(text, toks, k) == ","
+        if comma
+            && k + 2 < n
             && matches!(w(text, toks, k + 1), "”" | "\"" | "''")
             && (w(text, toks, k + 2) == "but" || CLAUSE_CUTS.contains(&w(text, toks, k + 2)))
         {
@@ -3605,7 +3606,8 @@ pub fn find(
         }
         // "The rating has declined slightly from 58 percent", "Sales declined 4 percent": a fall,
         // not a refusal.
-        if models.cue_lemma(&word.to_ascii_lowercase()) == Some("decline") && here + 1 < n {
+        let stem = |s: &str| word.get(1..).is_some_and(|r| r.starts_with(s));
+        if stem("eclin") && models.cue_lemma(&word.to_ascii_lowercase()) == Some("decline") && here + 1 < n {
             let mut m = here + 1;
             if attribution::is_adverb(w(text, toks, m)) && m + 1 < n {
                 m += 1;
@@ -3623,7 +3625,8 @@ pub fn find(
         }
         // "charged a $100,000 fee", "charged his campaign for rent": a price, not an accusation;
         // only "charged that …" and "charged <someone> with …" accuse.
-        if models.cue_lemma(&word.to_ascii_lowercase()) == Some("charge")
+        if stem("harg")
+            && models.cue_lemma(&word.to_ascii_lowercase()) == Some("charge")
             && !(here + 1 < n && w(text, toks, here + 1) == "that")
             && !(here + 2..n.min(here + 14)).any(|k| w(text, toks, k) == "with")
         {
