@@ -2652,3 +2652,10 @@ fn a_price_or_a_race_is_no_accusation_or_stance() {
     let (c, _, _) = one("Berg charged that the vote was rigged.");
     assert_eq!(c, "the vote was rigged");
 }
+
+#[test]
+fn a_numeric_share_of_a_named_group_speaks_a_base_form() {
+    let text = "26 percent of Democrats say they are tired of the race.";
+    let (c, s, _) = one(text);
+    assert_eq!((c.as_str(), s.as_str()), ("they are tired of the race", "26 percent of Democrats"));
+}

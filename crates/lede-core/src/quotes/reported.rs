@@ -3,7 +3,7 @@
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …") with the clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
-//! ("64 percent said", "Fifty-four percent of voters said"), the phrase before a restrictive "who" clause whose verb's object ends
+//! ("64 percent said", "Fifty-four percent of voters said", "26 percent of Democrats say"), the phrase before a restrictive "who" clause whose verb's object ends
 //! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
 //! before a base form ("a number of economists say", "Dozens of residents say"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
@@ -643,6 +643,24 @@ fn share_with_gerund(
         return None;
     }
     Some((Span::new(toks[with + 1].span.start.min(sp.start), toks[v - 1].span.end), SpeakerKind::Nominal, v))
+}
+
+/// A survey share of the group whose noun phrase ends before token `s` and opens its clause
+/// ("54 percent of voters", "Fifty-four percent of voters", "26 percent of Democrats").
+fn share_of(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let (sp, _, o) = np_backward(text, toks, s, models)?;
+    if !(o > 1 && w(text, toks, o - 1) == "of") {
+        return None;
+    }
+    let spelled = |k: usize| {
+        let x = w(text, toks, k).to_ascii_lowercase();
+        x.split('-').all(|p| p == "one" || crate::entities::numeric::NUMBER_WORDS.contains(&p))
+    };
+    let a = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
+        (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then(|| o - 3)
+    })?;
+    (a == clause_opening(text, toks, a, models) || a == 0)
+        .then(|| (Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a))
 }
 
 /// The first token of a count of people ending before token `end` and opening its clause
@@ -1345,6 +1363,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if let Some(share) = share_before(text, toks, s) {
             return Some(share);
         }
+        // "26 percent of Democrats say": a share of a named group too.
+        if let Some(share) = share_of(text, toks, s, models) {
+            return Some(share);
+        }
     }
     let np_before = if base && !modal {
         np_backward(text, toks, s, models).map(|np| group_of(text, toks, np, models))
@@ -1613,16 +1635,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     if let Some((_, SpeakerKind::Nominal, o)) = np {
         // "54 percent of voters said", "Fifty-four percent of voters said": a share of them.
         if o > 1 && w(text, toks, o - 1) == "of" {
-            let spelled = |k: usize| {
-                let x = w(text, toks, k).to_ascii_lowercase();
-                x.split('-').all(|p| p == "one" || crate::entities::numeric::NUMBER_WORDS.contains(&p))
-            };
-            let share = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
-                (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then(|| o - 3)
-            });
-            if let Some(a) = share.filter(|&a| a == clause_opening(text, toks, a, models) || a == 0) {
-                let sp = np.map_or(toks[s - 1].span, |x| x.0);
-                return Some((Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a));
+            if let Some(share) = share_of(text, toks, s, models) {
+                return Some(share);
             }
         }
         if o > 1 && OBJECT_PREPOSITIONS.contains(&w(text, toks, o - 1)) {
