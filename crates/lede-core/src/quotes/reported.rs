@@ -2290,12 +2290,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
     {
         // "told some of the miners": a share of a group is the listener too.
-        let share = j + 2 < n
-            && w(text, toks, j + 1) == "of"
-            && matches!(
-                w(text, toks, j),
-                "some" | "many" | "most" | "all" | "several" | "one" | "two" | "three" | "each" | "both" | "few"
-            );
+        let share = j + 2 < n && w(text, toks, j + 1) == "of" && PARTITIVES.contains(&w(text, toks, j));
         let from = if share { j + 2 } else { j };
         let pronoun = share && matches!(w(text, toks, from), "them" | "us" | "you");
         let listener = if pronoun { Some(from + 1) } else { np_forward(text, toks, from, models).map(|x| x.2) };
@@ -2731,7 +2726,7 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
                 && ((c.len() > 4 && c.ends_with("ed")) || matches!(c, "has" | "have" | "had"));
             // ", and Republicans want …": a new clause with a subject of one or two capitalised
             // words and its verb.
-            let subject_clause = c.starts_with(char::is_uppercase) && c != "I" && {
+            let subject_clause = c.starts_with(char::is_uppercase) && {
                 let verb = |i: usize| {
                     i < toks.len() && {
                         let d = w(text, toks, i);
@@ -2891,11 +2886,12 @@ fn date_comma(text: &str, toks: &[Token], k: usize) -> bool {
     if k == 0 || w(text, toks, k) != "," {
         return false;
     }
-    if number(k - 1, 1..=2) && number(k + 1, 4..=4) {
+    let year = |i: usize| toks.get(i).is_some_and(|t| crate::calendar::is_year(&text[t.span.range()]));
+    if number(k - 1, 1..=2) && year(k + 1) {
         return true;
     }
     k >= 3
-        && number(k - 1, 4..=4)
+        && year(k - 1)
         && w(text, toks, k - 2) == ","
         && number(k - 3, 1..=2)
         && toks.get(k + 1).is_some_and(|t| {
@@ -3243,9 +3239,7 @@ pub fn find(
             // "According to the filings, the company knew about the leak": a verb of thought or
             // stance with words after it has its own complement, not the clause before.
             let own_object = tail.iter().any(|t| t.kind != TokenKind::Punctuation)
-                && models
-                    .cue_lemma(&text[a.cue.range()].to_ascii_lowercase())
-                    .is_some_and(|l| attribution::NEVER_INVERTED.contains(&l));
+                && models.cue_lemma(&text[a.cue.range()]).is_some_and(|l| attribution::NEVER_INVERTED.contains(&l));
             let tail_ok = tail_ok && !clause_after() && !own_object;
             // "Gov. Jo Park of Elm, a lawyer who …, said the plan failed.": the words before
             // the comma are the cue's own subject, not a content.
@@ -3592,11 +3586,12 @@ pub fn find(
                 continue;
             }
         }
+        let lemma0 = models.cue_lemma(word);
         // "support" and "oppose" report a stance ("Lind supports the levy"), but not inside an
         // earlier content of the sentence ("said she would support Lind if …" is one report),
         // and the present forms are nouns before a preposition, a finite verb or the clause's
         // end ("40 percent support among voters", "his support is …").
-        if matches!(models.cue_lemma(word), Some("support" | "oppose")) {
+        if matches!(lemma0, Some("support" | "oppose")) {
             if out.last().is_some_and(|l| l.content.end > toks[here].span.start) {
                 continue;
             }
@@ -3620,27 +3615,21 @@ pub fn find(
         }
         // "The rating has declined slightly from 58 percent", "Sales declined 4 percent": a fall,
         // not a refusal.
-        let stem = |s: &str| word.get(1..).is_some_and(|r| r.starts_with(s));
-        if stem("eclin") && models.cue_lemma(&word.to_ascii_lowercase()) == Some("decline") && here + 1 < n {
-            let mut m = here + 1;
-            if attribution::is_adverb(w(text, toks, m)) && m + 1 < n {
-                m += 1;
-            }
-            let x = w(text, toks, m);
+        if lemma0 == Some("decline") && here + 1 < n {
+            let next = w(text, toks, here + 1);
             let number =
                 |i: usize| i < n && (toks[i].kind == TokenKind::Number || w(text, toks, i).starts_with(['$', '%']));
-            if number(m)
-                || matches!(x, "from" | "by" | "in" | "since" | "over" | "during" | "sharply" | "steadily")
-                || (x == "to" && number(m + 1))
-                || m > here + 1
+            if attribution::is_adverb(next)
+                || number(here + 1)
+                || matches!(next, "from" | "by" | "in" | "since" | "over" | "during")
+                || (next == "to" && number(here + 2))
             {
                 continue;
             }
         }
         // "charged a $100,000 fee", "charged his campaign for rent": a price, not an accusation;
         // only "charged that …" and "charged <someone> with …" accuse.
-        if stem("harg")
-            && models.cue_lemma(&word.to_ascii_lowercase()) == Some("charge")
+        if lemma0 == Some("charge")
             && !(here + 1 < n && w(text, toks, here + 1) == "that")
             && !(here + 2..n.min(here + 14)).any(|k| w(text, toks, k) == "with")
         {
