@@ -2659,3 +2659,14 @@ fn a_numeric_share_of_a_named_group_speaks_a_base_form() {
     let (c, s, _) = one(text);
     assert_eq!((c.as_str(), s.as_str()), ("they are tired of the race", "26 percent of Democrats"));
 }
+
+#[test]
+fn a_demonstrative_that_after_an_object_cue_opens_the_object() {
+    let (c, s, _) = one("Judge Ilse Varga rejected that argument in a ruling released Friday.");
+    assert_eq!((c.as_str(), s.as_str()), ("that argument", "Judge Ilse Varga"));
+    let (c, _, _) = one("Ms. Okafor declined that assignment and has since left the paper.");
+    assert_eq!(c, "that assignment");
+    // A "that" clause after the same cue still drops its "that".
+    let (c, _, _) = one("Varga rejected that the levy was unfair to farmers.");
+    assert_eq!(c, "the levy was unfair to farmers");
+}

@@ -55,7 +55,7 @@
 //! …, allies …") and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
 //! Friday", "… last week") and a second predicate after "and" ("attacked the levy and has
-//! called for …", "… and then tweeted …", a verb in the cue's own form with its complement:
+//! called for …", "… and has since left", "… and then tweeted …", a verb in the cue's own form with its complement:
 //! "rejected the charges and accused Park …", "citing costs and urging the board …"; not inside
 //! a relative clause, nor after "called", whose complement may be a pair);
 //! a list after such an object goes on to its last item ("questioned Park's tactics, his judgment
@@ -64,6 +64,8 @@
 //! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
+//! After such a cue, "that" before a lone noun and a preposition, "and" or a stop is a
+//! demonstrative and opens the object ("rejected that argument in a ruling").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
 //! "offered" reports only words ("offered no proof", not "offered free rides"), and "declined"
 //! no fall ("declined 4 percent", "declined slightly from …"); "charged" accuses only before
@@ -2581,6 +2583,23 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if j + 1 < n && matches!(w(text, toks, j), "only" | "merely" | "simply") && w(text, toks, j + 1) == "that" {
         j += 1;
     }
+    // "rejected that argument in a ruling", "declined that assignment and left": after a cue
+    // taking a noun-phrase object, "that" before a lone noun and a preposition, "and" or a
+    // stop is a demonstrative; the content keeps it.
+    let demonstrative = j + 1 < n
+        && w(text, toks, j) == "that"
+        && j == v + 1
+        && (NOMINAL_OBJECT_CUES.contains(&lemma) || OTHER_OBJECT_CUES.contains(&lemma) || lemma == "reiterate")
+        && toks[j + 1].kind == TokenKind::Word
+        && w(text, toks, j + 1).chars().all(|c| c.is_ascii_lowercase())
+        && !PREPOSITIONS.contains(&w(text, toks, j + 1))
+        && (j + 2 >= n || {
+            let y = w(text, toks, j + 2);
+            PREPOSITIONS.contains(&y) || matches!(y, "and" | "as" | "." | "," | ";")
+        });
+    if demonstrative {
+        return Some(j);
+    }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
         // "she said, sitting at the table": a circumstance, not a content.
         if w(text, toks, j) == "," && j + 1 < n {
@@ -4030,7 +4049,9 @@ pub fn find(
                 w(text, toks, k) == "and"
                     && k + 1 < end_tok
                     // Not inside a relative clause ("the man who lacks … and has attacked …").
-                    && !(j..k).any(|i| matches!(w(text, toks, i), "who" | "which" | "that"))
+                    // (A demonstrative "that" opening the object is no relative pronoun.)
+                    && !(j + usize::from(w(text, toks, j) == "that")..k)
+                        .any(|i| matches!(w(text, toks, i), "who" | "which" | "that"))
                     && (opens_second_predicate(w(text, toks, k + 1), if k + 2 < n { w(text, toks, k + 2) } else { "" })
                         || (lemma != "call" && parallel_predicate(text, toks, here, j, k + 1)))
                     && !in_quote(&mut qj, toks[k].span.start)
@@ -4535,7 +4556,7 @@ pub(crate) fn trim(text: &str, sp: Span) -> Span {
 fn opens_second_predicate(a: &str, b: &str) -> bool {
     let lower = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_lowercase());
     let verb = |x: &str| lower(x) && x.len() > 4 && (x.ends_with("ed") || x.ends_with("ing"));
-    (matches!(a, "has" | "have" | "had") && lower(b) && b.ends_with("ed"))
+    (matches!(a, "has" | "have" | "had") && (lower(b) && b.ends_with("ed") || b == "since"))
         || (matches!(a, "then" | "even" | "also" | "later" | "eventually") && (verb(b) || matches!(b, "has" | "had")))
 }
 
