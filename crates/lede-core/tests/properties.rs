@@ -237,6 +237,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "26 percent of Democrats say they are tired; only 49 percent of Republicans say the same of",
         "Judge Ilse Varga rejected that argument in a ruling released Friday.",
         "Ms. Okafor declined that assignment and has since left the paper.",
+        "The strong harvest report has cleared the way for lower bread prices.",
+        "Ms. Okafor said that was a fair price.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

@@ -2670,3 +2670,22 @@ fn a_demonstrative_that_after_an_object_cue_opens_the_object() {
     let (c, _, _) = one("Varga rejected that the levy was unfair to farmers.");
     assert_eq!(c, "the levy was unfair to farmers");
 }
+
+#[test]
+fn no_content_opens_with_a_finite_verb_after_a_sentence_opening_speaker() {
+    for text in [
+        "The strong harvest report has cleared the way for lower bread prices.",
+        "The merits of the scheme, which lets savers put money into local farm projects, are being debated again.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // A relative clause's gap still reports.
+    let text = "The new rules, which officials said will start in May, covered every ferry.";
+    assert_eq!(&text[find(text, &quotes(text), "will start").span.range()], "will start in May");
+}
+
+#[test]
+fn that_before_a_finite_verb_is_the_contents_subject() {
+    let (c, _, _) = one("Ms. Okafor said that was a fair price.");
+    assert_eq!(c, "that was a fair price");
+}

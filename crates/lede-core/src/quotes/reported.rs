@@ -65,7 +65,10 @@
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! After such a cue, "that" before a lone noun and a preposition, "and" or a stop is a
-//! demonstrative and opens the object ("rejected that argument in a ruling").
+//! demonstrative and opens the object ("rejected that argument in a ruling"); after any cue,
+//! "that" before a finite verb is the content's subject ("said that was wrong"). A content
+//! opens with a finite verb only in a relative clause's gap ("the rules, which officials said
+//! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
 //! "offered" reports only words ("offered no proof", not "offered free rides"), and "declined"
 //! no fall ("declined 4 percent", "declined slightly from …"); "charged" accuses only before
@@ -2597,7 +2600,8 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             let y = w(text, toks, j + 2);
             PREPOSITIONS.contains(&y) || matches!(y, "and" | "as" | "." | "," | ";")
         });
-    if demonstrative {
+    // "Park said that was wrong": "that" before a finite verb is the content's subject.
+    if demonstrative || (j + 1 < n && w(text, toks, j) == "that" && FINITE.contains(&w(text, toks, j + 1))) {
         return Some(j);
     }
     if j < n && matches!(w(text, toks, j), "that" | "," | ":") {
@@ -3952,6 +3956,13 @@ pub fn find(
                     && text[b.end..toks[sp_tok].span.start].chars().all(|ch| ch.is_whitespace() || ch == ',')
             })
         {
+            continue;
+        }
+        // "The strong jobs report has cleared the way": a content opens with a finite verb only
+        // when the cue stands in a relative clause whose gap it fills ("the changes, which
+        // officials said will start …", "what she said is …"), never after a speaker opening
+        // the sentence (but "Park said that was wrong": "that" is the content's subject).
+        if sp_tok == 0 && j <= here + c + 1 && FINITE.contains(&w(text, toks, j)) && w(text, toks, j - 1) != "that" {
             continue;
         }
         // The content runs to the clause end, or to a following ", <gerund cue>".
