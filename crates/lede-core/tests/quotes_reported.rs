@@ -2689,3 +2689,19 @@ fn that_before_a_finite_verb_is_the_contents_subject() {
     let (c, _, _) = one("Ms. Okafor said that was a fair price.");
     assert_eq!(c, "that was a fair price");
 }
+
+#[test]
+fn read_reports_only_a_quotation_or_a_reading_that() {
+    for text in [
+        "“I see no numbers,” she said after reading the council's outline of the plan.",
+        "The note was signed by his doctor, though it reads more like a campaign flyer.",
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|x| !text[x.span.range()].contains("outline") && !text[x.span.range()].contains("flyer")),
+            "{text}: {q:#?}"
+        );
+    }
+    let text = "Analysts would read this as a sign that the port is closing for good.";
+    assert_eq!(&text[find(text, &quotes(text), "the port").span.range()], "the port is closing for good");
+}

@@ -70,7 +70,8 @@
 //! opens with a finite verb only in a relative clause's gap ("the rules, which officials said
 //! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
-//! "offered" reports only words ("offered no proof", not "offered free rides"), and "declined"
+//! "offered" reports only words ("offered no proof", not "offered free rides"), "read" only a
+//! quotation or a reading "that …" ("a sign reading “…”", not "said after reading the outline"), and "declined"
 //! no fall ("declined 4 percent", "declined slightly from …"); "charged" accuses only before
 //! "that" or with a "with" after its object (not "charged a $100 fee"), and "is challenging
 //! <name>" is a race, not a stance. A share of a group after "told"
@@ -2277,6 +2278,15 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && w(text, toks, v) == "called"
         && toks[v - 1].kind == TokenKind::Word
         && matches!(w(text, toks, v - 2).to_ascii_lowercase().as_str(), "a" | "an" | "another" | "one")
+    {
+        return None;
+    }
+    // "a sign reading “…”", "the letter reads: “…”": a text reads out only a quotation, and a
+    // reader reads a sign as meaning that … ("said after reading the outline", "reads more like
+    // a press release" report nothing).
+    if lemma == "read"
+        && !(j..n.min(j + 2)).any(|k| opens_quote(text, toks, k))
+        && !(j..n.min(j + 9)).any(|k| w(text, toks, k) == "that")
     {
         return None;
     }
