@@ -2705,3 +2705,13 @@ fn read_reports_only_a_quotation_or_a_reading_that() {
     let text = "Analysts would read this as a sign that the port is closing for good.";
     assert_eq!(&text[find(text, &quotes(text), "the port").span.range()], "the port is closing for good");
 }
+
+#[test]
+fn a_contracted_pronoun_or_has_been_before_a_progressive_cue_speaks() {
+    let (c, s, _) = one("She’s arguing that the ferry fares are too high.");
+    assert_eq!((c.as_str(), s.as_str()), ("the ferry fares are too high", "She"));
+    let (c, s, _) = one("They're saying the pier will close in May.");
+    assert_eq!((c.as_str(), s.as_str()), ("the pier will close in May", "They"));
+    let (c, s, k) = one("The harbour master has been warning that the pier is unsafe.");
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the pier is unsafe", "The harbour master", "warning"));
+}

@@ -10,6 +10,8 @@
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said", also after a lowercase role: "Her opponent, council member Ray Dunn, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
+//! the subject of a progressive cue ("Park is pointing to …", "Park has been saying …", a
+//! contracted pronoun: "She’s arguing …", "They're saying …") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
 //! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
 //! pier and said" credits "who"; inside an opening subordinate clause, its
@@ -3766,9 +3768,25 @@ pub fn find(
             while b > 0 && w(text, toks, b - 1).ends_with("ly") && w(text, toks, b - 1).len() > 4 {
                 b -= 1;
             }
-            (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s"))
-                .then(|| speaker_before(text, toks, b - 1, models))
-                .flatten()
+            // "He’s claiming …", "They're saying …": a subject pronoun with its contracted verb is
+            // one token; the pronoun speaks.
+            let contracted = (b > 0)
+                .then(|| {
+                    let x = w(text, toks, b - 1);
+                    let (stem, verb) = x.split_once(['’', '\'']).unwrap_or((x, ""));
+                    let lower = stem.to_ascii_lowercase();
+                    (matches!(verb, "s" | "re") && (subject_pronoun(&lower) || lower == "it")).then(|| {
+                        let t = toks[b - 1].span;
+                        (Span::new(t.start, t.start + stem.len()), SpeakerKind::Pronoun, b - 1)
+                    })
+                })
+                .flatten();
+            // "Park is pointing to …", "Park has been saying …".
+            contracted.or_else(|| {
+                (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s" | "been"))
+                    .then(|| speaker_before(text, toks, b - 1, models))
+                    .flatten()
+            })
         } else if here > 1
             && w(text, toks, here - 1) == "to"
             && matches!(
