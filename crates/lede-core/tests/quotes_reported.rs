@@ -2715,3 +2715,15 @@ fn a_contracted_pronoun_or_has_been_before_a_progressive_cue_speaks() {
     let (c, s, k) = one("The harbour master has been warning that the pier is unsafe.");
     assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("the pier is unsafe", "The harbour master", "warning"));
 }
+
+#[test]
+fn a_plural_role_opening_the_sentence_speaks_a_base_form() {
+    for (text, content, speaker) in [
+        ("Officials oppose the harbour levy.", "the harbour levy", "Officials"),
+        ("Lawmakers echo her concerns.", "her concerns", "Lawmakers"),
+        ("Residents oppose the new ferry timetable.", "the new ferry timetable", "Residents"),
+    ] {
+        let (c, s, _) = one(text);
+        assert_eq!((c.as_str(), s.as_str()), (content, speaker), "{text}");
+    }
+}

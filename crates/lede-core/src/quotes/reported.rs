@@ -5,7 +5,8 @@
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said", "Fifty-four percent of voters said", "26 percent of Democrats say"), the phrase before a restrictive "who" clause whose verb's object ends
 //! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
-//! before a base form ("a number of economists say", "Dozens of residents say"), counts before "say" ("43 said", "at least
+//! before a base form ("a number of economists say", "Dozens of residents say", a plural
+//! noun or role opening the sentence: "Friends say", "Officials oppose …"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said", also after a lowercase role: "Her opponent, council member Ray Dunn, said"), a name after a word that opens a clause ("shortly after Park said"; after
@@ -1383,11 +1384,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     };
     if let Some(np) = np_before {
         let lw = text[np.0.range()].to_ascii_lowercase();
-        // "Friends say": a capitalised plural noun opening the sentence.
-        let opening_plural = np.1 == SpeakerKind::Name
-            && np.2 == clause_opening(text, toks, s, models)
-            && np.0 == toks[np.2].span
-            && !models.is_title(&lw);
+        // "Friends say", "Officials oppose …": a capitalised plural noun (a plural role too)
+        // opening the sentence.
+        let opening_plural =
+            np.1 == SpeakerKind::Name && np.2 == clause_opening(text, toks, s, models) && np.0 == toks[np.2].span;
         let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
             || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"))
             || (np.1 == SpeakerKind::Nominal && irregular_plural(&lw) && np.0.end == toks[s - 1].span.end);
