@@ -2727,3 +2727,15 @@ fn a_plural_role_opening_the_sentence_speaks_a_base_form() {
         assert_eq!((c.as_str(), s.as_str()), (content, speaker), "{text}");
     }
 }
+
+#[test]
+fn warned_of_and_wrote_about_take_a_noun_phrase() {
+    for (text, content, cue) in [
+        ("Lund warned of higher costs for dairy farmers.", "higher costs for dairy farmers", "warned of"),
+        ("Ms. Berg warned against raising the harbour levy.", "raising the harbour levy", "warned against"),
+        ("Lund wrote about the ferry crisis in his memoir.", "the ferry crisis in his memoir", "wrote about"),
+    ] {
+        let (c, _, k) = one(text);
+        assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
+    }
+}
