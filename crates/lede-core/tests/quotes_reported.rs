@@ -2739,3 +2739,9 @@ fn warned_of_and_wrote_about_take_a_noun_phrase() {
         assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
     }
 }
+
+#[test]
+fn a_medium_phrase_between_commas_is_the_following_cues_circumstance() {
+    let (c, s, k) = one("The ferry company, in a statement, said it would appeal the ruling.");
+    assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("it would appeal the ruling", "The ferry company", "said"));
+}

@@ -159,7 +159,9 @@
 //! that …", "said Sunday on HBC that …", "said in ‘08 that …": an elided year's apostrophe is
 //! no quotation mark; "has said repeatedly that …": an adverb before "that" or a subject
 //! pronoun is left out; "said in a statement released by her lawyer": a participle with "by"
-//! modifies the cue's noun, and only a "that" after it opens a content), and a short phrase of plain words may stand before a
+//! modifies the cue's noun, and only a "that" after it opens a content; "The company, in a
+//! statement, said …": a medium phrase between commas is the next cue's circumstance, not a
+//! cue of its own), and a short phrase of plain words may stand before a
 //! content opened by a subject pronoun, also contracted ("said during the debate he would …",
 //! "has said for weeks she’s …"; not after "of", "about", "with", "to" or "for" unless a span
 //! of time follows it); "continues to insist" reports for the subject. A nominal right after a
@@ -3984,6 +3986,11 @@ pub fn find(
                     && text[b.end..toks[sp_tok].span.start].chars().all(|ch| ch.is_whitespace() || ch == ',')
             })
         {
+            continue;
+        }
+        // "The company, in a statement, said it would appeal": a medium phrase before the
+        // clause's own cue is that cue's circumstance, not a cue of its own.
+        if c > 1 && w(text, toks, here).eq_ignore_ascii_case("in") && cue_at(text, toks, j, models).is_some() {
             continue;
         }
         // "The strong jobs report has cleared the way": a content opens with a finite verb only
