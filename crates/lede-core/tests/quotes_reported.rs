@@ -2745,3 +2745,16 @@ fn a_medium_phrase_between_commas_is_the_following_cues_circumstance() {
     let (c, s, k) = one("The ferry company, in a statement, said it would appeal the ruling.");
     assert_eq!((c.as_str(), s.as_str(), k.as_str()), ("it would appeal the ruling", "The ferry company", "said"));
 }
+
+#[test]
+fn an_adverb_like_again_or_now_may_stand_inside_a_progressive_cue() {
+    for text in [
+        "Lund is once again questioning the count in the harbour ward.",
+        "Ms. Berg is now arguing that the ferry fares are too high.",
+    ] {
+        let (_, s, _) = one(text);
+        assert!(["Lund", "Ms. Berg"].contains(&s.as_str()), "{text}: {s}");
+    }
+    let (c, _, _) = one("Lund is once again questioning the count in the harbour ward.");
+    assert_eq!(c, "the count in the harbour ward");
+}

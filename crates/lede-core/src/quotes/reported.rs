@@ -11,7 +11,8 @@
 //! sentence ("Velden campaign says", "Jo Park’s office said"), a name between commas ("One of the authors,
 //! Jo Park, said", also after a lowercase role: "Her opponent, council member Ray Dunn, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
-//! the subject of a progressive cue ("Park is pointing to …", "Park has been saying …", a
+//! the subject of a progressive cue ("Park is pointing to …", "Park is once again saying
+//! …", "Park has been saying …", a
 //! contracted pronoun: "She’s arguing …", "They're saying …") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
 //! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
@@ -3767,7 +3768,12 @@ pub fn find(
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
             let mut b = here;
-            while b > 0 && w(text, toks, b - 1).ends_with("ly") && w(text, toks, b - 1).len() > 4 {
+            // ("is once again questioning", "is now saying", "are still arguing").
+            while b > 0 && {
+                let x = w(text, toks, b - 1);
+                (x.ends_with("ly") && x.len() > 4)
+                    || matches!(x, "again" | "once" | "now" | "still" | "also" | "even" | "already" | "always" | "not")
+            } {
                 b -= 1;
             }
             // "He’s claiming …", "They're saying …": a subject pronoun with its contracted verb is
