@@ -2758,3 +2758,28 @@ fn an_adverb_like_again_or_now_may_stand_inside_a_progressive_cue() {
     let (c, _, _) = one("Lund is once again questioning the count in the harbour ward.");
     assert_eq!(c, "the count in the harbour ward");
 }
+
+#[test]
+fn more_gerund_cues_report_after_a_comma() {
+    for (text, content, cue) in [
+        (
+            "Two residents challenged the permit, contending that the pier was unsafe for ferries.",
+            "the pier was unsafe for ferries",
+            "contending",
+        ),
+        (
+            "“The vote was fair,” Ms. Berg said in the hall, emphasizing it was time to move on.",
+            "it was time to move on",
+            "emphasizing",
+        ),
+        (
+            "Lund is questioning the harbour count, encouraging his backers to watch the polls.",
+            "his backers to watch the polls",
+            "encouraging",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, &content[..8]);
+        assert_eq!((&text[r.span.range()], &text[r.cue.unwrap().range()]), (content, cue), "{text}");
+    }
+}

@@ -406,7 +406,7 @@ const MODALS: &[&str] =
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
 /// More gerund cues that open a report of the clause's subject after a comma ("…, pointing
-/// to the polls", "…, mocking the plan"); unlike [`GERUNDS`] they end a content only when
+/// to the polls", "…, mocking the plan", "…, contending that …", "…, encouraging voters to …"); unlike [`GERUNDS`] they end a content only when
 /// they open a report themselves.
 const AFTER_COMMA: &[&str] = &[
     "point",
@@ -442,6 +442,25 @@ const AFTER_COMMA: &[&str] = &[
     "applaud",
     "shout",
     "chant",
+    "assert",
+    "contend",
+    "allege",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "reiterate",
+    "caution",
+    "hint",
+    "imply",
+    "express",
+    "decry",
+    "portray",
+    "encourage",
+    "advise",
+    "joke",
+    "wonder",
+    "endorse",
+    "reference",
 ];
 
 /// Cues whose content may be an infinitive ("vowed to block the sale", "urged them to leave").
