@@ -2783,3 +2783,17 @@ fn more_gerund_cues_report_after_a_comma() {
         assert_eq!((&text[r.span.range()], &text[r.cue.unwrap().range()]), (content, cue), "{text}");
     }
 }
+
+#[test]
+fn a_place_or_time_phrase_after_said_reports_nothing() {
+    for text in [
+        "“We will win,” he said aboard the ferry on Monday.",
+        "“We will win,” she said alongside her husband.",
+        "“We will win,” he said behind closed doors.",
+        "“We will win,” he said throughout the campaign.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], "We will win");
+    }
+}
