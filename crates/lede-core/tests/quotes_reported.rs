@@ -2797,3 +2797,23 @@ fn a_place_or_time_phrase_after_said_reports_nothing() {
         assert_eq!(&text[q[0].span.range()], "We will win");
     }
 }
+
+#[test]
+fn a_quotation_named_by_what_someone_called_joins_the_sentence() {
+    // After a reported content: one mixed quote, the outer speaker's.
+    let text = "The board pledged new fines as a deterrence to what it called “a clear threat to the harbour.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        &text[q[0].span.range()],
+        "new fines as a deterrence to what it called “a clear threat to the harbour.”"
+    );
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, &q[0]), "The board");
+    // Alone: a mixed quote from "what", doubled marks included.
+    let text = "The town prepares for what Ana Lund called ''the loudest vote in memory.'' Voters wait.";
+    let q = quotes(text);
+    let r = find(text, &q, "what");
+    assert_eq!(&text[r.span.range()], "what Ana Lund called ''the loudest vote in memory.''");
+    assert_eq!((r.kind, speaker(text, r)), (QuoteType::Mixed, "Ana Lund"));
+}

@@ -31,7 +31,11 @@
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
 //! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
-//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence (an attribution
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence; a quotation
+//! named by "what <speaker> called" ("what it calls “a clear threat”", also "described as",
+//! "dubbed", "termed") is Mixed from "what", or, when a reported content ends at that
+//! naming, that content goes on over it with the outer speaker ("pledged sanctions against
+//! what it called “a threat”"; `named_label`) (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead, and so
 //! does one whose cue ends in a comma right before the next quotation when this quotation has an
 //! introduction of its own: "Berg said, “…” He added, “…”" is two quotes; after a quotation
@@ -886,6 +890,7 @@ pub fn extract_tokenized(
             });
         }
     }
+    named_label(text, &mut quotes);
     if !absorbed.is_empty() {
         // Unattributed direct quotes inside reported speech are part of a mixed quote.
         absorbed.sort_by_key(|s| s.start);
@@ -912,6 +917,74 @@ pub fn extract_tokenized(
     }
     follow_previous_speaker(text, &mut quotes);
     quotes
+}
+
+/// The cue words of a naming ("what she called “…”", "what he described as “…”").
+const NAMING: &[&str] = &["call", "calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"];
+
+/// "denounced what it calls “the biggest attack in history”", "what Lund called “a fiasco”": a
+/// quotation named by "what <speaker> called" is a phrase of the sentence around it, not a
+/// direct quote of its own. When a reported content ends at "what … called", it goes on over
+/// the quotation (one mixed quote, the outer speaker's); otherwise the naming is a mixed quote
+/// from "what".
+fn named_label(text: &str, quotes: &mut Vec<Quote>) {
+    let mut drop = Vec::new();
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let (Some(cue), Some(spk)) = (q.cue, q.speaker.as_ref()) else { continue };
+        if q.kind != QuoteType::Direct || !(spk.span.end <= cue.start && cue.end <= q.span.start) {
+            continue;
+        }
+        if !NAMING.contains(&text[cue.range()].to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // Between the cue and the quotation: an optional "as" and the opening mark.
+        let gap = text[cue.end..q.span.start].trim_start();
+        let gap = gap.strip_prefix("as ").unwrap_or(gap).trim_start();
+        let opening = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
+        if gap.is_empty() || !gap.chars().all(opening) || !text[spk.span.end..cue.start].trim().is_empty() {
+            continue;
+        }
+        let before = text[..spk.span.start].trim_end();
+        let Some(head) = before.strip_suffix("what").or_else(|| before.strip_suffix("What")) else { continue };
+        if head.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let what = head.len();
+        // The closing mark right after the quotation (its own end may hold the final stop).
+        let rest = &text[q.span.end..];
+        let closing = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»');
+        let close = rest.char_indices().take(3).find(|&(_, c)| closing(c));
+        // ("''…''": both of a doubled mark.)
+        let end = close.map_or(q.span.end, |(k, c)| {
+            let e = q.span.end + k + c.len_utf8();
+            if c == '\'' && text[e..].starts_with('\'') {
+                e + 1
+            } else {
+                e
+            }
+        });
+        let outer = quotes.iter().position(|r| {
+            r.kind != QuoteType::Direct && r.span.start <= what && r.span.end >= what && r.span.end <= cue.end
+        });
+        if let Some(o) = outer {
+            let r = &mut quotes[o];
+            r.span = Span::new(r.span.start, end);
+            if let Some(last) = r.parts.last_mut() {
+                *last = Span::new(last.start, end);
+            }
+            r.kind = QuoteType::Mixed;
+            drop.push(i);
+        } else {
+            let q = &mut quotes[i];
+            q.span = Span::new(what, end);
+            q.parts = vec![q.span];
+            q.kind = QuoteType::Mixed;
+        }
+    }
+    for i in drop.into_iter().rev() {
+        quotes.remove(i);
+    }
 }
 
 /// A direct quote left without a speaker goes on from the quote just before it when that one
