@@ -2817,3 +2817,14 @@ fn a_quotation_named_by_what_someone_called_joins_the_sentence() {
     assert_eq!(&text[r.span.range()], "what Ana Lund called ''the loudest vote in memory.''");
     assert_eq!((r.kind, speaker(text, r)), (QuoteType::Mixed, "Ana Lund"));
 }
+
+#[test]
+fn a_cue_phrase_ending_in_a_preposition_may_take_a_short_noun_phrase() {
+    for (text, content, cue) in [
+        ("The harbour chief warned of ferry cuts.", "ferry cuts", "warned of"),
+        ("Lund talks about Berg.", "Berg", "talks about"),
+    ] {
+        let (c, _, k) = one(text);
+        assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
+    }
+}

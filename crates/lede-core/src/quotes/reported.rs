@@ -73,6 +73,8 @@
 //! "that" before a finite verb is the content's subject ("said that was wrong"). A content
 //! opens with a finite verb only in a relative clause's gap ("the rules, which officials said
 //! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …").
+//! A cue phrase ending in a preposition ("warned of", "talked about", "railed against") takes
+//! a noun phrase that may be a single word ("talked about Park").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
 //! "offered" reports only words ("offered no proof", not "offered free rides"), "read" only a
 //! quotation or a reading "that …" ("a sign reading “…”", not "said after reading the outline"), and "declined"
@@ -4089,6 +4091,9 @@ pub fn find(
         // "asked Park about the levy": what was asked about is a noun-phrase object too.
         let asked_about = (lemma == "ask" && j > here + c && w(text, toks, j - 1) == "about")
             || (lemma == "express" && j > here + c && w(text, toks, j) != "that");
+        // "warned of ferry cuts", "talked about Park", "railed against it": a cue phrase ending
+        // in a preposition takes a noun phrase, which may be one word.
+        let prepositional = c > 1 && [" about", " of", " against"].iter().any(|p| lemma.ends_with(p)) && j == here + c;
         let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
             || OTHER_OBJECT_CUES.contains(&lemma.as_str())
             || lemma == "referring to")
@@ -4357,7 +4362,7 @@ pub fn find(
             && matches!(lemma.as_str(), "urge" | "ask" | "warn" | "advise" | "remind" | "encourage");
         let min_words = if call_label || two_word_clause || listener_infinitive {
             2
-        } else if short_ok || interrupted || elliptical {
+        } else if short_ok || interrupted || elliptical || prepositional {
             1
         } else {
             3
