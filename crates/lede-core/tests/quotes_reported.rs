@@ -2828,3 +2828,14 @@ fn a_cue_phrase_ending_in_a_preposition_may_take_a_short_noun_phrase() {
         assert_eq!((c.as_str(), k.as_str()), (content, cue), "{text}");
     }
 }
+
+#[test]
+fn a_day_before_a_circumstance_ends_a_noun_phrase_object() {
+    let (c, _, _) = one("Lund blasted Berg as a “disgrace” Wednesday on The Harbour Hour.");
+    assert_eq!(c, "Berg as a “disgrace”");
+    let (c, _, _) = one("Lund criticized the levy Tuesday night at a rally in Elm.");
+    assert_eq!(c, "the levy");
+    // A day inside the object stays: "a Tuesday interview".
+    let (c, _, _) = one("Lund cited a Tuesday interview in the Gazette.");
+    assert_eq!(c, "a Tuesday interview in the Gazette");
+}

@@ -65,7 +65,8 @@
 //! a list after such an object goes on to its last item ("questioned Park's tactics, his judgment
 //! and his decency"; `object_list_end`), and a date's commas end nothing ("the Sept. 11, 2001,
 //! attacks");
-//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …") and
+//! it also ends before "but", "if", "despite" and like words ("backed the levy despite …"), before
+//! a day followed by a circumstance ("blasted Park as a “disgrace” Wednesday on HBC") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! After such a cue, "that" before a lone noun and a preposition, "and" or a stop is a
@@ -4247,6 +4248,17 @@ pub fn find(
                 ) && !in_quote(&mut qj, toks[k].span.start)
                     // "expressed doubts about Park because of …": the reason is the speaker's.
                     || (lemma == "express" && w(text, toks, k) == "because")
+                    // "blasted Park as a “disgrace” Wednesday on The Elm Show": a day before a
+                    // circumstance is the cue's.
+                    || (k > j
+                        && crate::calendar::is_weekday(w(text, toks, k))
+                        && !DETERMINERS.contains(&w(text, toks, k - 1))
+                        && !PREPOSITIONS.contains(&w(text, toks, k - 1))
+                        && !matches!(w(text, toks, k - 1), "last" | "next" | "this" | "since" | "until")
+                        && {
+                            let m = if k + 1 < n && matches!(w(text, toks, k + 1), "night" | "morning" | "afternoon" | "evening") { k + 2 } else { k + 1 };
+                            m < n && matches!(w(text, toks, m), "on" | "at" | "in" | "during")
+                        })
                     // "asked Park about the levy and left": the asker's second predicate.
                     || (asked_about
                         && w(text, toks, k) == "and"
