@@ -2839,3 +2839,14 @@ fn a_day_before_a_circumstance_ends_a_noun_phrase_object() {
     let (c, _, _) = one("Lund cited a Tuesday interview in the Gazette.");
     assert_eq!(c, "a Tuesday interview in the Gazette");
 }
+
+#[test]
+fn a_new_clause_with_a_determined_subject_and_a_past_verb_ends_the_content() {
+    let (c, _, _) =
+        one("In the end, Elmco agreed to lend the town $5 million, and the dock workers' union also stepped in.");
+    assert_eq!(c, "to lend the town $5 million");
+    // Not a relative clause inside the subject: "the share of voters who accepted it had fallen".
+    let text = "Polls showed that few residents backed the levy, and the share of voters who accepted it had fallen.";
+    let q = quotes(text);
+    assert!(find(text, &q, "few residents").span.end > text.find("had fallen").unwrap(), "{q:#?}");
+}

@@ -24,7 +24,8 @@
 //! participle after a passive auxiliary or "state" as a modifier: "The state officials whose
 //! plans were rejected say …"); a content ends
 //! before ", and <past verb>" or ", and has …" (the speaker's second predicate) or ", and
-//! <one or two capitalised words> <verb>" (a new clause: ", and Republicans want …"), before a
+//! <one or two capitalised words> <verb>" or ", and <determiner> <plain words> <past verb>" (a new
+//! clause: ", and Republicans want …", ", and the union also stepped in"), before a
 //! participle clause of the writer's (", throwing a wrench in the party's plans": a lowercase
 //! "-ing" word before a determiner or possessive; not "meaning", "including", "according") and
 //! before ", but"
@@ -2835,10 +2836,30 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
                 verb(k + 3)
                     || (k + 3 < toks.len() && w(text, toks, k + 3).starts_with(char::is_uppercase) && verb(k + 4))
             };
+            // ", and the coal miners' union also stepped in": a determiner, up to three words, an
+            // optional adverb and a past verb.
+            let determined_clause = matches!(c, "the" | "a" | "an" | "his" | "her" | "their" | "its") && {
+                let n = toks.len();
+                let plain = |m: usize| {
+                    let x = w(text, toks, m);
+                    (toks[m].kind == TokenKind::Word
+                        && !FINITE.contains(&x)
+                        && !past_form(x)
+                        && !x.ends_with("n't")
+                        && !x.ends_with("n’t")
+                        && !matches!(x, "who" | "which" | "that"))
+                        || matches!(x, "'s" | "’s" | "'" | "’")
+                };
+                (k + 4..n.min(k + 10)).find(|&i| !plain(i)).is_some_and(|i| {
+                    let d = w(text, toks, i);
+                    d.len() > 3 && d.ends_with("ed") && d.chars().all(|ch| ch.is_ascii_lowercase())
+                })
+            };
             return matches!(c, "he" | "she" | "they" | "I" | "we" | "it")
                 || models.cue_lemma(c).is_some()
                 || predicate
-                || subject_clause;
+                || subject_clause
+                || determined_clause;
         }
         return false;
     }
