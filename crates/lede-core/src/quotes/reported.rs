@@ -60,7 +60,8 @@
 //! …, allies …") and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
 //! Friday", "… last week") and a second predicate after "and" ("attacked the levy and has
-//! called for …", "… and has since left", "… and then tweeted …", a verb in the cue's own form with its complement:
+//! called for …", "… and has since left", "… and then tweeted …", a verb in the cue's own form
+//! with its complement:
 //! "rejected the charges and accused Park …", "citing costs and urging the board …"; not inside
 //! a relative clause, nor after "called", whose complement may be a pair);
 //! a list after such an object goes on to its last item ("questioned Park's tactics, his judgment
@@ -448,7 +449,8 @@ const MODALS: &[&str] =
 const GERUNDS: &[&str] = &["call", "accuse", "suggest", "ask", "urge", "describe", "cite", "criticize", "praise"];
 
 /// More gerund cues that open a report of the clause's subject after a comma ("…, pointing
-/// to the polls", "…, mocking the plan", "…, contending that …", "…, encouraging voters to …"); unlike [`GERUNDS`] they end a content only when
+/// to the polls", "…, mocking the plan", "…, contending that …", "…, encouraging voters to
+/// …"); unlike [`GERUNDS`] they end a content only when
 /// they open a report themselves.
 const AFTER_COMMA: &[&str] = &[
     "point",
@@ -4277,7 +4279,9 @@ pub fn find(
                         && !PREPOSITIONS.contains(&w(text, toks, k - 1))
                         && !matches!(w(text, toks, k - 1), "last" | "next" | "this" | "since" | "until")
                         && {
-                            let m = if k + 1 < n && matches!(w(text, toks, k + 1), "night" | "morning" | "afternoon" | "evening") { k + 2 } else { k + 1 };
+                            let part = k + 1 < n
+                                && matches!(w(text, toks, k + 1), "night" | "morning" | "afternoon" | "evening");
+                            let m = k + 1 + usize::from(part);
                             m < n && matches!(w(text, toks, m), "on" | "at" | "in" | "during")
                         })
                     // "asked Park about the levy and left": the asker's second predicate.
