@@ -2850,3 +2850,12 @@ fn a_new_clause_with_a_determined_subject_and_a_past_verb_ends_the_content() {
     let q = quotes(text);
     assert!(find(text, &q, "few residents").span.end > text.find("had fallen").unwrap(), "{q:#?}");
 }
+
+#[test]
+fn attacks_before_a_bare_word_or_a_comma_is_the_noun() {
+    for text in ["Elmton attacks test the mayor's plan.", "After the Elmton attacks, the council met in private."] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    let (c, _, _) = one("Lund attacks the harbour levy.");
+    assert_eq!(c, "the harbour levy");
+}

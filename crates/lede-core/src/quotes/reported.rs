@@ -198,7 +198,8 @@
 //! "that" nothing is reported: "told HBC’s “Harbour Hour” on Sunday.") or is the listener ("told “Harbour Morning
 //! Hour” that …").
 //! "claims", "remarks", "comments", "answers" and "attacks" after a preposition and its phrase
-//! are nouns ("because of Varga's Fifth Amendment claims, …"); a cue's form right after a
+//! are nouns ("because of Varga's Fifth Amendment claims, …"), and so is "attacks" before a
+//! comma or a bare lowercase word ("the Paris attacks test …"); a cue's form right after a
 //! determiner or "of" modifies a noun ("the number of reported cases"). A long subject may open
 //! after a subordinator ("When the head of the agency said …", "…, because the mayor of Elm
 //! said …", "even as the secretary of state said …"; not "if": a condition reports nothing)
@@ -3704,6 +3705,21 @@ pub fn find(
                 && (prev.chars().all(char::is_lowercase) || here == 1)
                 && !["he", "she", "it", "they", "who", "which", "that"].iter().any(|p| prev.eq_ignore_ascii_case(p));
             if noun_before && (FINITE.contains(&next) || matches!(next, "do" | "did")) {
+                continue;
+            }
+        }
+        // "the Paris attacks test Park's plan", "After the Paris attacks, Park …": "attacks" before
+        // a comma or a bare lowercase word is the noun; the verb takes an object ("attacks Park",
+        // "attacks the plan", "attacks rival's record", "attacks on …" as before).
+        if word == "attacks" && here + 1 < n {
+            let next = w(text, toks, here + 1);
+            let object = DETERMINERS.contains(&next)
+                || next.starts_with(char::is_uppercase)
+                || next.ends_with("'s")
+                || next.ends_with("’s")
+                || opens_quote(text, toks, here + 1)
+                || matches!(next, "him" | "them" | "it" | "us" | "me" | "on" | "what" | "those" | "both");
+            if !object {
                 continue;
             }
         }
