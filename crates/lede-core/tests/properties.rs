@@ -253,6 +253,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund blasted Berg as a “disgrace” Wednesday on The Harbour Hour.",
         "In the end, Elmco agreed to lend the town $5 million, and the dock workers' union also stepped in.",
         "After the Elmton attacks, the council met in private.",
+        "Lund toured the pier, touting its repairs and saying the ferry would return.",
+        "There are some economists who argue that the harbour levy should be very low.",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",
         "“We live in hard times,” Park often said, and the mayor quickly added that it was late.",
         "The sisters formed a small band called the Harbour Lanterns, and Pell this week also said the pier was old.",

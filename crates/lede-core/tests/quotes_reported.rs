@@ -2859,3 +2859,22 @@ fn attacks_before_a_bare_word_or_a_comma_is_the_noun() {
     let (c, _, _) = one("Lund attacks the harbour levy.");
     assert_eq!(c, "the harbour levy");
 }
+
+#[test]
+fn a_second_gerund_cue_after_and_reports_for_the_same_speaker() {
+    let text = "Lund toured the pier, touting its repairs and saying the ferry would return.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry");
+    assert_eq!(&text[r.span.range()], "the ferry would return");
+    assert_eq!((speaker(text, r), &text[r.cue.unwrap().range()]), ("Lund", "saying"));
+}
+
+#[test]
+fn a_base_form_cue_after_who_reports_before_a_that_clause() {
+    let text = "There are some economists who argue that the harbour levy should be very low.";
+    let q = quotes(text);
+    let r = find(text, &q, "the harbour");
+    assert_eq!(&text[r.span.range()], "the harbour levy should be very low");
+    // Without "that", a base form after "who" describes: "Those who support Park are angry."
+    assert!(quotes("Those who support Park are angry.").is_empty());
+}

@@ -1,7 +1,8 @@
 //! Reported speech inside one sentence: `<speaker> <cue> (that) <content>`,
 //! `<content>, <speaker> <cue>.`, `According to <source>, <content>`,
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
-//! that …") with the clause's subject. Speakers may be long subjects closed by an
+//! that …"; also a second gerund after "and": "…, touting its repairs and saying …") with the
+//! clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said", "Fifty-four percent of voters said", "26 percent of Democrats say"), the phrase before a restrictive "who" clause whose verb's object ends
 //! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
@@ -99,7 +100,8 @@
 //! may follow a parenthesis ("Jo Park (D-Elm) earlier in the day touted"), and "most" before an
 //! adverb is no quantifier subject ("and most recently defended").
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
-//! relative pronoun speaks "say" ("owners who say …").
+//! relative pronoun speaks "say" ("owners who say …") and any base form before "that"
+//! ("economists who argue that …"; not "those who support Park are …").
 //! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
@@ -1476,7 +1478,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     }
     // "Park, who said …", "business leaders who say …": the relative pronoun speaks (of the
     // base forms only "say": "those who support Park are …" is no report).
-    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") && (!base || modal || word == "say") {
+    // ("economists who argue that …": a "that" clause makes any base form a report.)
+    let that_clause = v + 1 < toks.len() && w(text, toks, v + 1) == "that";
+    if s > 0 && matches!(w(text, toks, s - 1), "who" | "which") && (!base || modal || word == "say" || that_clause) {
         return Some((toks[s - 1].span, SpeakerKind::Pronoun, s - 1));
     }
     if base && !modal {
@@ -3792,8 +3796,18 @@ pub fn find(
         // "…, quickly reminding", "…, each touting": an adverb or "each"/"both" may stand between
         // the comma and the gerund.
         let each = here > 1 && matches!(w(text, toks, here - 1), "each" | "both") && w(text, toks, here - 2) == ",";
+        // "…, touting its repairs and saying …": a second gerund after "and" goes on from a
+        // gerund report that ends right before it.
+        let and_gerund = here > 1
+            && w(text, toks, here - 1) == "and"
+            && out.last().is_some_and(|r| {
+                text[r.attr.cue.range()].ends_with("ing")
+                    && r.content.end <= toks[here - 1].span.start
+                    && text[r.content.end..toks[here - 1].span.start].trim().is_empty()
+            });
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
+                || and_gerund
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
                 || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ",")
                 || each);
