@@ -890,7 +890,7 @@ pub fn extract_tokenized(
             });
         }
     }
-    named_label(text, &mut quotes);
+    named_label(text, &blocked, &mut quotes);
     if !absorbed.is_empty() {
         // Unattributed direct quotes inside reported speech are part of a mixed quote.
         absorbed.sort_by_key(|s| s.start);
@@ -927,7 +927,7 @@ const NAMING: &[&str] = &["call", "calls", "called", "describes", "described", "
 /// direct quote of its own. When a reported content ends at "what … called", it goes on over
 /// the quotation (one mixed quote, the outer speaker's); otherwise the naming is a mixed quote
 /// from "what".
-fn named_label(text: &str, quotes: &mut Vec<Quote>) {
+fn named_label(text: &str, blocked: &[Span], quotes: &mut Vec<Quote>) {
     let mut drop = Vec::new();
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -935,14 +935,14 @@ fn named_label(text: &str, quotes: &mut Vec<Quote>) {
         if q.kind != QuoteType::Direct || !(spk.span.end <= cue.start && cue.end <= q.span.start) {
             continue;
         }
-        if !NAMING.contains(&text[cue.range()].to_ascii_lowercase().as_str()) {
+        if !NAMING.iter().any(|x| x.eq_ignore_ascii_case(&text[cue.range()])) {
             continue;
         }
-        // Between the cue and the quotation: an optional "as" and the opening mark.
-        let gap = text[cue.end..q.span.start].trim_start();
-        let gap = gap.strip_prefix("as ").unwrap_or(gap).trim_start();
-        let opening = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
-        if gap.is_empty() || !gap.chars().all(opening) || !text[spk.span.end..cue.start].trim().is_empty() {
+        // The quotation with its marks (as paired in `marks`); between the cue and its opening
+        // mark, nothing or "as".
+        let Some(marked) = blocked.iter().find(|b| b.start <= q.span.start && q.span.end <= b.end) else { continue };
+        let gap = text[cue.end..marked.start].trim();
+        if !(gap.is_empty() || gap == "as") || !text[spk.span.end..cue.start].trim().is_empty() {
             continue;
         }
         let before = text[..spk.span.start].trim_end();
@@ -951,19 +951,7 @@ fn named_label(text: &str, quotes: &mut Vec<Quote>) {
             continue;
         }
         let what = head.len();
-        // The closing mark right after the quotation (its own end may hold the final stop).
-        let rest = &text[q.span.end..];
-        let closing = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»');
-        let close = rest.char_indices().take(3).find(|&(_, c)| closing(c));
-        // ("''…''": both of a doubled mark.)
-        let end = close.map_or(q.span.end, |(k, c)| {
-            let e = q.span.end + k + c.len_utf8();
-            if c == '\'' && text[e..].starts_with('\'') {
-                e + 1
-            } else {
-                e
-            }
-        });
+        let end = marked.end;
         let outer = quotes.iter().position(|r| {
             r.kind != QuoteType::Direct && r.span.start <= what && r.span.end >= what && r.span.end <= cue.end
         });

@@ -3895,8 +3895,11 @@ pub fn find(
                 .then(|| {
                     let x = w(text, toks, b - 1);
                     let (stem, verb) = x.split_once(['’', '\'']).unwrap_or((x, ""));
-                    let lower = stem.to_ascii_lowercase();
-                    (matches!(verb, "s" | "re") && (subject_pronoun(&lower) || lower == "it")).then(|| {
+                    let pronoun = || {
+                        let lower = stem.to_ascii_lowercase();
+                        subject_pronoun(&lower) || lower == "it"
+                    };
+                    (matches!(verb, "s" | "re") && pronoun()).then(|| {
                         let t = toks[b - 1].span;
                         (Span::new(t.start, t.start + stem.len()), SpeakerKind::Pronoun, b - 1)
                     })
