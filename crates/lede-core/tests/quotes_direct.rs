@@ -854,3 +854,19 @@ fn a_quotation_followed_by_its_author_is_a_title() {
     let text = "“The plan is dead,” said Lund, who was elected by Elm voters.";
     assert_eq!(quotes(text).len(), 1);
 }
+
+#[test]
+fn a_report_in_a_relative_clause_between_two_parts_is_kept() {
+    let text = "“I will vote for Lund,” said Mara Velt, 24, of Elmton, who said Lund is best suited to fix the ferries. “It is for the people.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(parts(text, &q[0]), vec!["I will vote for Lund", "It is for the people."]);
+    assert_eq!(speaker(text, &q[0]), "Mara Velt");
+    assert_eq!(q[1].kind, QuoteType::Indirect);
+    assert_eq!(&text[q[1].span.range()], "Lund is best suited to fix the ferries");
+    assert_eq!(speaker(text, &q[1]), "who");
+    // A relative clause that describes the speaker reports nothing.
+    let text = "“I will vote for Lund,” said Mara Velt, who supports the harbour plan. “It is for the people.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+}

@@ -30,7 +30,10 @@
 //! starts that speaker's own quote,
 //! without the label. A quotation after a new sentence with its own attribution ("…,”
 //! Park said. He added, “…”") or with a gerund report between ("…,” Park said, referring to
-//! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further part. A quotation that finishes a sentence begun outside it and is attributed
+//! the bill. “…”", "…,” Park sang to Lee before asking her, “…”") is a new quote, not a further
+//! part; a relative clause with a speech cue between two parts ("…,” said Lund, who said the
+//! plan failed. “…”") is an indirect quote of its own, and the parts stay one quote. A
+//! quotation that finishes a sentence begun outside it and is attributed
 //! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence; a quotation
 //! named by "what <speaker> called" ("what it calls “a clear threat”", also "described as",
 //! "dubbed", "termed") is Mixed from "what", or, when a reported content ends at that
@@ -890,6 +893,41 @@ pub fn extract_tokenized(
             });
         }
     }
+    // "“A,” said Lund, who said the plan failed. “B.”": the attribution joining two parts of a
+    // direct quote may hold a report of its own in a relative clause, which the quote's range
+    // hid from the sentences above. Only speech cues: "who supports …" there is a description.
+    let mut relative = Vec::new();
+    for q in quotes.iter().filter(|q| q.kind == QuoteType::Direct && q.parts.len() > 1) {
+        for pair in q.parts.windows(2) {
+            let g = tokenize(text, Span::new(pair[0].end, pair[1].start));
+            let Some(who) = g.iter().position(|t| &text[t.span.range()] == "who") else { continue };
+            let Some(stop) = g.iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")) else {
+                continue;
+            };
+            if stop <= who {
+                continue;
+            }
+            for r in reported::find(text, &g[..stop], g[stop].span.start, models, &[], &[]) {
+                let cue = text[r.attr.cue.range()].split(' ').next().unwrap_or("").to_lowercase();
+                let speech = models.cue_lemma(&cue).is_some_and(|l| NESTING_CUES.contains(&l));
+                if speech
+                    && r.lead.is_none()
+                    && r.attr.cue.start > g[who].span.start
+                    && r.content.start >= r.attr.cue.end
+                {
+                    relative.push(Quote {
+                        span: r.content,
+                        parts: vec![r.content],
+                        kind: QuoteType::Indirect,
+                        cue: Some(r.attr.cue),
+                        speaker: (!r.attr.speaker.is_empty()).then(|| res.speaker(r.attr.speaker, r.attr.kind)),
+                        confidence: r.confidence,
+                    });
+                }
+            }
+        }
+    }
+    quotes.extend(relative);
     named_label(text, &blocked, &mut quotes);
     if !absorbed.is_empty() {
         // Unattributed direct quotes inside reported speech are part of a mixed quote.
