@@ -2878,3 +2878,15 @@ fn a_base_form_cue_after_who_reports_before_a_that_clause() {
     // Without "that", a base form after "who" describes: "Those who support Park are angry."
     assert!(quotes("Those who support Park are angry.").is_empty());
 }
+
+#[test]
+fn an_opening_past_participle_phrase_is_not_the_gerund_speaker() {
+    let text = "Chastened by the analyses, as well as complaints over the plan’s costs, Lund revised his plan, promising to focus more of its benefits on riders.";
+    let q = quotes(text);
+    let r = find(text, &q, "to focus");
+    assert_eq!(speaker(text, r), "Lund");
+    let text = "Reached by phone at his office, Mayor Ali Berg told reporters that the pier would reopen.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier");
+    assert_eq!(speaker(text, r), "Mayor Ali Berg");
+}

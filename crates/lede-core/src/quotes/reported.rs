@@ -160,7 +160,8 @@
 //! say": a plural head before any preposition); a cue may be followed by an aside between dashes before
 //! "that" ("said — on Twitter, as it happens — that …"); a name inside a restrictive relative
 //! clause is none ("officials who spoke with The Harbour Post said"), nor is a span of time
-//! opening the sentence ("Hours later, Park …, telling …"), and a prepositional phrase holding
+//! opening the sentence ("Hours later, Park …, telling …") or a past participle's phrase
+//! ("Chastened by the analyses, as well as …, Lund …, promising …"), and a prepositional phrase holding
 //! a finite verb makes the words before the cue a clause, not a subject ("The mood in the hall
 //! was tense as members … said"). Between the cue and ", that" may stand an aside ("insisted,
 //! most recently in an interview with HBC, that …", "said on HBC, where he is a contributor,
@@ -810,7 +811,8 @@ const SETTINGS: &[&str] = &[
 ];
 
 /// The first token of the clause's subject: after opening connectives ("But", "Still,") and a
-/// short opening phrase closed by a comma ("In fact,", "Among older voters,"), with a state
+/// short opening phrase closed by a comma ("In fact,", "Among older voters,", "Chastened by
+/// the analyses, as well as …,"), with a state
 /// and a time or place phrase after it ("At a rally in Elm, Ohio, on Sunday,"), never past `v`.
 fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usize {
     let mut s = 0;
@@ -824,10 +826,22 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         || (first.len() > 4 && first.ends_with("ly"))
         || (first.len() > 5 && first.ends_with("ing"))
         || attribution::span_of_time(text, toks, s, v);
-    if let Some(c) = (s..v.min(s + 8)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial) {
+    // "Chastened by the analyses, Lund …": a past participle before a preposition.
+    let participle = first.len() > 5
+        && first.ends_with("ed")
+        && s + 1 < v
+        && matches!(w(text, toks, s + 1), "by" | "with" | "about" | "over" | "at" | "from" | "in" | "for" | "to");
+    if let Some(c) = (s..v.min(s + 8)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial || participle) {
         let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
         if plain && c + 1 < v {
             s = c + 1;
+            // The participle's phrase goes on in lower case after its comma ("…, as well as
+            // complaints over the plan’s costs, Lund …").
+            if participle && toks[s].kind == TokenKind::Word && w(text, toks, s).starts_with(char::is_lowercase) {
+                if let Some(c2) = (s..v.min(s + 12)).find(|&k| w(text, toks, k) == ",").filter(|&c2| c2 + 1 < v) {
+                    s = c2 + 1;
+                }
+            }
             // "At a rally in Elm, Ohio, on Sunday, Park …": a state after the place and a
             // further time or place phrase, each closed by its comma, go with the opening.
             for _ in 0..3 {
