@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Cory Berg, 22, of Elmton, Mich., said he had not given up hope.",
         "Chastened by the analyses, as well as complaints over the plan’s costs, Lund revised his plan, promising to focus more of its benefits on riders.",
         "“I will vote for Lund,” said Mara Velt, 24, of Elmton, who said Lund is best suited to fix the ferries. “It is for the people.”",
         "“That is reason enough,” the editorial said. ''Voters will not accept 'We will bomb them,''' said Park.",

@@ -2890,3 +2890,15 @@ fn an_opening_past_participle_phrase_is_not_the_gerund_speaker() {
     let r = find(text, &q, "the pier");
     assert_eq!(speaker(text, r), "Mayor Ali Berg");
 }
+
+#[test]
+fn a_name_with_age_and_home_town_and_state_speaks_not_the_town() {
+    for text in [
+        "Cory Berg, 22, of Elmton, Mich., said he had not given up hope.",
+        "Cory Berg, 22, of Elmton, Michigan, said he had not given up hope.",
+    ] {
+        let q = quotes(text);
+        let r = find(text, &q, "he had not");
+        assert_eq!(speaker(text, r), "Cory Berg", "{text}");
+    }
+}

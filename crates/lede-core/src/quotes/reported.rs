@@ -91,7 +91,7 @@
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
 //! between dashes ("Dock workers in two towns — Elmton and Fairport — said"), and a name after
 //! a preposition inside an apposition is not the speaker ("Jo Park, an aide from Elm, Harbour
-//! County, said": Jo Park speaks).
+//! County, said": Jo Park speaks; so does Cory Berg in "Cory Berg, 22, of Elmton, Mich., said").
 //! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
 //! about the levy"); "expressed <feeling> about|over|for …" reports what the feeling is about, up to
 //! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
@@ -1622,11 +1622,15 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                         o -= 1;
                     }
                     if o > 0 && PREPOSITIONS.contains(&w(text, toks, o - 1)) {
-                        let earlier = (s.saturating_sub(32)..o - 1)
-                            .rev()
-                            .find(|&k| w(text, toks, k) == ",")
-                            .and_then(|k| np_backward(text, toks, k, models))
-                            .filter(|x| x.1 == SpeakerKind::Name);
+                        // ("Cory Berg, 22, of Elmton, Mich., said": past an age between commas.)
+                        let name_at =
+                            |k: usize| np_backward(text, toks, k, models).filter(|x| x.1 == SpeakerKind::Name);
+                        let earlier =
+                            (s.saturating_sub(32)..o - 1).rev().find(|&k| w(text, toks, k) == ",").and_then(|k| {
+                                let age =
+                                    k >= 2 && toks[k - 1].kind == TokenKind::Number && w(text, toks, k - 2) == ",";
+                                name_at(k).or_else(|| age.then(|| name_at(k - 2)).flatten())
+                            });
                         if earlier.is_some() {
                             return earlier;
                         }
