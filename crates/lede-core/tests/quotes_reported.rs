@@ -2902,3 +2902,32 @@ fn a_name_with_age_and_home_town_and_state_speaks_not_the_town() {
         assert_eq!(speaker(text, r), "Cory Berg", "{text}");
     }
 }
+
+#[test]
+fn a_long_opening_phrase_before_the_subject_of_a_gerund_report() {
+    let text = "In a victory speech in Elm County on Tuesday night, Mr. Lund struck a measured tone, saying he would lead the party.";
+    let q = quotes(text);
+    let r = find(text, &q, "he would");
+    assert_eq!(speaker(text, r), "Mr. Lund");
+}
+
+#[test]
+fn a_cue_form_after_an_opening_preposition_is_a_noun_and_the_preposition_no_name() {
+    for text in [
+        "Amid calls for a boycott, Mara Velt provided a justification, saying it is necessary.",
+        "Despite calls for a boycott, Mara Velt provided a justification, saying it is necessary.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(&text[q[0].span.range()], "it is necessary");
+        assert_eq!(speaker(text, &q[0]), "Mara Velt");
+    }
+}
+
+#[test]
+fn a_gerund_after_a_coordinated_clause_reports_for_its_pronoun() {
+    let text = "At this point, the camera is facing the ground, and she becomes increasingly upset, shouting that the police must stop.";
+    let q = quotes(text);
+    let r = find(text, &q, "the police");
+    assert_eq!(speaker(text, r), "she");
+}

@@ -31,7 +31,8 @@
 //! anonymity"; any other relative clause ends the phrase); "tell",
 //! "inform", "assure", "remind" and "advise" never invert (their object is a listener: "…, told
 //! the crowd."), and a clause opener is none ("…, though commuters
-//! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …"); a possessive name may follow a role ("Mayoral
+//! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …") or a
+//! capitalised preposition ("Amid calls for …", "Despite …"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
@@ -433,6 +434,10 @@ const OPENING_ADVERBS: &[&str] = &[
     "publicly",
 ];
 
+/// Prepositions that never open a name, even capitalised at a sentence's start ("Amid calls
+/// for …").
+const PREPOSITION_NOT_NAME: &[&str] = &["amid", "despite", "among", "during", "following", "against", "without"];
+
 /// A speaker phrase starting at token `i` (forwards); returns (span, kind, end index).
 pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let n = toks.len();
@@ -443,7 +448,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     if PRONOUNS.contains(&lw.as_str()) {
         return Some((toks[i].span, SpeakerKind::Pronoun, i + 1));
     }
-    if is_date_word(w(text, toks, i)) {
+    if is_date_word(w(text, toks, i)) || PREPOSITION_NOT_NAME.contains(&lw.as_str()) {
         return None;
     }
     // "Recently she announced": an opening adverb is no name.
@@ -808,6 +813,10 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         }
         // "When asked, Berg said": a capitalised subordinator is no name.
         if a == k && SUBORDINATORS.contains(&lw.as_str()) {
+            return None;
+        }
+        // "Amid calls for …", "Despite calls for …": nor is a capitalised preposition.
+        if a == k && opens && PREPOSITION_NOT_NAME.contains(&lw.as_str()) {
             return None;
         }
         return Some((Span::new(toks[a].span.start, toks[last].span.end), SpeakerKind::Name, a));

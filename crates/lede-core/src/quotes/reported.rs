@@ -106,7 +106,10 @@
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
-//! it, saying …" credits Lund). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
+//! it, saying …" credits Lund); after ", and she …" the pronoun of that coordinated clause
+//! speaks ("…, and she becomes upset, shouting that …"). The clause's subject follows an opening
+//! phrase of up to 14 words closed by a comma, in which a cue's form after a preposition or
+//! determiner is a noun ("Amid calls for a boycott, Velt …, saying …"). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
 //! A survey share after "with" speaks a gerund of speech ("…, with 30 percent of voters saying
 //! they …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
@@ -831,8 +834,17 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         && first.ends_with("ed")
         && s + 1 < v
         && matches!(w(text, toks, s + 1), "by" | "with" | "about" | "over" | "at" | "from" | "in" | "for" | "to");
-    if let Some(c) = (s..v.min(s + 8)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial || participle) {
-        let plain = (s..c).all(|k| toks[k].kind == TokenKind::Word && cue_at(text, toks, k, models).is_none());
+    if let Some(c) = (s..v.min(s + 14)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial || participle) {
+        // (A cue's form after a preposition or determiner is a noun: "Amid calls from …,".)
+        let noun = |k: usize| {
+            let before = w(text, toks, k.max(1) - 1).to_ascii_lowercase();
+            k > s
+                && (PREPOSITIONS.contains(&before.as_str())
+                    || SETTINGS.contains(&before.as_str())
+                    || DETERMINERS.contains(&before.as_str()))
+        };
+        let plain =
+            (s..c).all(|k| toks[k].kind == TokenKind::Word && (cue_at(text, toks, k, models).is_none() || noun(k)));
         if plain && c + 1 < v {
             s = c + 1;
             // The participle's phrase goes on in lower case after its comma ("…, as well as
@@ -3871,6 +3883,17 @@ pub fn find(
                     let a = attribution::after(text, &toks[..here], k0, models)?;
                     // Up to an apposition on the speaker ("said Jo Park, a former aide, referring to …").
                     (here.saturating_sub(a.end_tok) <= 18).then_some((a.speaker, a.kind, here))
+                })
+                .or_else(|| {
+                    // "…, and she becomes upset, shouting …": the subject pronoun of the last
+                    // coordinated clause.
+                    let clause = (2..here.saturating_sub(1)).rev().find(|&k| {
+                        matches!(w(text, toks, k - 1), "and" | "but")
+                            && w(text, toks, k - 2) == ","
+                            && matches!(w(text, toks, k), "he" | "she" | "they" | "we" | "I")
+                            && (k + 1..here - 1).all(|j| w(text, toks, j) != ";")
+                    });
+                    clause.map(|k| (toks[k].span, SpeakerKind::Pronoun, here))
                 })
                 .or_else(|| {
                     let o = clause_opening(text, toks, here, models);
