@@ -2931,3 +2931,11 @@ fn a_gerund_after_a_coordinated_clause_reports_for_its_pronoun() {
     let r = find(text, &q, "the police");
     assert_eq!(speaker(text, r), "she");
 }
+
+#[test]
+fn a_title_case_dateline_with_an_agency_is_no_speaker() {
+    let text = "Elmton (AFP) – Democrat Mara Velt has taken a swipe at her rival's stance on ferries, saying that “bombastic comments” do more harm than good.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Democrat Mara Velt");
+}
