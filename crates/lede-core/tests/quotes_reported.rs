@@ -2939,3 +2939,11 @@ fn a_title_case_dateline_with_an_agency_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "Democrat Mara Velt");
 }
+
+#[test]
+fn a_lowercase_role_between_a_capitalised_modifier_and_the_name_stays_in_the_speaker() {
+    let text = "Harbour chief Mara Velt has taken a swipe at her rival, saying that the ferries are late.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferries");
+    assert_eq!(speaker(text, r), "Harbour chief Mara Velt");
+}

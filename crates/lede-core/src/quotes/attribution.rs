@@ -34,7 +34,9 @@
 //! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …") or a
 //! capitalised preposition ("Amid calls for …", "Despite …"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
-//! strategist Jo Park"). Before a quotation, a time phrase may stand between the cue and the
+//! strategist Jo Park"), and a lowercase role may stand between a capitalised modifier and
+//! the name ("Harbour chief Mara Velt", "Republican presidential candidate Ana Lund"). Before a
+//! quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
 //! "close to …" / "familiar with …" tail ("a source close to him said", "said a person
 //! familiar with the talks"). Before a quotation, a cue phrase beats the shorter cue inside it
@@ -531,6 +533,23 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 break;
             }
             j += 1;
+        }
+        // "Harbour chief Mara Velt", "Democratic presidential candidate Ana Lund": a lowercase
+        // role between a capitalised modifier and the name.
+        let mut r = j;
+        while r < n
+            && r < j + 3
+            && toks[r].kind == TokenKind::Word
+            && w(text, toks, r).chars().all(|c| c.is_lowercase())
+            && (!models.is_common(w(text, toks, r)) || models.is_title(w(text, toks, r)))
+            && cue_at(text, toks, r, models).is_none()
+        {
+            r += 1;
+        }
+        if r > j && r < n && models.is_title(w(text, toks, r - 1)) && is_cap(text, toks, r) {
+            if let Some((sp, SpeakerKind::Name, e)) = np_forward(text, toks, r, models) {
+                return Some((Span::new(toks[i].span.start, sp.end), SpeakerKind::Name, e));
+            }
         }
         return Some((Span::new(toks[i].span.start, toks[j - 1].span.end), SpeakerKind::Name, j));
     }
