@@ -255,6 +255,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Recalling the pitfalls of the previous election, the party began spending money much earlier.",
+        "Noting that both Lund and Berg battled staunch opposition from the press, Velt put her finger on one facet of the campaign.",
         "Harbour chief Mara Velt has taken a swipe at her rival, saying that the ferries are late.",
         "Elmton (AFP) – Democrat Mara Velt has taken a swipe at her rival's stance on ferries, saying that “bombastic comments” do more harm than good.",
         "At this point, the camera is facing the ground, and she becomes increasingly upset, shouting that the police must stop.",

@@ -2947,3 +2947,21 @@ fn a_lowercase_role_between_a_capitalised_modifier_and_the_name_stays_in_the_spe
     let r = find(text, &q, "the ferries");
     assert_eq!(speaker(text, r), "Harbour chief Mara Velt");
 }
+
+#[test]
+fn a_sentence_opening_gerund_cue_reports_for_the_main_subject() {
+    let text = "Noting that both Lund and Berg battled staunch opposition from the press, Velt put her finger on one facet of the campaign.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "both Lund and Berg battled staunch opposition from the press");
+    assert_eq!(speaker(text, &q[0]), "Velt");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "Noting");
+    let text = "Recalling the pitfalls of the previous election, the party began spending money much earlier.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pitfalls")), "the party");
+    // A gerund of speaking sets the scene.
+    let text = "Speaking at the rally, Lund said the ferry would return.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry would return");
+}

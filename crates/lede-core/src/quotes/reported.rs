@@ -102,6 +102,10 @@
 //! A demonstrative before a finite verb opens a content ("said this is a rough patch"), and a
 //! relative pronoun speaks "say" ("owners who say …") and any base form before "that"
 //! ("economists who argue that …"; not "those who support Park are …").
+//! A sentence opening with a gerund cue reports for the main clause's subject after its
+//! comma, the content running from the cue (after "that") to that comma ("Noting that the
+//! ferry was late, Lund …"; not a gerund of speaking or writing itself, "Speaking at the
+//! rally,", nor a content opening with a preposition).
 //! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
@@ -2250,7 +2254,7 @@ fn subject_with_verb(
 /// does not know.
 const IRREGULAR_PAST: &[&str] = &[
     "met", "went", "left", "held", "took", "made", "ran", "came", "spoke", "sat", "stood", "won", "lost", "gave",
-    "rose", "fell", "got", "broke", "sent",
+    "rose", "fell", "got", "broke", "sent", "began",
 ];
 
 /// A lowercase past form: "-ed" or an irregular one.
@@ -4504,7 +4508,72 @@ pub fn find(
             v = j;
         }
     }
+    if let Some(r) = opening_gerund(text, toks, models, quoted, blocked) {
+        if out.iter().all(|o| o.content.end <= r.content.start || o.content.start >= r.content.end) {
+            out.insert(0, r);
+        }
+    }
     out
+}
+
+/// "Noting that the ferry was late, Lund …", "Citing the costs, the board …": a sentence
+/// opening with a gerund cue reports for the main clause's subject after the comma; the
+/// content runs from the cue (after "that") to that comma. Cues of speaking or writing
+/// themselves ("Speaking at the rally,", "Writing in the Post,") set a scene instead, and so
+/// does a content opening with a preposition.
+fn opening_gerund(text: &str, toks: &[Token], models: &Models, quoted: &[Span], blocked: &[Span]) -> Option<Reported> {
+    let n = toks.len();
+    let first = w(text, toks, 0);
+    if !(first.len() > 5 && first.ends_with("ing") && attribution::is_cap(text, toks, 0)) {
+        return None;
+    }
+    let c = cue_at(text, toks, 0, models)?;
+    let lemma = models.cue_lemma(&first.to_ascii_lowercase())?;
+    if matches!(
+        lemma,
+        "speak" | "talk" | "write" | "tweet" | "post" | "according" | "ask" | "answer" | "call" | "report" | "point"
+    ) {
+        return None;
+    }
+    let mut from = c;
+    if from < n && w(text, toks, from) == "that" {
+        from += 1;
+    }
+    if from >= n || PREPOSITIONS.contains(&w(text, toks, from)) || w(text, toks, from) == "," {
+        return None;
+    }
+    let inside = |pos: usize| quoted.iter().chain(blocked).any(|q| q.start <= pos && pos < q.end);
+    // (A comma just inside a closing mark ends the phrase too: "…, “an entry-level job,” Will …".)
+    let closes = |k: usize| k + 1 < n && matches!(w(text, toks, k + 1), "”" | "\"" | "''" | "’");
+    let comma = (from + 1..n.min(from + 40))
+        .find(|&k| w(text, toks, k) == "," && (!inside(toks[k].span.start) || closes(k)))?;
+    let subject = if closes(comma) { comma + 2 } else { comma + 1 };
+    // The main clause: a short subject, then a lowercase word (its verb).
+    let (mut sp, kind, mut e) = np_forward(text, toks, subject, models)?;
+    // A noun phrase ends before a past or -ing form ("the party began spending money").
+    if kind == SpeakerKind::Nominal {
+        let verbish = |k: usize| {
+            let x = w(text, toks, k);
+            x.len() > 3
+                && x.chars().all(|ch| ch.is_ascii_lowercase())
+                && (x.ends_with("ed") || x.ends_with("ing") || IRREGULAR_PAST.contains(&x))
+        };
+        if let Some(k) = (subject + 2..e).find(|&k| verbish(k)) {
+            e = k;
+            sp = Span::new(sp.start, toks[k - 1].span.end);
+        }
+    }
+    let verb = e < n && toks[e].kind == TokenKind::Word && w(text, toks, e).starts_with(char::is_lowercase);
+    if !verb || kind == SpeakerKind::Nominal && (e == subject + 1 || e > subject + 5) {
+        return None;
+    }
+    let end = if closes(comma) { toks[comma + 1].span.end } else { toks[comma].span.start };
+    let content = trim(text, Span::new(toks[from].span.start, end));
+    if content.is_empty() || inside(content.start) {
+        return None;
+    }
+    let cue = Span::new(toks[0].span.start, toks[c - 1].span.end);
+    Some(Reported { content, lead: None, attr: Attribution { speaker: sp, kind, cue, end_tok: c }, confidence: 0.45 })
 }
 
 /// The source of "according to" at token `k`: the phrase up to the next comma or the
