@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Lund flipped his choice on the spot – saying he was rooting for the Elks but would now root for the Owls.",
         "Recalling the pitfalls of the previous election, the party began spending money much earlier.",
         "Noting that both Lund and Berg battled staunch opposition from the press, Velt put her finger on one facet of the campaign.",
         "Harbour chief Mara Velt has taken a swipe at her rival, saying that the ferries are late.",

@@ -2965,3 +2965,13 @@ fn a_sentence_opening_gerund_cue_reports_for_the_main_subject() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "the ferry would return");
 }
+
+#[test]
+fn a_gerund_cue_after_a_spaced_dash_reports_for_the_clause_subject() {
+    let text =
+        "Lund flipped his choice on the spot – saying he was rooting for the Elks but would now root for the Owls.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he was rooting for the Elks but would now root for the Owls");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

@@ -106,7 +106,8 @@
 //! comma, the content running from the cue (after "that") to that comma ("Noting that the
 //! ferry was late, Lund …"; not a gerund of speaking or writing itself, "Speaking at the
 //! rally,", nor a content opening with a preposition).
-//! A gerund cue after a comma reports for the clause's subject, also after an adverb ("…,
+//! A gerund cue after a comma (or a spaced dash: "…on the spot – saying …") reports for the
+//! clause's subject, also after an adverb ("…,
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
@@ -3839,8 +3840,13 @@ pub fn find(
                     && r.content.end <= toks[here - 1].span.start
                     && text[r.content.end..toks[here - 1].span.start].trim().is_empty()
             });
+        // ("…on the spot – saying …": a spaced dash as well.)
+        let dash = here > 1
+            && (matches!(w(text, toks, here - 1), "—" | "–" | "--")
+                || (w(text, toks, here - 1) == "-" && toks[here - 1].span.start > toks[here - 2].span.end));
         let after_comma = here > 0
             && (w(text, toks, here - 1) == ","
+                || dash
                 || and_gerund
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
                 || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ",")
