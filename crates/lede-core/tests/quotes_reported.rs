@@ -2975,3 +2975,23 @@ fn a_gerund_cue_after_a_spaced_dash_reports_for_the_clause_subject() {
     assert_eq!(&text[q[0].span.range()], "he was rooting for the Elks but would now root for the Owls");
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn an_opening_phrase_with_a_year_an_adjective_or_an_adverb_between_commas_goes_before_the_subject() {
+    for (text, content, who) in [
+        ("In 1986, the court blocked the plan, citing a threat to public health.", "a threat", "the court"),
+        (
+            "In a widely read column the day before the debate, two speechwriters implored her to bring it back, arguing that it agitated Lund.",
+            "it agitated",
+            "two speechwriters",
+        ),
+        (
+            "On Thursday, however, Lund spoke to a gathering of ferry industry leaders, promising to lift environmental rules.",
+            "to lift",
+            "Lund",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, find(text, &q, content)), who, "{text}");
+    }
+}

@@ -113,8 +113,10 @@
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
 //! it, saying …" credits Lund); after ", and she …" the pronoun of that coordinated clause
 //! speaks ("…, and she becomes upset, shouting that …"). The clause's subject follows an opening
-//! phrase of up to 14 words closed by a comma, in which a cue's form after a preposition or
-//! determiner is a noun ("Amid calls for a boycott, Velt …, saying …"). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
+//! phrase of up to 14 words (a year among them) closed by a comma, in which a cue's form
+//! after a preposition, determiner or adverb is a noun or adjective ("Amid calls for a
+//! boycott, Velt …, saying …", "In a widely read column, …", "In 1986, the court …"), and an
+//! adverb between commas after it ("On Thursday, however, Lund …"). After a negated or declined cue "when" opens an indirect question ("did not say when …", "declined to say when …").
 //! A survey share after "with" speaks a gerund of speech ("…, with 30 percent of voters saying
 //! they …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
@@ -841,15 +843,20 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
         && matches!(w(text, toks, s + 1), "by" | "with" | "about" | "over" | "at" | "from" | "in" | "for" | "to");
     if let Some(c) = (s..v.min(s + 14)).find(|&k| w(text, toks, k) == ",").filter(|_| adverbial || participle) {
         // (A cue's form after a preposition or determiner is a noun: "Amid calls from …,".)
+        // ("In a widely read column, …": after an adverb, an adjective.)
         let noun = |k: usize| {
             let before = w(text, toks, k.max(1) - 1).to_ascii_lowercase();
             k > s
                 && (PREPOSITIONS.contains(&before.as_str())
                     || SETTINGS.contains(&before.as_str())
-                    || DETERMINERS.contains(&before.as_str()))
+                    || DETERMINERS.contains(&before.as_str())
+                    || (before.len() > 4 && before.ends_with("ly")))
         };
-        let plain =
-            (s..c).all(|k| toks[k].kind == TokenKind::Word && (cue_at(text, toks, k, models).is_none() || noun(k)));
+        // ("In 1986,": a number too.)
+        let plain = (s..c).all(|k| {
+            (toks[k].kind == TokenKind::Word && (cue_at(text, toks, k, models).is_none() || noun(k)))
+                || toks[k].kind == TokenKind::Number
+        });
         if plain && c + 1 < v {
             s = c + 1;
             // The participle's phrase goes on in lower case after its comma ("…, as well as
@@ -858,6 +865,13 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
                 if let Some(c2) = (s..v.min(s + 12)).find(|&k| w(text, toks, k) == ",").filter(|&c2| c2 + 1 < v) {
                     s = c2 + 1;
                 }
+            }
+            // "On Thursday, however, Lund …": an adverb between commas.
+            if s + 2 < v
+                && matches!(w(text, toks, s), "however" | "meanwhile" | "though" | "too" | "instead" | "moreover")
+                && w(text, toks, s + 1) == ","
+            {
+                s += 2;
             }
             // "At a rally in Elm, Ohio, on Sunday, Park …": a state after the place and a
             // further time or place phrase, each closed by its comma, go with the opening.
