@@ -2995,3 +2995,11 @@ fn an_opening_phrase_with_a_year_an_adjective_or_an_adverb_between_commas_goes_b
         assert_eq!(speaker(text, find(text, &q, content)), who, "{text}");
     }
 }
+
+#[test]
+fn a_study_subject_ends_before_its_own_verb_and_found() {
+    let text = "The authors of the report combed through the filings of the firms and found that 73 percent maintained subsidiaries abroad.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "The authors of the report");
+}

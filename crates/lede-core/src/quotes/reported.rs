@@ -192,7 +192,8 @@
 //! before a word ("Berg disagreed, saying the ruling …"), reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
 //! is no content ("told supporters at a rally"). A study's subject may carry an aside before
-//! "found"/"showed" ("The report, released on Monday, found …"). A negated auxiliary written as
+//! "found"/"showed" ("The report, released on Monday, found …"), and ends before a verb of its
+//! own before "and found" ("The authors of the report combed through … and found …"). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said", "The senator and
@@ -1288,6 +1289,18 @@ fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Optio
     if !plain(o..v) || (end == v && first_comma.is_some()) {
         return None;
     }
+    // "The authors of the report combed through the filings and found …": a verb of the
+    // subject's own before "and" ends it.
+    let end = if v > o + 2 && w(text, toks, v - 1) == "and" {
+        (o + 1..v - 1)
+            .find(|&k| {
+                let x = w(text, toks, k);
+                x.chars().all(|c| c.is_ascii_lowercase()) && (finite_or_past(x) || IRREGULAR_PAST.contains(&x))
+            })
+            .map_or(end, |k| k.min(end))
+    } else {
+        end
+    };
     let study = (o..end).any(|k| STUDY.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)));
     study.then(|| (Span::new(toks[o].span.start, toks[end - 1].span.end), SpeakerKind::Nominal, o))
 }
