@@ -3003,3 +3003,12 @@ fn a_study_subject_ends_before_its_own_verb_and_found() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "The authors of the report");
 }
+
+#[test]
+fn a_gerund_after_a_quotation_introduced_with_a_colon_reports_for_its_speaker() {
+    let text = "In a statement, Elmco said: \"The ferry was highly successful when it became independent,\" adding that its value quadrupled in less than a year.";
+    let q = quotes(text);
+    let r = find(text, &q, "its value");
+    assert_eq!(speaker(text, r), "Elmco");
+    assert_eq!(&text[r.cue.unwrap().range()], "adding");
+}

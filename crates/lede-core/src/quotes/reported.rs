@@ -125,7 +125,8 @@
 //! saying …"). A plural noun phrase with no determiner keeps up to two plain words before its
 //! head ("Human rights groups warned", "…, and aid groups warned"). After "said" a
 //! conditional content needs no comma ("said if elected she would …"). A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
-//! to the bill") takes the quote's speaker. A study subject reports its finding without
+//! to the bill", also right after a quotation a colon introduced: "Elmco said: “…,” adding that
+//! …") takes the quote's speaker. A study subject reports its finding without
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
@@ -3917,7 +3918,16 @@ pub fn find(
                     // "“…,” said Park, adding that …": the attribution of the direct quote before.
                     let b = blocked.iter().rev().find(|b| b.end <= toks[here].span.start)?;
                     let k0 = toks.partition_point(|t| t.span.start < b.end);
-                    let a = attribution::after(text, &toks[..here], k0, models)?;
+                    // ("Elmco said: “…,” adding that …": the introduction before it.)
+                    let Some(a) = attribution::after(text, &toks[..here], k0, models) else {
+                        let kb = toks.partition_point(|t| t.span.start < b.start);
+                        let next = toks.get(k0).map(|t| &text[t.span.range()]);
+                        let right_after = k0 == here || (next == Some(",") && k0 + 1 == here);
+                        return (kb > 1 && w(text, toks, kb - 1) == ":" && right_after)
+                            .then(|| attribution::before(text, &toks[..kb], kb, models))
+                            .flatten()
+                            .map(|a| (a.speaker, a.kind, here));
+                    };
                     // Up to an apposition on the speaker ("said Jo Park, a former aide, referring to …").
                     (here.saturating_sub(a.end_tok) <= 18).then_some((a.speaker, a.kind, here))
                 })
