@@ -3012,3 +3012,16 @@ fn a_gerund_after_a_quotation_introduced_with_a_colon_reports_for_its_speaker() 
     assert_eq!(speaker(text, r), "Elmco");
     assert_eq!(&text[r.cue.unwrap().range()], "adding");
 }
+
+#[test]
+fn a_gerund_cue_after_even_or_also_and_a_comma_reports_for_the_clause_subject() {
+    for text in [
+        "Lund complained about the ferry, even suggesting it may have been sabotaged.",
+        "Lund complained about the ferry, also suggesting it may have been sabotaged.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(&text[q[0].span.range()], "it may have been sabotaged");
+        assert_eq!(speaker(text, &q[0]), "Lund");
+    }
+}

@@ -107,7 +107,7 @@
 //! ferry was late, Lund …"; not a gerund of speaking or writing itself, "Speaking at the
 //! rally,", nor a content opening with a preposition).
 //! A gerund cue after a comma (or a spaced dash: "…on the spot – saying …") reports for the
-//! clause's subject, also after an adverb ("…,
+//! clause's subject, also after an adverb or "even"/"also"/"again"/"then"/"further" ("…,
 //! quickly reminding viewers that …"; speech cues and the lists `GERUNDS` and `AFTER_COMMA`);
 //! after "each" or "both" that word speaks ("…, each touting …"); after a report inside an
 //! opening subordinate clause the main clause's subject speaks ("After Berg said …, Lund toured
@@ -3877,7 +3877,10 @@ pub fn find(
                 || dash
                 || and_gerund
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
-                || (here > 1 && attribution::is_adverb(w(text, toks, here - 1)) && w(text, toks, here - 2) == ",")
+                || (here > 1
+                    && (attribution::is_adverb(w(text, toks, here - 1))
+                        || matches!(w(text, toks, here - 1), "even" | "also" | "again" | "then" | "further"))
+                    && w(text, toks, here - 2) == ",")
                 || each);
         let gerund = word.ends_with("ing")
             && after_comma
