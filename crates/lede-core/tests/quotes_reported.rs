@@ -3025,3 +3025,12 @@ fn a_gerund_cue_after_even_or_also_and_a_comma_reports_for_the_clause_subject() 
         assert_eq!(speaker(text, &q[0]), "Lund");
     }
 }
+
+#[test]
+fn a_negated_contracted_progressive_cue_reports() {
+    let text = "But Attorney General Ana Lund isn’t saying if the foundation violated any laws.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "if the foundation violated any laws");
+    assert_eq!(speaker(text, &q[0]), "Attorney General Ana Lund");
+}

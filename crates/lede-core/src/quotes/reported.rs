@@ -13,7 +13,7 @@
 //! Jo Park, said", also after a lowercase role: "Her opponent, council member Ray Dunn, said"), a name after a word that opens a clause ("shortly after Park said"; after
 //! a plain preposition the name is a modifier: "Officials in Elm said"), a subject before a circumstance ("Park's office, when contacted, said") or
 //! the subject of a progressive cue ("Park is pointing to …", "Park is once again saying
-//! …", "Park has been saying …", a
+//! …", "Park has been saying …", "Park isn’t saying if …", a
 //! contracted pronoun: "She’s arguing …", "They're saying …") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
 //! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
@@ -3996,11 +3996,18 @@ pub fn find(
                     })
                 })
                 .flatten();
-            // "Park is pointing to …", "Park has been saying …".
+            // "Park is pointing to …", "Park has been saying …", "Park isn’t saying if …".
+            let negated = |x: &str| {
+                x.strip_suffix("n't")
+                    .or_else(|| x.strip_suffix("n’t"))
+                    .is_some_and(|stem| matches!(stem, "is" | "are" | "was" | "were"))
+            };
             contracted.or_else(|| {
-                (b > 0 && matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s" | "been"))
-                    .then(|| speaker_before(text, toks, b - 1, models))
-                    .flatten()
+                (b > 0
+                    && (matches!(w(text, toks, b - 1), "is" | "are" | "was" | "were" | "’s" | "'s" | "been")
+                        || negated(w(text, toks, b - 1))))
+                .then(|| speaker_before(text, toks, b - 1, models))
+                .flatten()
             })
         } else if here > 1
             && w(text, toks, here - 1) == "to"
