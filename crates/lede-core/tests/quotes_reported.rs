@@ -3034,3 +3034,11 @@ fn a_negated_contracted_progressive_cue_reports() {
     assert_eq!(&text[q[0].span.range()], "if the foundation violated any laws");
     assert_eq!(speaker(text, &q[0]), "Attorney General Ana Lund");
 }
+
+#[test]
+fn all_after_an_opening_phrase_stands_for_its_people() {
+    let text = "To varying degrees, all agreed that the proposal would increase taxes on the rich.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "all");
+}

@@ -5,7 +5,7 @@
 //! clause's subject. Speakers may be long subjects closed by an
 //! apposition or relative clause ("Residents of …, many of whom …, said"), survey shares
 //! ("64 percent said", "Fifty-four percent of voters said", "26 percent of Democrats say"), the phrase before a restrictive "who" clause whose verb's object ends
-//! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said"), group phrases
+//! right before the cue ("Lind and others who want to close the pier said"), quantifiers ("many said", "all agreed"), group phrases
 //! before a base form ("a number of economists say", "Dozens of residents say", a plural
 //! noun or role opening the sentence: "Friends say", "Officials oppose …"), counts before "say" ("43 said", "at least
 //! 2,000 said", "all but two said"; not a year), a name before a role noun opening the
@@ -1475,11 +1475,16 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         return Some((Span::new(toks[s - 3].span.start, toks[s - 1].span.end), SpeakerKind::Nominal, s - 3));
     }
-    // "many said Monday that …", "Some say …": a quantifier standing for its people.
+    // "many said Monday that …", "Some say …", "all agreed …": a quantifier standing for its people.
     if s > 0 {
         let q = w(text, toks, s - 1).to_ascii_lowercase();
         let opens = s - 1 == 0 || matches!(w(text, toks, s - 2), "," | "but" | "and" | "while" | "But" | "And");
-        if opens && matches!(q.as_str(), "many" | "some" | "most" | "others" | "several" | "few" | "both" | "another") {
+        if opens
+            && matches!(
+                q.as_str(),
+                "many" | "some" | "most" | "others" | "several" | "few" | "both" | "another" | "all"
+            )
+        {
             return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
         }
     }
