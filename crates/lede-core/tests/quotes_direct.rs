@@ -870,3 +870,18 @@ fn a_report_in_a_relative_clause_between_two_parts_is_kept() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:#?}");
 }
+
+#[test]
+fn the_issuer_of_a_statement_or_email_speaks_a_quotation_after_saying() {
+    for (text, who) in [
+        ("Lund issued a statement saying, \"We will rebuild the pier.\"", "Lund"),
+        ("In Elmton, Mayor Ana Lund released a statement Thursday night condemning \"what appears to be a horrific attack.\"", "Mayor Ana Lund"),
+        ("Minutes later, she sent an email saying, “done.”", "she"),
+        ("Lori Berg held up a sign saying \"Sailors Against the Levy.\"", "Lori Berg"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(q[0].kind, QuoteType::Direct, "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -49,7 +49,8 @@
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
 //! said on Twitter, adding: “…”" credits police, not Twitter), and so does one after a closing
 //! attribution of a reported clause ("The ferry will be sold, Kessel said Tuesday, adding: “…”"
-//! credits Kessel, not the ferry). After an inverted verb of
+//! credits Kessel, not the ferry); before a gerund cue, the issuer of a medium speaks, not the
+//! medium ("Lund issued a statement saying, “…”", "held up a sign saying"). After an inverted verb of
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
@@ -1502,6 +1503,48 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                 }
             }
         }
+        // "Lund issued a statement saying, “…”", "sent an email saying": the issuer of a medium
+        // speaks, not the medium.
+        if w(text, toks, v).ends_with("ing") {
+            if let Some((_, SpeakerKind::Nominal, o)) = np_backward(text, toks, s, models) {
+                let medium = (o..s).any(|j| MEDIUM_NOUNS.contains(&w(text, toks, j)));
+                // ("held up a sign saying": a particle after the verb.)
+                let vb = if o > 2 && matches!(w(text, toks, o - 1), "up" | "out" | "off") { o - 2 } else { o - 1 };
+                let not_verb = |x: &str| {
+                    matches!(
+                        x,
+                        "of" | "in"
+                            | "on"
+                            | "with"
+                            | "from"
+                            | "to"
+                            | "by"
+                            | "and"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "that"
+                    )
+                };
+                let verb = o > 1
+                    && toks[vb].kind == TokenKind::Word
+                    && w(text, toks, vb).chars().all(|ch| ch.is_ascii_lowercase())
+                    && !not_verb(w(text, toks, vb));
+                if medium && verb {
+                    let issuer = np_backward(text, toks, vb, models)
+                        .map(|(sp, kind, _)| (sp, kind))
+                        .or_else(|| subject(text, &toks[..vb], models));
+                    if let Some((sp, kind)) = issuer {
+                        return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                    }
+                }
+            }
+        }
         // "Stevie Wonder, who joked of the museum, “…”": the relative pronoun speaks.
         if s > 0 && w(text, toks, s - 1) == "who" {
             return Some(Attribution { speaker: toks[s - 1].span, kind: SpeakerKind::Pronoun, cue, end_tok: k });
@@ -1585,6 +1628,32 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
     }
     None
 }
+
+/// Nouns of a medium that carries someone's words ("issued a statement saying …").
+const MEDIUM_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "email",
+    "e-mail",
+    "letter",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "release",
+    "memo",
+    "note",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "ad",
+    "video",
+    "op-ed",
+    "column",
+];
 
 /// The subject of a sentence: the first name or pronoun phrase, after an opening
 /// adverbial that ends with a comma ("In an interview on Monday, Jo Park …").

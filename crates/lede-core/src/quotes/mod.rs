@@ -70,7 +70,7 @@
 //! crowd.") still attributes it;
 //! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
 //! pass.”") is Mixed with two parts, the clause from the last comma before the attribution
-//! (at least two words) and the quotation;
+//! (at least two words, not "Minutes later") and the quotation;
 //! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator", or after a preposition in it: "The
@@ -759,7 +759,14 @@ pub fn extract_tokenized(
                     .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
                 let lead = reported::trim(text, Span::new(from + start, from + before.len()));
                 let l = &text[lead.range()];
-                (word_count(l) > 1 && !l.contains(['"', '“', '”'])).then_some(lead)
+                // ("Minutes later, she sent an email saying, “done.”": a time phrase is no clause.)
+                let time = l.split(' ').next().is_some_and(|x| {
+                    matches!(
+                        x.to_ascii_lowercase().as_str(),
+                        "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments" | "seconds"
+                    )
+                }) && l.rsplit(' ').next().is_some_and(|x| matches!(x, "later" | "earlier" | "ago"));
+                (word_count(l) > 1 && !time && !l.contains(['"', '“', '”'])).then_some(lead)
             });
         if let Some(lead) = interrupted_lead {
             let mut parts = parts;
