@@ -885,3 +885,11 @@ fn the_issuer_of_a_statement_or_email_speaks_a_quotation_after_saying() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn two_opening_phrases_before_the_subject_of_a_gerund_attribution() {
+    let text = "On Thursday, after remaining neutral throughout the primary process, Velt appeared with Rachel Berg and officially endorsed Lund, saying, “I think having a fighter in the lead is exactly what this town needs.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Velt");
+}

@@ -1656,7 +1656,8 @@ const MEDIUM_NOUNS: &[&str] = &[
 ];
 
 /// The subject of a sentence: the first name or pronoun phrase, after an opening
-/// adverbial that ends with a comma ("In an interview on Monday, Jo Park …").
+/// adverbial that ends with a comma ("In an interview on Monday, Jo Park …"), or two or three
+/// of them ("On Thursday, after remaining neutral for months, Velt …").
 pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, SpeakerKind)> {
     let toks = &toks[dateline_end(text, toks)..];
     let n = toks.len();
@@ -1712,6 +1713,16 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
     {
         if let Some(c) = (0..n.min(20)).find(|&k| w(text, toks, k) == ",") {
             i = c + 1;
+            // "On Thursday, after remaining neutral for months, Warren …": a further opening
+            // phrase after the first.
+            for _ in 0..2 {
+                if i < n && !is_cap(text, toks, i) && opener(w(text, toks, i)) {
+                    match (i + 1..n.min(i + 16)).find(|&k| w(text, toks, k) == ",") {
+                        Some(c) => i = c + 1,
+                        None => break,
+                    }
+                }
+            }
         }
     }
     // "Her answer was simple:", "His message to the board:": the possessor of a noun of
