@@ -893,3 +893,11 @@ fn two_opening_phrases_before_the_subject_of_a_gerund_attribution() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "Velt");
 }
+
+#[test]
+fn a_gerund_after_an_attributed_quotation_is_not_credited_to_a_subject_inside_it() {
+    let text = "\"I have tremendous respect for Mayor Ana Berg. He has been an incredible leader for the state of Elm,\" Lund said, adding: \"I would enthusiastically welcome his support.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[1]), "Lund");
+}

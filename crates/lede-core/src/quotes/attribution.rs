@@ -47,7 +47,8 @@
 //! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
 //! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"). A
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
-//! said on Twitter, adding: “…”" credits police, not Twitter), and so does one after a closing
+//! said on Twitter, adding: “…”" credits police, not Twitter, nor a subject inside the
+//! quotation), and so does one after a closing
 //! attribution of a reported clause ("The ferry will be sold, Kessel said Tuesday, adding: “…”"
 //! credits Kessel, not the ferry); before a gerund cue, the issuer of a medium speaks, not the
 //! medium ("Lund issued a statement saying, “…”", "held up a sign saying"). After an inverted verb of
@@ -1451,12 +1452,14 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             if let Some((sp, kind)) = closing {
                 return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
             }
-            if let Some((sp, kind)) = subject(text, &toks[..s], models) {
-                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
-            }
             // "“…,” police said on Twitter, adding: “…”": after an earlier quotation, the
-            // speaker and cue that follow it.
+            // speaker and cue that follow it (the sentence's subject may be the quotation's).
             let mut from = (0..s).rev().find(|&q| matches!(w(text, toks, q), "”" | "\"" | "''")).map_or(0, |q| q + 1);
+            if from == 0 {
+                if let Some((sp, kind)) = subject(text, &toks[..s], models) {
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
+            }
             while from < s && w(text, toks, from) == "," {
                 from += 1;
             }
@@ -1472,6 +1475,9 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                         return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
                     }
                 }
+            }
+            if let Some((sp, kind)) = subject(text, &toks[..s], models) {
+                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
             }
         }
         if s > 1 && w(text, toks, s - 1) == "," {
