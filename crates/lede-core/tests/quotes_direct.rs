@@ -901,3 +901,11 @@ fn a_gerund_after_an_attributed_quotation_is_not_credited_to_a_subject_inside_it
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(speaker(text, &q[1]), "Lund");
 }
+
+#[test]
+fn alongside_opening_a_sentence_is_no_speaker_and_even_is_skipped() {
+    let text = "Alongside calls for action, even a top strategist said Lund will have to choose whose side she is on, saying, “At some point, she is going to have to come out.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q.iter().all(|x| speaker(text, x) == "a top strategist"), "{q:#?}");
+}

@@ -32,7 +32,8 @@
 //! "inform", "assure", "remind" and "advise" never invert (their object is a listener: "…, told
 //! the crowd."), and a clause opener is none ("…, though commuters
 //! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …") or a
-//! capitalised preposition ("Amid calls for …", "Despite …"); a possessive name may follow a role ("Mayoral
+//! capitalised preposition ("Amid calls for …", "Despite …", "Alongside …"); a focusing "even" before a
+//! subject after an opening phrase is not part of it ("…, even a top strategist said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"), and a lowercase role may stand between a capitalised modifier and
 //! the name ("Harbour chief Mara Velt", "Republican presidential candidate Ana Lund"). Before a
@@ -455,7 +456,8 @@ const OPENING_ADVERBS: &[&str] = &[
 
 /// Prepositions that never open a name, even capitalised at a sentence's start ("Amid calls
 /// for …").
-const PREPOSITION_NOT_NAME: &[&str] = &["amid", "despite", "among", "during", "following", "against", "without"];
+const PREPOSITION_NOT_NAME: &[&str] =
+    &["amid", "despite", "among", "during", "following", "against", "without", "alongside", "unlike", "throughout"];
 
 /// A speaker phrase starting at token `i` (forwards); returns (span, kind, end index).
 pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
@@ -1706,6 +1708,11 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
                     | "last"
                     | "once"
                     | "amid"
+                    | "alongside"
+                    | "among"
+                    | "under"
+                    | "unlike"
+                    | "like"
                     | "asked"
                     | "speaking"
                     | "addressing"
@@ -1730,6 +1737,10 @@ pub fn subject(text: &str, toks: &[Token], models: &Models) -> Option<(Span, Spe
                 }
             }
         }
+    }
+    // "…, even a top strategist said": a focusing adverb before the subject.
+    if i + 1 < n && i > 0 && matches!(w(text, toks, i), "even" | "also" | "only") {
+        i += 1;
     }
     // "Her answer was simple:", "His message to the board:": the possessor of a noun of
     // speech speaks.
