@@ -909,3 +909,16 @@ fn alongside_opening_a_sentence_is_no_speaker_and_even_is_skipped() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert!(q.iter().all(|x| speaker(text, x) == "a top strategist"), "{q:#?}");
 }
+
+#[test]
+fn a_listener_after_a_medium_or_after_emailed_does_not_speak() {
+    for (text, who) in [
+        ("His campaign sent out a text message to supporters saying: \"With your help, we won!\"", "His campaign"),
+        ("The Elm senator emailed supporters saying: “The struggle continues.”", "The Elm senator"),
+        ("Her campaign quickly sent a statement to reporters stating: “We will appeal.”", "Her campaign"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

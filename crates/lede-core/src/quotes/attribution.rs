@@ -52,7 +52,9 @@
 //! quotation), and so does one after a closing
 //! attribution of a reported clause ("The ferry will be sold, Kessel said Tuesday, adding: “…”"
 //! credits Kessel, not the ferry); before a gerund cue, the issuer of a medium speaks, not the
-//! medium ("Lund issued a statement saying, “…”", "held up a sign saying"). After an inverted verb of
+//! medium ("Lund issued a statement saying, “…”", "held up a sign saying"), nor a listener
+//! after it or after "emailed" ("sent a text message to supporters saying:", "emailed
+//! supporters saying:"). After an inverted verb of
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
@@ -1515,7 +1517,21 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         // speaks, not the medium.
         if w(text, toks, v).ends_with("ing") {
             if let Some((_, SpeakerKind::Nominal, o)) = np_backward(text, toks, s, models) {
-                let medium = (o..s).any(|j| MEDIUM_NOUNS.contains(&w(text, toks, j)));
+                let mut o = o;
+                let mut medium = (o..s).any(|j| MEDIUM_NOUNS.contains(&w(text, toks, j)));
+                // "sent out a text message to supporters saying": the listener after the medium;
+                // "emailed supporters saying": after a verb of sending words.
+                if !medium && o > 2 && w(text, toks, o - 1) == "to" {
+                    if let Some((_, SpeakerKind::Nominal, o2)) = np_backward(text, toks, o - 1, models) {
+                        if (o2..o - 1).any(|j| MEDIUM_NOUNS.contains(&w(text, toks, j))) {
+                            o = o2;
+                            medium = true;
+                        }
+                    }
+                }
+                if !medium && o > 1 && matches!(w(text, toks, o - 1), "emailed" | "texted" | "messaged") {
+                    medium = true;
+                }
                 // ("held up a sign saying": a particle after the verb.)
                 let vb = if o > 2 && matches!(w(text, toks, o - 1), "up" | "out" | "off") { o - 2 } else { o - 1 };
                 let not_verb = |x: &str| {
@@ -1544,9 +1560,14 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                     && w(text, toks, vb).chars().all(|ch| ch.is_ascii_lowercase())
                     && !not_verb(w(text, toks, vb));
                 if medium && verb {
-                    let issuer = np_backward(text, toks, vb, models)
+                    // ("Her campaign quickly sent …": an adverb before the verb.)
+                    let mut e = vb;
+                    while e > 1 && is_adverb(w(text, toks, e - 1)) {
+                        e -= 1;
+                    }
+                    let issuer = np_backward(text, toks, e, models)
                         .map(|(sp, kind, _)| (sp, kind))
-                        .or_else(|| subject(text, &toks[..vb], models));
+                        .or_else(|| subject(text, &toks[..e], models));
                     if let Some((sp, kind)) = issuer {
                         return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
                     }
