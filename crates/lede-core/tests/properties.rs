@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "One pastor supporting Mr. Berg, Dan Lind of Elm Baptist Church in Marion, said he had made more than 150 phone calls.",
         "The Elm senator emailed supporters saying: “The struggle continues.”",
         "Alongside calls for action, even a top strategist said Lund will have to choose whose side she is on, saying, “At some point, she is going to have to come out.”",
         "\"I have tremendous respect for Mayor Ana Berg. He has been an incredible leader for the state of Elm,\" Lund said, adding: \"I would enthusiastically welcome his support.\"",

@@ -3042,3 +3042,11 @@ fn all_after_an_opening_phrase_stands_for_its_people() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "all");
 }
+
+#[test]
+fn a_name_after_a_participle_in_the_role_is_its_object_not_the_speaker() {
+    let text = "One pastor supporting Mr. Berg, Dan Lind of Elm Baptist Church in Marion, said he had made more than 150 phone calls.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(speaker(text, &q[0]).starts_with("Dan Lind"), "{q:#?}");
+}

@@ -91,7 +91,9 @@
 //! ferry was late, a problem the port has faced for years"). A subject may carry an aside
 //! between dashes ("Dock workers in two towns — Elmton and Fairport — said"), and a name after
 //! a preposition inside an apposition is not the speaker ("Jo Park, an aide from Elm, Harbour
-//! County, said": Jo Park speaks; so does Cory Berg in "Cory Berg, 22, of Elmton, Mich., said").
+//! County, said": Jo Park speaks; so does Cory Berg in "Cory Berg, 22, of Elmton, Mich., said"),
+//! nor is a name after a participle in a role ("One pastor supporting Mr. Berg, Dan Lind of Elm
+//! Baptist Church, said": Dan Lind speaks).
 //! "asked <listener> about …" reports what was asked about, a noun-phrase object ("asked Park
 //! about the levy"); "expressed <feeling> about|over|for …" reports what the feeling is about, up to
 //! a "because" ("expressed concern about the levy"), and "expressed <feeling> that …" its clause.
@@ -1663,6 +1665,25 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                             .filter(|x| x.0.end < toks[np.2].span.start && relative_after(text, toks, x.0.end))
                         {
                             return Some(subject);
+                        }
+                    }
+                    // "One pastor supporting Mr. Berg, Dan Lind of Elm Baptist Church, said": a name
+                    // after a participle is its object; the name after the comma speaks.
+                    if np.2 > 0 && {
+                        let x = w(text, toks, np.2 - 1);
+                        x.len() > 4
+                            && (x.ends_with("ing") || x.ends_with("ed"))
+                            && x.chars().all(|c| c.is_ascii_lowercase())
+                    } {
+                        if let Some((sp2, SpeakerKind::Name, e2)) = np_forward(text, toks, p + 1, models) {
+                            let tail = (e2..s - 1).all(|k| {
+                                attribution::is_cap(text, toks, k)
+                                    || matches!(w(text, toks, k), "of" | "in" | "at" | "from")
+                            });
+                            let words = text[sp2.range()].split(' ').count();
+                            if tail && words >= 2 && !text[sp2.range()].contains('-') {
+                                return Some((sp2, SpeakerKind::Name, p + 1));
+                            }
                         }
                     }
                     // "Sen. Jo Park, facing a challenge in Elm, a swing state, said": a name after
