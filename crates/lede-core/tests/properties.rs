@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Mr. Lund, who did not respond to a request for comment, has denied that he was working on a book.",
         "One pastor supporting Mr. Berg, Dan Lind of Elm Baptist Church in Marion, said he had made more than 150 phone calls.",
         "The Elm senator emailed supporters saying: “The struggle continues.”",
         "Alongside calls for action, even a top strategist said Lund will have to choose whose side she is on, saying, “At some point, she is going to have to come out.”",

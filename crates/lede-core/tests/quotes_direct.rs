@@ -922,3 +922,12 @@ fn a_listener_after_a_medium_or_after_emailed_does_not_speak() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_medium_noun_opening_the_text_before_a_gerund_cue_does_not_panic() {
+    for text in ["statements saying, “We won.”", "signs saying: \"No levy.\"", "a statement saying, “We won.”"]
+    {
+        let q = quotes(text);
+        assert!(q.iter().all(|x| text.is_char_boundary(x.span.start)), "{q:#?}");
+    }
+}

@@ -3050,3 +3050,12 @@ fn a_name_after_a_participle_in_the_role_is_its_object_not_the_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(speaker(text, &q[0]).starts_with("Dan Lind"), "{q:#?}");
 }
+
+#[test]
+fn not_responding_to_a_request_for_comment_is_no_cue() {
+    let text = "Mr. Lund, who did not respond to a request for comment, has denied that he was working on a book.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Mr. Lund");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "denied");
+}

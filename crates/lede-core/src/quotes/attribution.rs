@@ -1533,7 +1533,11 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                     medium = true;
                 }
                 // ("held up a sign saying": a particle after the verb.)
-                let vb = if o > 2 && matches!(w(text, toks, o - 1), "up" | "out" | "off") { o - 2 } else { o - 1 };
+                let vb = if o > 2 && matches!(w(text, toks, o - 1), "up" | "out" | "off") {
+                    o - 2
+                } else {
+                    o.saturating_sub(1)
+                };
                 let not_verb = |x: &str| {
                     matches!(
                         x,

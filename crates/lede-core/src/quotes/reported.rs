@@ -154,7 +154,9 @@
 //! is a report of the subject of the verb before the noun phrase, or of no one; not when the
 //! claim opens its clause or "that" opens a relative clause.
 //! A report inside a relative clause with its own subject ("The fares, which officials said will
-//! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue.
+//! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue, nor is a negated
+//! "respond to a request for comment" ("who did not respond to a request for comment, has
+//! denied that …" is a denial).
 //! Plural roles speak a base-form cue like other plurals ("Officials expect that …").
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
@@ -3870,6 +3872,30 @@ pub fn find(
             && here > 0
             && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
             && np_forward(text, toks, here + 1, models).is_some_and(|x| x.1 == SpeakerKind::Name)
+        {
+            continue;
+        }
+        // "who did not respond to a request for comment, has denied …": a reply that never
+        // came reports nothing.
+        if matches!(lemma0, Some("respond" | "reply" | "return"))
+            && here + 2 < n
+            && w(text, toks, here + 1) == "to"
+            && (here + 2..n.min(here + 6)).any(|k| {
+                matches!(
+                    w(text, toks, k),
+                    "request"
+                        | "requests"
+                        | "message"
+                        | "messages"
+                        | "call"
+                        | "calls"
+                        | "email"
+                        | "emails"
+                        | "inquiry"
+                        | "inquiries"
+                )
+            })
+            && (here.saturating_sub(3)..here).any(|k| matches!(w(text, toks, k), "not" | "didn't" | "didn’t" | "never"))
         {
             continue;
         }
