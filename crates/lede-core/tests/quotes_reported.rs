@@ -3059,3 +3059,17 @@ fn not_responding_to_a_request_for_comment_is_no_cue() {
     assert_eq!(speaker(text, &q[0]), "Mr. Lund");
     assert_eq!(&text[q[0].cue.unwrap().range()], "denied");
 }
+
+#[test]
+fn a_gerund_of_calling_or_condemning_after_a_medium_reports_for_its_issuer() {
+    let text =
+        "The council issued a statement calling the overnight test “a clear violation” of five earlier resolutions.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "The council");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "calling");
+    let text = "The council issued a statement calling for an end to the tests.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "an end to the tests");
+}

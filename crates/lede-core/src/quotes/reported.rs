@@ -122,9 +122,10 @@
 //! A survey share after "with" speaks a gerund of speech ("…, with 30 percent of voters saying
 //! they …").
 //! A gerund cue after "by", "after", "while", "before" or "when" ("rallied supporters by
-//! warning that …") reports for the clause's subject, and so does "saying" right after a medium
-//! ("released a statement saying …", "sent an email Monday saying …", "sent tweets early Friday
-//! saying …"). A plural noun phrase with no determiner keeps up to two plain words before its
+//! warning that …") reports for the clause's subject, and so does a gerund of speech (or of
+//! calling, condemning, urging, accusing, …) right after a medium ("released a statement saying
+//! …", "sent an email Monday saying …", "sent tweets early Friday saying …", "issued a
+//! statement calling the test “a clear violation”"). A plural noun phrase with no determiner keeps up to two plain words before its
 //! head ("Human rights groups warned", "…, and aid groups warned"). After "said" a
 //! conditional content needs no comma ("said if elected she would …"). A gerund cue after an attributed direct quote ("“…,” said Park, adding that …", "…, referring
 //! to the bill", also right after a quotation a colon introduced: "Elmco said: “…,” adding that
@@ -4962,7 +4963,29 @@ fn opens_second_predicate(a: &str, b: &str) -> bool {
 /// The medium noun before a "saying" cue with no comma ("released a statement saying",
 /// "sent an email Monday saying"): its token index.
 fn medium_before(text: &str, toks: &[Token], here: usize, word: &str, models: &Models) -> Option<usize> {
-    if !(word.ends_with("ing") && matches!(models.cue_lemma(word), Some("say" | "state" | "warn" | "claim"))) {
+    // ("issued a statement calling for …", "… condemning the attack").
+    let lemma = models.cue_lemma(word);
+    let medium_cue = lemma.is_some_and(|l| {
+        SPEECH.contains(&l)
+            || matches!(
+                l,
+                "call"
+                    | "condemn"
+                    | "urge"
+                    | "accuse"
+                    | "demand"
+                    | "praise"
+                    | "criticize"
+                    | "blame"
+                    | "describe"
+                    | "express"
+                    | "promise"
+                    | "pledge"
+                    | "vow"
+                    | "suggest"
+            )
+    });
+    if !(word.ends_with("ing") && medium_cue) {
         return None;
     }
     let mut m = here.checked_sub(1)?;
