@@ -3073,3 +3073,15 @@ fn a_gerund_of_calling_or_condemning_after_a_medium_reports_for_its_issuer() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "an end to the tests");
 }
+
+#[test]
+fn an_interrupting_attribution_may_end_in_a_time_and_place_phrase() {
+    let text = "These employees, Lund explained earlier in the committee hearing, were well paid.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        q[0].parts.iter().map(|p| &text[p.range()]).collect::<Vec<_>>(),
+        vec!["These employees", "were well paid"]
+    );
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

@@ -162,7 +162,8 @@
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
 //! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday," and a
-//! medium: "he said in an email,", "the agency said in a June report,"; also after a comma inside
+//! medium: "he said in an email,", "the agency said in a June report,", "Lund explained earlier
+//! in the committee hearing,"; also after a comma inside
 //! a closing mark of an unattributed quotation: "The office had “fully cooperated,” he said, and
 //! would …", a Mixed quote of two parts) goes on past its attribution, also with a gerund that
 //! is the subject of a finite verb ("…, he said, replacing her would be harder"), and before
@@ -4222,20 +4223,31 @@ pub fn find(
                         | "afterwards"
                         | "Twitter"
                         | "Facebook"
+                        | "hearing"
+                        | "meeting"
+                        | "debate"
+                        | "briefing"
+                        | "rally"
+                        | "session"
                 )
         };
-        let phrase_len = if here + c < n && matches!(w(text, toks, here + c), "in" | "on") && !word.ends_with("ing") {
-            (here + c + 2..n.min(here + c + 6))
-                .find(|&k| w(text, toks, k) == ",")
-                .filter(|&k| {
-                    (here + c + 1..k).all(|j| {
-                        toks[j].kind == TokenKind::Word && (j + 1 == k || cue_at(text, toks, j, models).is_none())
-                    }) && medium(w(text, toks, k - 1))
-                })
-                .map_or(0, |k| k - here - c)
-        } else {
-            0
-        };
+        // ("…, Lund explained earlier in the committee hearing, were …": "earlier" or "later"
+        // may open the phrase.)
+        let p0 = here + c + usize::from(here + c < n && matches!(w(text, toks, here + c), "earlier" | "later"));
+        let phrase_len =
+            if p0 < n && matches!(w(text, toks, p0), "in" | "on" | "at" | "during") && !word.ends_with("ing") {
+                (p0 + 2..n.min(p0 + 6))
+                    .find(|&k| w(text, toks, k) == ",")
+                    .filter(|&k| {
+                        (p0 + 1..k).all(|j| {
+                            toks[j].kind == TokenKind::Word && (j + 1 == k || cue_at(text, toks, j, models).is_none())
+                        }) && medium(w(text, toks, k - 1))
+                            && (p0 == here + c || matches!(w(text, toks, p0), "in" | "at" | "during"))
+                    })
+                    .map_or(0, |k| k - here - c)
+            } else {
+                0
+            };
         let cue_end = if comma_after(here + c + day_len) {
             here + c + day_len
         } else if phrase_len > 0 && comma_after(here + c + phrase_len) {
