@@ -1459,7 +1459,8 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             // "“…,” police said on Twitter, adding: “…”": after an earlier quotation, the
             // speaker and cue that follow it (the sentence's subject may be the quotation's).
             let mut from = (0..s).rev().find(|&q| matches!(w(text, toks, q), "”" | "\"" | "''")).map_or(0, |q| q + 1);
-            if from == 0 {
+            let after_quote = from > 0;
+            if !after_quote {
                 if let Some((sp, kind)) = subject(text, &toks[..s], models) {
                     return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
                 }
@@ -1480,8 +1481,11 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
                     }
                 }
             }
-            if let Some((sp, kind)) = subject(text, &toks[..s], models) {
-                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            // (Without a quotation before it, the subject was tried first.)
+            if after_quote {
+                if let Some((sp, kind)) = subject(text, &toks[..s], models) {
+                    return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
             }
         }
         if s > 1 && w(text, toks, s - 1) == "," {
