@@ -3085,3 +3085,14 @@ fn an_interrupting_attribution_may_end_in_a_time_and_place_phrase() {
     );
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn a_court_that_ruled_reports_its_ruling() {
+    let text = "A federal judge in Elmton ruled on Monday that the harbour levy was unconstitutional.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "A federal judge in Elmton");
+    assert_eq!(&text[q[0].span.range()], "the harbour levy was unconstitutional");
+    // The noun is not a cue.
+    assert!(quotes("The new rule takes effect in March.").is_empty());
+}
