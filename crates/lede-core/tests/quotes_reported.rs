@@ -3096,3 +3096,16 @@ fn a_court_that_ruled_reports_its_ruling() {
     // The noun is not a cue.
     assert!(quotes("The new rule takes effect in March.").is_empty());
 }
+
+#[test]
+fn a_report_with_an_aside_before_its_cue_speaks() {
+    for text in [
+        "The report, released on Thursday by the harbour auditor, said the agency had overspent.",
+        "The reports, which were published in May, concluded that the levy had failed.",
+        "The report, the third this year, warned that the pier would close.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert!(speaker(text, &q[0]).starts_with("The report"), "{text}: {q:#?}");
+    }
+}

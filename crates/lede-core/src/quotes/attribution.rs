@@ -653,6 +653,17 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         let hy = |k: usize| hyphen_at(text, toks, k);
         let piece = |k: usize| hy(k) || (k > 0 && hy(k - 1)) || hy(k + 1);
         let mut extra = 0;
+        // "The report, released on Monday, said": a noun that is also a cue, right after the
+        // determiner and before an aside, heads the phrase.
+        let aside_head = |j: usize| {
+            j == start
+                && j > i
+                && j + 1 < n
+                && matches!(w(text, toks, j + 1), "," | "(")
+                && w(text, toks, j).starts_with(char::is_lowercase)
+                && !w(text, toks, j).ends_with("ed")
+                && !w(text, toks, j).ends_with("ing")
+        };
         while j < n
             && j < start + 4 + extra
             && (piece(j)
@@ -669,6 +680,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             // said in a statement" ends before "said", which opens the cue phrase).
             && (is_cap(text, toks, j)
                 || models.cue_lemma(w(text, toks, j)).is_none()
+                || aside_head(j)
                 || (j + 1 < n
                     && j > i
                     && cue_at(text, toks, j, models) == Some(1)
@@ -676,6 +688,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && cue_at(text, toks, j + 1, models).is_some()))
             && (is_cap(text, toks, j)
                 || !models.is_common(w(text, toks, j))
+                || aside_head(j)
                 // "the new mayor said", "the news agency said": a common modifier before the
                 // phrase's next word.
                 || (COMMON_MODIFIERS.contains(&w(text, toks, j))
