@@ -3109,3 +3109,17 @@ fn a_report_with_an_aside_before_its_cue_speaks() {
         assert!(speaker(text, &q[0]).starts_with("The report"), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_participle_opening_an_aside_is_not_the_clause_cue() {
+    let text = "The memo, written by a harbour aide, warned that the pier would close.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "warned");
+    assert_eq!(speaker(text, &q[0]), "The memo");
+    let text = "Lund, writing in the Elmton Gazette, argued that the levy was unfair.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "argued");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

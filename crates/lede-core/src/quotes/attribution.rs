@@ -36,7 +36,9 @@
 //! subject after an opening phrase is not part of it ("…, even a top strategist said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
 //! strategist Jo Park"), and a lowercase role may stand between a capitalised modifier and
-//! the name ("Harbour chief Mara Velt", "Republican presidential candidate Ana Lund"). Before a
+//! the name ("Harbour chief Mara Velt", "Republican presidential candidate Ana Lund"); a noun
+//! that is also a cue heads the phrase before an aside ("The report, released on Monday,
+//! said"). Before a
 //! quotation, a time phrase may stand between the cue and the
 //! comma ("said Thursday, “…”", "said last week in Elm, “…”"). A speaker phrase keeps its
 //! "close to …" / "familiar with …" tail ("a source close to him said", "said a person

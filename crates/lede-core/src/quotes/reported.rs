@@ -199,7 +199,8 @@
 //! before a word ("Berg disagreed, saying the ruling …"), reports for itself ("Lund said, adding that …" gives
 //! the content after "that", cue "adding"), and a bare plural listener before a preposition
 //! is no content ("told supporters at a rally"). A study's subject may carry an aside before
-//! "found"/"showed" ("The report, released on Monday, found …"), and ends before a verb of its
+//! "found"/"showed" ("The report, released on Monday, found …"; a participle opening such an
+//! aside is no cue: "The memo, written by an aide, warned that …"), and ends before a verb of its
 //! own before "and found" ("The authors of the report combed through … and found …"). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
@@ -4261,6 +4262,20 @@ pub fn find(
         let Some(j) = content_start(text, toks, here, cue_end, models, study).or(goes_on.then_some(cue_end + 1)) else {
             continue;
         };
+        // "The memo, written by an aide, warned that …", "Lund, writing in the Gazette, argued
+        // that …": a participle opening an aside is not the cue of the content after the
+        // clause's own cue.
+        if here > 0
+            && w(text, toks, here - 1) == ","
+            && ["ing", "en", "wn"].iter().any(|s| word.ends_with(s))
+            && (here + c + 1..j).any(|k| {
+                w(text, toks, k - 1) == ","
+                    && !w(text, toks, k).ends_with("ing")
+                    && cue_at(text, toks, k, models).is_some()
+            })
+        {
+            continue;
+        }
         // "“…,” Lind said, and soon the crowd left": after the attribution of a direct quote, a
         // clause opened by a coordinator is the writer's.
         if j > 0
