@@ -121,3 +121,16 @@ fn a_given_name_left_out_by_the_tagger_joins_the_surname() {
     let e = entities(text);
     assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Andrew Holt"), "{e:?}");
 }
+
+#[test]
+fn a_name_after_an_honorific_is_a_person_even_when_the_tagger_misses_it() {
+    // Both gave no entity at all: the word clusters place "Xi" and "Aires" among place names.
+    for (text, name) in [("Mr. Xi said the pier would close.", "Xi"), ("Ms. Aires said the pier would close.", "Aires")]
+    {
+        let e = entities(text);
+        assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == name), "{text}: {e:?}");
+    }
+    // A title after the honorific is no name.
+    let e = entities("Thank you, Mr. President, for the pier.");
+    assert!(e.iter().all(|x| x.1 != "President"), "{e:?}");
+}

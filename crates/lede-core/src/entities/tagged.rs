@@ -4,7 +4,8 @@
 //! Contract: [`find`] returns raw mentions (UTF-8 byte offsets into the text, inside the
 //! sentence's tokens, sorted, disjoint) without a leading determiner or title (a title just
 //! before a name is kept as the mention's role) and without a trailing possessive `'s`.
-//! A chunk that starts with an honorific (Mr, Ms, Dr, …) is a person's name, and a
+//! A chunk that starts with an honorific (Mr, Ms, Dr, …) is a person's name, so are up to
+//! three capitalised words after one that the tagger left untagged ("Mr. Xi"), and a
 //! generational suffix right after a person's name (Jr, III) is part of it. A leading
 //! connector ("for") is cut, a date after a connector ("on Monday") ends the name, and a
 //! pronoun contraction ("We’ve") is no name. A role ending a place or organisation chunk is
@@ -138,6 +139,7 @@ pub fn find(
     let mut chunks = super::tagger::chunks(tags);
     lexicon_fallback(text, spans, models, &mut chunks);
     rule_fallback(ws.rules(), &mut chunks);
+    honorific_fallback(text, spans, kinds, models, &mut chunks);
     split_conjoined(text, spans, &mut chunks);
     split_titled(text, spans, &wr, models, &mut chunks);
     given_name_before(text, spans, models, &mut chunks);
@@ -339,6 +341,50 @@ fn rule_fallback(rules: &[u8], chunks: &mut Vec<(usize, usize, NameType)>) {
             i = j;
         } else {
             i += 1;
+        }
+    }
+    if !added.is_empty() {
+        chunks.extend(added);
+        chunks.sort_unstable_by_key(|c| c.0);
+    }
+}
+
+/// Add a person's name after an honorific where the tagger found nothing ("Mr. Xi said": a
+/// name the tagger has never seen as one): the honorific, its dot, and up to three
+/// capitalised words that no chunk covers and that are no title ("Mr. President" is none).
+fn honorific_fallback(
+    text: &str,
+    spans: &[Span],
+    kinds: &[TokenKind],
+    models: &Models,
+    chunks: &mut Vec<(usize, usize, NameType)>,
+) {
+    let mut covered = vec![false; spans.len()];
+    for c in chunks.iter() {
+        covered[c.0..c.1].iter_mut().for_each(|x| *x = true);
+    }
+    let word = |i: usize| &text[spans[i].range()];
+    let mut added = Vec::new();
+    for i in 0..spans.len() {
+        if covered[i] || !HONORIFICS.contains(&word(i).strip_suffix('.').unwrap_or(word(i))) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < spans.len() && word(j) == "." && !word(i).ends_with('.') {
+            j += 1;
+        }
+        let from = j;
+        while j < spans.len()
+            && j < from + 3
+            && !covered[j]
+            && kinds[j] == TokenKind::Word
+            && word(j).chars().next().is_some_and(char::is_uppercase)
+            && !models.is_title(word(j))
+        {
+            j += 1;
+        }
+        if j > from && (j == spans.len() || !covered[j] || kinds[j] != TokenKind::Word) {
+            added.push((i, j, NameType::Person));
         }
     }
     if !added.is_empty() {
