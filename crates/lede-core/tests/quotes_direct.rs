@@ -931,3 +931,18 @@ fn a_medium_noun_opening_the_text_before_a_gerund_cue_does_not_panic() {
         assert!(q.iter().all(|x| text.is_char_boundary(x.span.start)), "{q:#?}");
     }
 }
+
+#[test]
+fn a_reply_noun_after_the_quotation_names_its_speaker() {
+    // "was Lund's reply" credited "was Lund's"; the others had no speaker.
+    for (text, who) in [
+        ("“Absolutely not,” was Lund's reply.", "Lund"),
+        ("“Absolutely not,” was Mayor Lund’s answer.", "Lund"),
+        ("“Absolutely not,” came the reply from Ana Lund.", "Ana Lund"),
+        ("Lund was asked whether she would run. “Absolutely not,” was her reply.", "her"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -60,7 +60,8 @@
 //! saying, a short lowercase plural phrase at the clause's end speaks ("…,’ say farmers");
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
-//! Park; an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
+//! Park, and so does a noun of speech after "was" or "came" ("…,” was Lund's reply", "came
+//! the answer from Lund", "was her response": the noun is the cue); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
 //! before "media", "television", "officials" … and a cue is a modifier, not the cue ("…,” state
 //! media said"); "media", "staff" and "personnel" are bare speakers like plurals ("…, but
 //! local media reported").
@@ -1073,6 +1074,11 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     if i + 2 < n && matches!(w(text, toks, i), "was" | "is") && w(text, toks, i + 1) == "all" {
         i += 2;
     }
+    // "“…,” was Lund's reply.", "“…,” came the answer from Lund.": a noun of speech after a
+    // copula or "came" names its speaker.
+    if let Some(a) = reply_noun(text, toks, i, models) {
+        return Some(a);
+    }
     // "…,” state media said.": "state" modifying the subject before the cue is no cue.
     if w(text, toks, i) == "state"
         && i + 2 < n
@@ -1254,6 +1260,53 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
 
 /// "…,” say farmers.", "…,” said local officials": a short lowercase phrase ending in a plural
 /// noun at the clause's end, after an inverted cue.
+/// Nouns of speech that stand for a quotation after "was" or "came" ("“No,” was Lund's reply").
+const REPLY_NOUNS: &[&str] =
+    &["reply", "response", "answer", "retort", "verdict", "assessment", "reaction", "explanation", "message"];
+
+/// "was Lund's reply", "was Mayor Lund’s answer", "came the reply from Lund", "was her
+/// response" at token `i`, right after a closing quotation: the possessor (or the phrase after
+/// "from") speaks and the noun is the cue.
+fn reply_noun(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    if i + 2 >= n || !matches!(w(text, toks, i), "was" | "is" | "came" | "comes") {
+        return None;
+    }
+    let noun = |k: usize| k < n && REPLY_NOUNS.contains(&w(text, toks, k));
+    let attribution = |sp: Span, kind: SpeakerKind, cue: usize, end_tok: usize| {
+        Some(Attribution { speaker: sp, kind, cue: toks[cue].span, end_tok })
+    };
+    let first = w(text, toks, i + 1);
+    // "was her reply".
+    if matches!(first, "his" | "her" | "their") && noun(i + 2) {
+        return attribution(toks[i + 1].span, SpeakerKind::Pronoun, i + 2, i + 3);
+    }
+    // "came the reply from Lund".
+    if first == "the" && noun(i + 2) && i + 4 < n && w(text, toks, i + 3) == "from" {
+        let (sp, kind, e) = np_forward(text, toks, i + 4, models)?;
+        return attribution(sp, kind, i + 2, e);
+    }
+    // "was Lund's reply", "was Mayor Lund’s answer": a capitalised possessor.
+    let k = (i + 1..n.min(i + 6))
+        .take_while(|&k| is_cap(text, toks, k) || matches!(w(text, toks, k), "'s" | "’s"))
+        .find(|&k| {
+            let x = w(text, toks, k);
+            x.ends_with("'s") || x.ends_with("’s")
+        })?;
+    let x = w(text, toks, k);
+    let name_end = if matches!(x, "'s" | "’s") {
+        toks[k - 1].span.end
+    } else {
+        toks[k].span.end - if x.ends_with("’s") { "’s".len() } else { "'s".len() }
+    };
+    if !noun(k + 1) || name_end <= toks[i + 1].span.start {
+        return None;
+    }
+    // "was Mayor Lund's reply": the title is no part of the name.
+    let start = if models.is_title(w(text, toks, i + 1)) && i + 1 < k { i + 2 } else { i + 1 };
+    attribution(Span::new(toks[start].span.start, name_end), SpeakerKind::Name, k + 1, k + 2)
+}
+
 fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let n = toks.len();
     let plain = |k: usize| {
