@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Speaking at the harbour rally, Lund said.",
         "“Absolutely not,” was Mayor Lund’s answer.",
         "The memo, written by a harbour aide, warned that the pier would close.",
         "The report, released on Thursday by the harbour auditor, said the agency had overspent.",

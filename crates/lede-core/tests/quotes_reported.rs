@@ -3123,3 +3123,21 @@ fn a_participle_opening_an_aside_is_not_the_clause_cue() {
     assert_eq!(&text[q[0].cue.unwrap().range()], "argued");
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn a_participle_phrase_opening_the_sentence_is_no_content() {
+    // Each gave the opening phrase as a report ("Speaking at the rally", cue "said").
+    for text in [
+        "Speaking at the harbour rally, Lund said.",
+        "Pressed on the costs, Velt declined.",
+        "Told of the verdict, Lund shrugged.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    // A clause opened by a gerund still is one.
+    let text = "Raising the levy will hurt the harbour, Lund said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Raising the levy will hurt the harbour");
+}

@@ -39,7 +39,9 @@
 //! closing speaker may carry an apposition or a relative clause ("…, said Jo Park, who chairs
 //! the board.", "…, said Jo Park, the head of the group, which tracks …", "…, said Jo Park, a
 //! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
-//! port's chief, Jo Park."); right after the comma, "said <speaker>" may carry an apposition or
+//! port's chief, Jo Park."); a participle phrase opening the sentence before a closing
+//! attribution is no content ("Speaking at the rally, Lund said.", "Pressed on the costs, Velt
+//! declined."); right after the comma, "said <speaker>" may carry an apposition or
 //! relative clause with commas of its own up to the sentence's end ("…, said Jo Park, director of
 //! the Civic Project at the University of Elm, Center for Change."), but a finite verb after an
 //! inverted speaker makes it the subject of a content ("…, said the turmoil at the port was …"),
@@ -3513,7 +3515,15 @@ pub fn find(
                 || (matches!(
                     first.as_str(),
                     "as" | "if" | "when" | "while" | "because" | "since" | "though" | "although" | "once" | "unless"
-                ) && c - o.unwrap_or(0) <= 8);
+                ) && c - o.unwrap_or(0) <= 8)
+                // "Asked about the levy, Lund shrugged.", "Speaking at the rally, Velt said": a
+                // participle before its preposition opens the clause; it reports nothing.
+                || (c - o.unwrap_or(0) <= 8
+                    && (first.ends_with("ing") || first.ends_with("ed") || first == "told")
+                    && o.is_some_and(|o| o + 1 < c && PREPOSITIONS.contains(&w(text, toks, o + 1)))
+                    && (o.unwrap_or(0)..c).all(|k| {
+                        w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
+                    }));
             // "…, describing the team as …": a gerund before its object is no inverted attribution.
             let gerund_first = a.cue.start < a.speaker.start && text[a.cue.range()].ends_with("ing");
             if tail_ok
