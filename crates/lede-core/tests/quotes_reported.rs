@@ -3141,3 +3141,17 @@ fn a_participle_phrase_opening_the_sentence_is_no_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "Raising the levy will hurt the harbour");
 }
+
+#[test]
+fn an_opening_clause_after_and_or_a_titled_possessor_ends_at_its_comma() {
+    // Both ran on into the main clause.
+    let text = "And while a harbour poll showed Lund ahead of Velt, the race was close among dock workers.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Lund ahead of Velt");
+    let text = "Despite Mr. Lund's claims that the pier is safe, the board closed it on Monday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the pier is safe");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

@@ -58,7 +58,8 @@
 //! mixed report unless the quotation is another quote's whole) and indirect questions ("asked
 //! whether …"). A semicolon before a new clause ends a content ("…; the pier is not"), one
 //! before a list item or a verb does not. A content inside a relative or subordinate clause ("Park, who said …, left";
-//! also a cue anywhere in a sentence-opening "While/Although/As/Even as …" clause, or in an
+//! also a cue anywhere in a sentence-opening "While/Although/As/Even as …" clause, also after
+//! "And"/"But"/"Yet", or in an
 //! opening phrase with "in which"/"for whom", before any comma: "In a year in which voters say
 //! …, allies …") and a noun-phrase object ("endorsed Park, the first …") end at the clause's comma; such an
 //! object may be a single word and leaves a closing day or week to the cue ("endorsed Park on
@@ -152,7 +153,7 @@
 //! estimates, he added, were …").
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
-//! that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
+//! that …, …", "Despite Mr. Park's claims that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
 //! Without a possessor ("amid rumors that …", "played down the suggestion that …") the clause
 //! is a report of the subject of the verb before the noun phrase, or of no one; not when the
 //! claim opens its clause or "that" opens a relative clause.
@@ -3767,6 +3768,14 @@ pub fn find(
                 let mut e = cuts[here + 2];
                 // "Contrary to his claim that …, the files …", "Despite Park's claim that …, …": a
                 // claim inside an opening phrase (from token `p`) ends at its comma.
+                // ("Despite Mr. Park's claims …": the speaker leaves its title out.)
+                let p = if p > 1 && w(text, toks, p - 1) == "." && models.is_title(w(text, toks, p - 2)) {
+                    p - 2
+                } else if p > 0 && models.is_title(w(text, toks, p - 1)) {
+                    p - 1
+                } else {
+                    p
+                };
                 if p > 0
                     && (PREPOSITIONS.contains(&w(text, toks, p - 1))
                         || matches!(w(text, toks, p - 1), "Despite" | "despite" | "amid" | "Amid"))
@@ -4371,10 +4380,12 @@ pub fn find(
         // …": a cue inside a sentence-opening subordinate clause, with no comma before it, has
         // a content ending at that clause's comma.
         let fronted = here > 1 && {
-            let first = w(text, toks, 0).to_ascii_lowercase();
+            // ("And while a poll showed …, the race …": after a sentence-opening conjunction.)
+            let f0 = usize::from(matches!(w(text, toks, 0), "And" | "But" | "Yet") && here > 2);
+            let first = w(text, toks, f0).to_ascii_lowercase();
             let clause = SUBORDINATORS.contains(&first.as_str())
                 || matches!(first.as_str(), "as" | "whether" | "unless")
-                || (first == "even" && matches!(w(text, toks, 1), "as" | "though"))
+                || (first == "even" && matches!(w(text, toks, f0 + 1), "as" | "though"))
                 || (PREPOSITIONS.contains(&first.as_str())
                     && (2..here).any(|k| {
                         matches!(w(text, toks, k), "which" | "whom") && PREPOSITIONS.contains(&w(text, toks, k - 1))
