@@ -3155,3 +3155,20 @@ fn an_opening_clause_after_and_or_a_titled_possessor_ends_at_its_comma() {
     assert_eq!(&text[q[0].span.range()], "the pier is safe");
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn a_relative_pronoun_speaker_resolves_to_the_name_before_its_comma() {
+    // "who" was left without a name or entity.
+    for (text, who) in [
+        ("Lund's plan was backed by Mara Velt, who said the pier must close.", Some("Mara Velt")),
+        ("The levy was opposed by Tom Berg, a harbour pilot from Elmton, who said it was unfair.", Some("Tom Berg")),
+        ("The talks were led by the Harbour Board, which said the pier must close.", Some("Harbour Board")),
+        // Not across a count: the voters are no named entity.
+        ("Velt has a favourable view of Lund, compared with 64 percent who say the pier must close.", None),
+    ] {
+        let q = quotes(text);
+        let r = q.iter().find(|x| speaker(text, x) == "who" || speaker(text, x) == "which");
+        let r = r.unwrap_or_else(|| panic!("{text}: {q:#?}"));
+        assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), who, "{text}: {q:#?}");
+    }
+}

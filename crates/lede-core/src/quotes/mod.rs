@@ -77,7 +77,9 @@
 //! mayor of Boston"; a person in it before anything else:
 //! "Sen. Paul Otis of Maine" is Paul Otis), for he/she (and his/her) to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
-//! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), and for a definite role ("the spokeswoman", "the board") to the
+//! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), for
+//! "who"/"which" right after a comma to the person or organisation named before that comma
+//! ("Mara Velt, who said …", also across an apposition of plain words), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
 //! spokeswoman for Acme,") or a title ("Mayor Ana Holt", also abbreviated: "Sen. Tom Berg" for "the
 //! senator"), or organisation whose name ends with it ("Harbour Board", or a company suffix
@@ -211,6 +213,35 @@ impl Resolver<'_> {
                     .rev()
                     .find(|(_, e)| self.entities[*e].kind == EntityType::Person && self.female(*e) != Some(!female));
                 if let Some(&(_, e)) = prev {
+                    return Speaker { span: sp, name: Some(self.entities[e].canonical_name.clone()), entity: Some(e) };
+                }
+            }
+            // "Mara Velt, who said …", "the Harbour Board, which said …": a relative pronoun
+            // stands for the name right before its comma (an apposition of plain words may come
+            // between: "Jo Lind, a staffer at the ministry who said"; not "…, compared with 64
+            // percent who say").
+            let comma_before = self.text[..sp.start].trim_end().ends_with(',');
+            if matches!(p.as_str(), "who" | "which") {
+                let antecedent = self.mentions[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|(m, _)| {
+                        let gap = &self.text[m.end..sp.start];
+                        gap.len() <= 80 && !gap.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+                    })
+                    .find(|(m, e)| {
+                        let k = self.entities[*e].kind;
+                        let gap = &self.text[m.end..sp.start];
+                        gap.trim_start().starts_with(',')
+                            && (comma_before
+                                || (gap.split_whitespace().count() <= 9 && !gap.contains(|c: char| c.is_ascii_digit())))
+                            && if p == "who" {
+                                matches!(k, EntityType::Person | EntityType::Org | EntityType::Norp)
+                            } else {
+                                matches!(k, EntityType::Org | EntityType::Gpe)
+                            }
+                    });
+                if let Some(&(_, e)) = antecedent {
                     return Speaker { span: sp, name: Some(self.entities[e].canonical_name.clone()), entity: Some(e) };
                 }
             }
