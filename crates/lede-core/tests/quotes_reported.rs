@@ -3172,3 +3172,15 @@ fn a_relative_pronoun_speaker_resolves_to_the_name_before_its_comma() {
         assert_eq!(r.speaker.as_ref().and_then(|s| s.name.as_deref()), who, "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_speaker_quoted_as_saying_speaks() {
+    // The passive hid the speaker: nothing was reported.
+    let text = "Lund has been widely quoted as saying that the pier would close.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+    assert_eq!(&text[q[0].span.range()], "the pier would close");
+    // Other passives still report nothing for their subject.
+    assert!(quotes("Lund was asked to leave the pier.").iter().all(|x| x.speaker.is_none()));
+}

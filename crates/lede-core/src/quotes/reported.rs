@@ -204,7 +204,8 @@
 //! is no content ("told supporters at a rally"). A study's subject may carry an aside before
 //! "found"/"showed" ("The report, released on Monday, found …"; a participle opening such an
 //! aside is no cue: "The memo, written by an aide, warned that …"), and ends before a verb of its
-//! own before "and found" ("The authors of the report combed through … and found …"). A negated auxiliary written as
+//! own before "and found" ("The authors of the report combed through … and found …"). A
+//! passive's subject speaks only in "was quoted as saying" ("was asked", "is known": no one). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said", "The senator and
@@ -1396,7 +1397,17 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             "is" | "was" | "are" | "were" | "be" | "been" | "being"
         )
     {
-        return None; // passive: "was asked", "is known"
+        // "Lund was quoted as saying …": the passive's subject speaks.
+        if w(text, toks, v) != "quoted" {
+            return None; // passive: "was asked", "is known"
+        }
+        s -= 1;
+        while s > 0
+            && (between_word(&w(text, toks, s - 1).to_ascii_lowercase(), say)
+                || attribution::is_adverb(w(text, toks, s - 1)))
+        {
+            s -= 1;
+        }
     }
     // A time phrase between the subject and the cue: "Park on Saturday criticized …".
     // "Park, who in 2010 said": a year after "in" too, right after a relative pronoun.
