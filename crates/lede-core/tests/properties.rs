@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Militants attacked the convoy near the harbour.",
         "Lund has been widely quoted as saying that the pier would close.",
         "Despite Mr. Lund's claims that the pier is safe, the board closed it on Monday.",
         "Speaking at the harbour rally, Lund said.",

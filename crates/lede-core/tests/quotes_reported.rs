@@ -3184,3 +3184,16 @@ fn a_speaker_quoted_as_saying_speaks() {
     // Other passives still report nothing for their subject.
     assert!(quotes("Lund was asked to leave the pier.").iter().all(|x| x.speaker.is_none()));
 }
+
+#[test]
+fn armed_attackers_do_not_speak() {
+    // Was a report by "Militants" with content "the convoy near the harbour".
+    for text in ["Militants attacked the convoy near the harbour.", "Armed pirates attacked the ferry at dawn."] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // A verbal attack still reports.
+    let text = "Lund attacked Velt's record on the harbour.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

@@ -205,7 +205,8 @@
 //! "found"/"showed" ("The report, released on Monday, found …"; a participle opening such an
 //! aside is no cue: "The memo, written by an aide, warned that …"), and ends before a verb of its
 //! own before "and found" ("The authors of the report combed through … and found …"). A
-//! passive's subject speaks only in "was quoted as saying" ("was asked", "is known": no one). A negated auxiliary written as
+//! passive's subject speaks only in "was quoted as saying" ("was asked", "is known": no one).
+//! Armed attackers do not speak ("Militants attacked the convoy": no report). A negated auxiliary written as
 //! one token stands between the speaker and the cue ("His aides haven't said", "Park
 //! didn’t say"; a negated modal only before "say"), and two nominals or a nominal and a name
 //! opening the sentence speak together ("The union and the company said", "The senator and
@@ -1279,6 +1280,34 @@ const STUDY: &[&str] = &[
     "forecast",
     "projections",
     "model",
+];
+
+/// Heads of a subject that attacks with arms, not words ("Gunmen attacked a police station").
+const ARMED: &[&str] = &[
+    "militants",
+    "gunmen",
+    "gunman",
+    "insurgents",
+    "rebels",
+    "troops",
+    "soldiers",
+    "attackers",
+    "assailants",
+    "fighters",
+    "forces",
+    "terrorists",
+    "bombers",
+    "jihadists",
+    "extremists",
+    "warplanes",
+    "jets",
+    "drones",
+    "mob",
+    "army",
+    "militia",
+    "militias",
+    "pirates",
+    "raiders",
 ];
 
 /// The whole subject of `v` when it names a study ("The polling done before the vote showed
@@ -4142,6 +4171,12 @@ pub fn find(
             continue;
         };
         if noun_reading(text, toks, here, sp, sp_tok, kind) {
+            continue;
+        }
+        // "Militants attacked the convoy": armed attackers strike, they do not speak.
+        if models.cue_lemma(&word.to_ascii_lowercase()) == Some("attack")
+            && text[sp.range()].rsplit(' ').next().is_some_and(|h| ARMED.contains(&h.to_ascii_lowercase().as_str()))
+        {
             continue;
         }
         // "a program called Harbour Watch", "a band called “Tidewater”": an indefinite noun
