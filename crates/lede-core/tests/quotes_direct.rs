@@ -946,3 +946,36 @@ fn a_reply_noun_after_the_quotation_names_its_speaker() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_sentence_pointing_back_at_the_quotation_names_its_speaker() {
+    // All four had no speaker; "So said Lund" was also a report by "So".
+    for (text, who, cue) in [
+        ("“This is theft.” Those were Velt's words on Monday.", "Velt", "words"),
+        ("“We are not there yet.” That was how Velt summed up the talks on Friday.", "Velt", "summed"),
+        ("“I am not going anywhere.” So said Lund on Monday.", "Lund", "said"),
+        ("“Never.” That was Lund’s answer.", "Lund", "answer"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].cue.unwrap().range()], cue, "{text}");
+    }
+}
+
+#[test]
+fn the_possessor_of_a_speech_noun_before_a_colon_speaks() {
+    // Each quotation had no speaker.
+    for (text, who) in [
+        ("The ministry's message was blunt: “Leave the pier now.”", "The ministry"),
+        ("Lund’s response to the ruling: “We will appeal.”", "Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+    // Not a possessor inside the clause: the subject reads someone's words.
+    let text = "Lund read Velt's words aloud: “We will appeal.”";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].contains("read"))), "{q:#?}");
+}

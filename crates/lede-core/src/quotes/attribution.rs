@@ -61,7 +61,10 @@
 //! "in part" may stand between a cue and its quotation ("The statement read, in part: “…”"),
 //! and so may "only" before a colon ("said only: “…”"). "…,” was all Park would say" credits
 //! Park, and so does a noun of speech after "was" or "came" ("…,” was Lund's reply", "came
-//! the answer from Lund", "was her response": the noun is the cue); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
+//! the answer from Lund", "was her response": the noun is the cue), as does a sentence
+//! pointing back at the quotation ("“…” Those were Velt's words.", "That was how Velt put it.",
+//! "So said Lund."). Before a colon, the possessor of a noun of speech opening the clause
+//! speaks ("The ministry's message was blunt: “…”", "Lund's verdict: “…”"); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
 //! before "media", "television", "officials" … and a cue is a modifier, not the cue ("…,” state
 //! media said"); "media", "staff" and "personnel" are bare speakers like plurals ("…, but
 //! local media reported").
@@ -867,8 +870,9 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         while a < k && opens && models.is_common(w(text, toks, a)) {
             a += 1;
         }
-        // "When asked, Berg said": a capitalised subordinator is no name.
-        if a == k && SUBORDINATORS.contains(&lw.as_str()) {
+        // "When asked, Berg said": a capitalised subordinator is no name, nor a conjunction
+        // ("So said Lund").
+        if a == k && (SUBORDINATORS.contains(&lw.as_str()) || matches!(lw.as_str(), "so" | "yet" | "thus" | "hence")) {
             return None;
         }
         // "Amid calls for …", "Despite calls for …": nor is a capitalised preposition.
@@ -1041,6 +1045,36 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
     let from =
         toks[..n - 1].iter().rposition(|t| matches!(&text[t.span.range()], "." | "!" | "?")).map_or(0, |i| i + 1);
     let from = from.max(dateline_end(text, &toks[..n - 1]));
+    // "The ministry's message was blunt:", "Lund's verdict:", "Her advice to voters:": the
+    // possessor of a noun of speech opening the clause speaks.
+    let noun_at = |k: usize| k + 1 < n && REPLY_NOUNS.contains(&w(text, toks, k));
+    for k in from..n.min(from + 5).min(n - 1) {
+        let x = w(text, toks, k);
+        if k == from && matches!(x, "His" | "Her" | "Their" | "Its") && noun_at(k + 1) {
+            return Some((toks[k].span, SpeakerKind::Pronoun));
+        }
+        let end = if x.len() > 2 && x.ends_with("’s") {
+            toks[k].span.end - "’s".len()
+        } else if x.len() > 2 && x.ends_with("'s") {
+            toks[k].span.end - "'s".len()
+        } else if k > from && matches!(x, "'s" | "’s") {
+            toks[k - 1].span.end
+        } else {
+            continue;
+        };
+        if !noun_at(k + 1) {
+            break;
+        }
+        let first = w(text, toks, from);
+        let determined = matches!(first, "The" | "the");
+        // A name's words are all capitalised ("Lund read Velt's words:" has no possessor
+        // opening its clause).
+        if !determined && !(from..k).all(|j| is_cap(text, toks, j) || w(text, toks, j) == ".") {
+            break;
+        }
+        let kind = if determined { SpeakerKind::Nominal } else { SpeakerKind::Name };
+        return Some((Span::new(toks[from].span.start, end), kind));
+    }
     let announces = (n.saturating_sub(6).max(from)..n - 1)
         .any(|k| matches!(w(text, toks, k).to_ascii_lowercase().as_str(), "following" | "this" | "these"));
     if !announces {
@@ -1077,6 +1111,11 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     // "“…,” was Lund's reply.", "“…,” came the answer from Lund.": a noun of speech after a
     // copula or "came" names its speaker.
     if let Some(a) = reply_noun(text, toks, i, models) {
+        return Some(a);
+    }
+    // "“…” Those were Velt's words.", "That was Lund's answer.", "That was how Velt put it.",
+    // "So said Lund.": a sentence after the quotation points back to it.
+    if let Some(a) = back_reference(text, toks, i, models) {
         return Some(a);
     }
     // "…,” state media said.": "state" modifying the subject before the cue is no cue.
@@ -1261,15 +1300,65 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
 /// "…,” say farmers.", "…,” said local officials": a short lowercase phrase ending in a plural
 /// noun at the clause's end, after an inverted cue.
 /// Nouns of speech that stand for a quotation after "was" or "came" ("“No,” was Lund's reply").
-const REPLY_NOUNS: &[&str] =
-    &["reply", "response", "answer", "retort", "verdict", "assessment", "reaction", "explanation", "message"];
+const REPLY_NOUNS: &[&str] = &[
+    "reply",
+    "response",
+    "answer",
+    "retort",
+    "verdict",
+    "assessment",
+    "reaction",
+    "explanation",
+    "message",
+    "words",
+    "remarks",
+];
+
+/// A sentence pointing back at the quotation before it, from token `i`: "That was Lund's
+/// answer", "Those were her words", "That was how Velt put it" (the verb after the name is the
+/// cue), "So said Lund" (a cue, then the speaker).
+fn back_reference(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<Attribution> {
+    let n = toks.len();
+    if i + 2 >= n {
+        return None;
+    }
+    let first = w(text, toks, i);
+    if first == "So" {
+        let c = cue_at(text, toks, i + 1, models)?;
+        if !matches!(models.cue_lemma(&w(text, toks, i + 1).to_lowercase()), Some("say" | "write" | "add")) {
+            return None;
+        }
+        let (sp, kind, e) = np_forward(text, toks, i + 1 + c, models)?;
+        return Some(Attribution { speaker: sp, kind, cue: cue_span(toks, i + 1, c), end_tok: e });
+    }
+    if !matches!(first, "That" | "Those" | "Such" | "That's") {
+        return None;
+    }
+    let verb = if first == "That's" { i } else { i + 1 };
+    if first != "That's" && !matches!(w(text, toks, verb), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    if w(text, toks, verb + 1) == "how" {
+        let (sp, kind, e) = np_forward(text, toks, verb + 2, models).filter(|x| x.1 != SpeakerKind::Nominal)?;
+        let x = w(text, toks, e.min(n - 1));
+        if e >= n || toks[e].kind != TokenKind::Word || !x.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        // The rest of the sentence belongs to the reference ("… summed up the talks on Friday").
+        let stop = (e..n).find(|&k| matches!(w(text, toks, k), "." | "!" | "?")).unwrap_or(n);
+        return Some(Attribution { speaker: sp, kind, cue: toks[e].span, end_tok: stop });
+    }
+    let mut a = reply_noun(text, toks, verb, models)?;
+    a.end_tok = a.end_tok.max(verb + 1);
+    Some(a)
+}
 
 /// "was Lund's reply", "was Mayor Lund’s answer", "came the reply from Lund", "was her
 /// response" at token `i`, right after a closing quotation: the possessor (or the phrase after
 /// "from") speaks and the noun is the cue.
 fn reply_noun(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<Attribution> {
     let n = toks.len();
-    if i + 2 >= n || !matches!(w(text, toks, i), "was" | "is" | "came" | "comes") {
+    if i + 2 >= n || !matches!(w(text, toks, i), "was" | "is" | "were" | "are" | "came" | "comes" | "'s") {
         return None;
     }
     let noun = |k: usize| k < n && REPLY_NOUNS.contains(&w(text, toks, k));
