@@ -3197,3 +3197,25 @@ fn armed_attackers_do_not_speak() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn a_name_after_a_listener_noun_opens_the_content() {
+    // The listener took in "Marn", leaving "had lied" (too short): nothing was reported.
+    let text = "Prosecutor Ivo Lind told the jury Marn had lied about the harbour contracts.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Marn had lied about the harbour contracts");
+    // A listener's own name stays with it.
+    let text = "Lind told the Elmton Gazette that Marn had lied.";
+    assert_eq!(&text[quotes(text)[0].span.range()], "Marn had lied");
+}
+
+#[test]
+fn a_clause_after_but_is_no_closing_attribution() {
+    // Was a report of the whole first clause by "but the judge", cue "disagreed".
+    let text = "The defence argued that the evidence was illegal, but the judge disagreed.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "The defence");
+    assert_eq!(&text[q[0].span.range()], "the evidence was illegal");
+}

@@ -31,7 +31,7 @@
 //! anonymity"; any other relative clause ends the phrase); "tell",
 //! "inform", "assure", "remind" and "advise" never invert (their object is a listener: "…, told
 //! the crowd."), and a clause opener is none ("…, though commuters
-//! disagree"), nor is a capitalised subordinator a name ("When asked, Berg said …") or a
+//! disagree"), nor a conjunction ("…, but the judge disagreed"), nor is a capitalised subordinator a name ("When asked, Berg said …") or a
 //! capitalised preposition ("Amid calls for …", "Despite …", "Alongside …"); a focusing "even" before a
 //! subject after an opening phrase is not part of it ("…, even a top strategist said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
@@ -591,7 +591,10 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     // A bare plural phrase before a cue: "law enforcement officials say" (not "though voters
     // disagree": a clause opener is no modifier).
     if !DETERMINERS.contains(&lw.as_str())
-        && !matches!(lw.as_str(), "though" | "although" | "while" | "because" | "since" | "whereas" | "unless")
+        && !matches!(
+            lw.as_str(),
+            "though" | "although" | "while" | "because" | "since" | "whereas" | "unless" | "but" | "and" | "or" | "yet"
+        )
         && lw.chars().all(|c| c.is_lowercase() || c == '-')
     {
         let mut k = i;

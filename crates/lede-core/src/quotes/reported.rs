@@ -217,7 +217,8 @@
 //! ("As Park pointed out, that is a waste"). A subject may carry a participle phrase before its
 //! cue ("A notice posted on the website said": the notice speaks), "state" after a determiner
 //! may end a plain subject ("voters in each state say"), and a listener's name may carry its
-//! place ("told The Gazette of Elm last week she …"); a bare listener and a phrase of plain
+//! place ("told The Gazette of Elm last week she …"), while a name after a determiner and a
+//! lowercase noun, before a verb, opens the content ("told the jury Marn had lied"); a bare listener and a phrase of plain
 //! words before "that" stay out of the content ("told parliament on Tuesday that …"; after
 //! "tell", "inform", "assure", "remind" or "warn" also the plain rest of a named listener's phrase:
 //! "told The Post and Courier newspaper of Elm on Saturday that …"). A quoted programme title after a listener ends it
@@ -2519,6 +2520,23 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         let from = if share { j + 2 } else { j };
         let pronoun = share && matches!(w(text, toks, from), "them" | "us" | "you");
         let listener = if pronoun { Some(from + 1) } else { np_forward(text, toks, from, models).map(|x| x.2) };
+        // "told the court Marn had lied": a name after a determiner and a lowercase noun, before
+        // a verb, opens the content.
+        let listener = listener.map(|e| {
+            let d = DETERMINERS.contains(&w(text, toks, from).to_ascii_lowercase().as_str());
+            let cap = (from + 1..e).find(|&k| attribution::is_cap(text, toks, k));
+            match cap {
+                Some(c)
+                    if d && c > from + 1
+                        && (from + 1..c).all(|k| w(text, toks, k).chars().all(|ch| ch.is_ascii_lowercase()))
+                        && e < n
+                        && (FINITE.contains(&w(text, toks, e)) || past_form(w(text, toks, e))) =>
+                {
+                    c
+                }
+                _ => e,
+            }
+        });
         if let Some(mut e) = listener {
             // "told The Gazette of Elm": a place after the listener's name.
             if e + 1 < n
