@@ -134,3 +134,15 @@ fn a_name_after_an_honorific_is_a_person_even_when_the_tagger_misses_it() {
     let e = entities("Thank you, Mr. President, for the pier.");
     assert!(e.iter().all(|x| x.1 != "President"), "{e:?}");
 }
+
+#[test]
+fn a_nationality_the_tagger_took_for_a_place_is_a_group() {
+    // Both were LOC.
+    for (text, word) in [
+        ("Chinese President Ola Lind arrived in Elmton on Monday.", "Chinese"),
+        ("Lind spoke to Indonesian officials.", "Indonesian"),
+    ] {
+        let e = entities(text);
+        assert!(e.iter().any(|x| x.0 == EntityType::Norp && x.1 == word), "{text}: {e:?}");
+    }
+}

@@ -16,7 +16,8 @@
 //! Word tokens ending in `'s`/`’s` are split in two for the tagger, as in its training data.
 //! In headlines, a capitalised word whose lowercase form occurs in lowercase elsewhere in the
 //! document is shown to the tagger in lowercase (title case carries no signal there). Place
-//! chunks are split into GPE/LOC/FAC with the lexicon, head words and the place gazetteer;
+//! chunks are split into GPE/LOC/FAC with the lexicon, head words and the place gazetteer (a
+//! nationality the lexicon or gazetteer knows as such is NORP: "Chinese President …");
 //! other-name chunks get EVENT/LAW/WORK_OF_ART/PRODUCT/NORP the same way; a lone place word
 //! that only the name lists know (a surname or given name, not a country, city or lexicon
 //! place, not seen in lowercase, not after "in"/"at"/…) is a person's. Linear in the
@@ -553,6 +554,9 @@ pub fn fine_type(s: &str, nt: NameType, models: &Models) -> EntityType {
             (Some(k @ (EntityType::Gpe | EntityType::Loc | EntityType::Fac)), _) => k,
             _ if models.gazetteer.is_place(s) => EntityType::Gpe,
             (_, Some(k @ (EntityType::Gpe | EntityType::Loc | EntityType::Fac))) => k,
+            // "Chinese President …": a nationality the tagger took for a place.
+            (Some(EntityType::Norp), _) => EntityType::Norp,
+            _ if models.gazetteer.get(s) & super::gazetteer::NORP != 0 => EntityType::Norp,
             _ => EntityType::Loc,
         },
         NameType::Misc => match (lex, head) {
