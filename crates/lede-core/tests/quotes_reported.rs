@@ -3219,3 +3219,23 @@ fn a_clause_after_but_is_no_closing_attribution() {
     assert_eq!(speaker(text, &q[0]), "The defence");
     assert_eq!(&text[q[0].span.range()], "the evidence was illegal");
 }
+
+#[test]
+fn that_after_warned_opens_the_content_and_no_listener() {
+    // "that profits would miss" was read as a listener: nothing, or "forecasts by …", was reported.
+    for (text, content) in [
+        ("Elmco warned that profits would miss forecasts.", "profits would miss forecasts"),
+        (
+            "Elmco warned that profits would miss forecasts by a wide margin.",
+            "profits would miss forecasts by a wide margin",
+        ),
+        ("The harbour chiefs have warned they could close the pier.", "they could close the pier"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
+    // A listener before "that" stays out of the content.
+    let text = "Lund warned voters that the pier would close.";
+    assert_eq!(&text[quotes(text)[0].span.range()], "the pier would close");
+}

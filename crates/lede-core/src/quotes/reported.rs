@@ -221,7 +221,9 @@
 //! lowercase noun, before a verb, opens the content ("told the jury Marn had lied"); a bare listener and a phrase of plain
 //! words before "that" stay out of the content ("told parliament on Tuesday that …"; after
 //! "tell", "inform", "assure", "remind" or "warn" also the plain rest of a named listener's phrase:
-//! "told The Post and Courier newspaper of Elm on Saturday that …"). A quoted programme title after a listener ends it
+//! "told The Post and Courier newspaper of Elm on Saturday that …"); "that" right after the
+//! cue, or a noun phrase before a finite verb, is no listener ("warned that profits would …",
+//! "warned they could …"). A quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …", also with a time phrase before "that"; with no
 //! "that" nothing is reported: "told HBC’s “Harbour Hour” on Sunday.") or is the listener ("told “Harbour Morning
 //! Hour” that …").
@@ -2512,8 +2514,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     {
         return None;
     }
+    // ("warned that profits would miss forecasts": "that" opens the content, it is no
+    // listener's determiner.)
     if !phrase
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
+        && !(j < n && w(text, toks, j) == "that")
     {
         // "told some of the miners": a share of a group is the listener too.
         let share = j + 2 < n && w(text, toks, j + 1) == "of" && PARTITIVES.contains(&w(text, toks, j));
@@ -2537,6 +2542,9 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                 _ => e,
             }
         });
+        // ("warned profits would fall": a noun phrase before a finite verb is the content's
+        // subject, not a listener.)
+        let listener = listener.filter(|&e| pronoun || !(e < n && FINITE.contains(&w(text, toks, e))));
         if let Some(mut e) = listener {
             // "told The Gazette of Elm": a place after the listener's name.
             if e + 1 < n
