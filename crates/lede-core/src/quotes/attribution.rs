@@ -1056,12 +1056,13 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
         if k == from && matches!(x, "His" | "Her" | "Their" | "Its") && noun_at(k + 1) {
             return Some((toks[k].span, SpeakerKind::Pronoun));
         }
-        let end = if x.len() > 2 && x.ends_with("’s") {
-            toks[k].span.end - "’s".len()
-        } else if x.len() > 2 && x.ends_with("'s") {
-            toks[k].span.end - "'s".len()
-        } else if k > from && matches!(x, "'s" | "’s") {
+        let end = if matches!(x, "'s" | "’s") {
+            if k == from {
+                continue;
+            }
             toks[k - 1].span.end
+        } else if x.ends_with("’s") || x.ends_with("'s") {
+            toks[k].span.end - if x.ends_with("’s") { "’s".len() } else { "'s".len() }
         } else {
             continue;
         };
