@@ -3239,3 +3239,20 @@ fn that_after_warned_opens_the_content_and_no_listener() {
     let text = "Lund warned voters that the pier would close.";
     assert_eq!(&text[quotes(text)[0].span.range()], "the pier would close");
 }
+
+#[test]
+fn the_person_quoted_as_saying_speaks() {
+    // Neither reported anything: "quoted" is no cue, and "quoted as saying" was one only
+    // right after the subject.
+    for (text, who) in [
+        ("The Gazette quoted a senior harbour official as saying the talks had stalled.", "a senior harbour official"),
+        ("Lund was quoted by the Gazette as saying that the talks had stalled.", "Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].span.range()], "the talks had stalled", "{text}");
+    }
+    // A price quoted by a firm says nothing.
+    assert!(quotes("The price quoted by the firm was high.").is_empty());
+}
