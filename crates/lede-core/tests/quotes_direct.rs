@@ -979,3 +979,16 @@ fn the_possessor_of_a_speech_noun_before_a_colon_speaks() {
     let q = quotes(text);
     assert!(q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| !text[s.span.range()].contains("read"))), "{q:#?}");
 }
+
+#[test]
+fn the_person_quoted_as_saying_speaks_a_direct_quote() {
+    // The first gave no quote at all; the second had no speaker.
+    for (text, who) in [
+        ("The Gazette quoted Lund as saying, “The pier will close.”", "Lund"),
+        ("An early post quoted the harbour master as saying “The pier will close.”", "the harbour master"),
+    ] {
+        let q = quotes(text);
+        let d = q.iter().find(|x| x.kind == QuoteType::Direct).unwrap_or_else(|| panic!("{text}: {q:#?}"));
+        assert_eq!(speaker(text, d), who, "{text}");
+    }
+}

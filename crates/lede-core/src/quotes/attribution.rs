@@ -64,7 +64,9 @@
 //! the answer from Lund", "was her response": the noun is the cue), as does a sentence
 //! pointing back at the quotation ("“…” Those were Velt's words.", "That was how Velt put it.",
 //! "So said Lund."). Before a colon, the possessor of a noun of speech opening the clause
-//! speaks ("The ministry's message was blunt: “…”", "Lund's verdict: “…”"); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
+//! speaks ("The ministry's message was blunt: “…”", "Lund's verdict: “…”"), and before a
+//! quotation the noun phrase before "as saying" speaks ("The Gazette quoted Lund as saying,
+//! “…”"); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
 //! before "media", "television", "officials" … and a cue is a modifier, not the cue ("…,” state
 //! media said"); "media", "staff" and "personnel" are bare speakers like plurals ("…, but
 //! local media reported").
@@ -1598,6 +1600,13 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
         };
         while s > 0 && skippable(s) {
             s -= 1;
+        }
+        // "The Gazette quoted Lund as saying, “…”", "described Lund as saying:": the noun phrase
+        // before "as" speaks.
+        if s > 1 && w(text, toks, s - 1) == "as" && w(text, toks, v).ends_with("ing") {
+            if let Some((sp, kind, _)) = np_backward(text, toks, s - 1, models) {
+                return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+            }
         }
         // "Park defended the plan on Facebook, saying:": the clause's subject speaks, not the
         // name just before the gerund.
