@@ -360,14 +360,19 @@ fn honorific_fallback(
     models: &Models,
     chunks: &mut Vec<(usize, usize, NameType)>,
 ) {
+    let word = |i: usize| &text[spans[i].range()];
+    let honorific = |i: usize| HONORIFICS.contains(&word(i).strip_suffix('.').unwrap_or(word(i)));
+    // Most sentences hold no honorific: nothing to mark then.
+    if !(0..spans.len()).any(honorific) {
+        return;
+    }
     let mut covered = vec![false; spans.len()];
     for c in chunks.iter() {
         covered[c.0..c.1].iter_mut().for_each(|x| *x = true);
     }
-    let word = |i: usize| &text[spans[i].range()];
     let mut added = Vec::new();
     for i in 0..spans.len() {
-        if covered[i] || !HONORIFICS.contains(&word(i).strip_suffix('.').unwrap_or(word(i))) {
+        if covered[i] || !honorific(i) {
             continue;
         }
         let mut j = i + 1;

@@ -1058,14 +1058,7 @@ pub fn colon_subject(text: &str, toks: &[Token], models: &Models) -> Option<(Spa
         if k == from && matches!(x, "His" | "Her" | "Their" | "Its") && noun_at(k + 1) {
             return Some((toks[k].span, SpeakerKind::Pronoun));
         }
-        let end = if matches!(x, "'s" | "’s") {
-            if k == from {
-                continue;
-            }
-            toks[k - 1].span.end
-        } else if x.ends_with("’s") || x.ends_with("'s") {
-            toks[k].span.end - if x.ends_with("’s") { "’s".len() } else { "'s".len() }
-        } else {
+        let Some(end) = possessor_end(text, toks, k).filter(|&e| e > toks[from].span.start) else {
             continue;
         };
         if !noun_at(k + 1) {
@@ -1305,6 +1298,17 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
 
 /// "…,” say farmers.", "…,” said local officials": a short lowercase phrase ending in a plural
 /// noun at the clause's end, after an inverted cue.
+/// Byte end of the possessor whose possessive mark is token `k`: "Lund's" (joined) or "Lund"
+/// "’s" (the mark as a token of its own).
+fn possessor_end(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let x = w(text, toks, k);
+    if matches!(x, "'s" | "’s") {
+        return (k > 0).then(|| toks[k - 1].span.end);
+    }
+    let base = x.strip_suffix("’s").or_else(|| x.strip_suffix("'s")).filter(|b| !b.is_empty())?;
+    Some(toks[k].span.start + base.len())
+}
+
 /// Nouns of speech that stand for a quotation after "was" or "came" ("“No,” was Lund's reply").
 const REPLY_NOUNS: &[&str] = &[
     "reply",
@@ -1388,12 +1392,7 @@ fn reply_noun(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<A
             let x = w(text, toks, k);
             x.ends_with("'s") || x.ends_with("’s")
         })?;
-    let x = w(text, toks, k);
-    let name_end = if matches!(x, "'s" | "’s") {
-        toks[k - 1].span.end
-    } else {
-        toks[k].span.end - if x.ends_with("’s") { "’s".len() } else { "'s".len() }
-    };
+    let name_end = possessor_end(text, toks, k)?;
     if !noun(k + 1) || name_end <= toks[i + 1].span.start {
         return None;
     }
