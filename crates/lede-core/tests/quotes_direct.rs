@@ -151,7 +151,8 @@ fn embedded_quotation_attributed_after_is_mixed() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].kind, QuoteType::Mixed);
-    assert_eq!(&text[q[0].span.range()], "The new timetable is “a gift to every commuter");
+    // (The span holds both marks of the quotation, with the comma inside the closing one.)
+    assert_eq!(&text[q[0].span.range()], "The new timetable is “a gift to every commuter,”");
     assert_eq!(speaker(text, &q[0]), "Councillor Amara Osei");
 }
 

@@ -3256,3 +3256,22 @@ fn the_person_quoted_as_saying_speaks() {
     // A price quoted by a firm says nothing.
     assert!(quotes("The price quoted by the firm was high.").is_empty());
 }
+
+#[test]
+fn a_mixed_content_holds_the_closing_mark_of_its_quotation() {
+    // The content stopped at the sentence end inside the quotation ("“a mistake"), or before
+    // the comma in the closing mark ("“safe as houses"), leaving an unclosed mark in the span.
+    for (text, content) in [
+        (
+            "Lund said the harbour plan was “a mistake. It will fail.”",
+            "the harbour plan was “a mistake. It will fail.”",
+        ),
+        ("The pier is “safe as houses,” Berg wrote.", "The pier is “safe as houses,”"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(q[0].kind, QuoteType::Mixed, "{text}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(&text[q[0].parts.last().unwrap().range()], content, "{text}");
+    }
+}

@@ -34,7 +34,10 @@
 //! part; a relative clause with a speech cue between two parts ("…,” said Lund, who said the
 //! plan failed. “…”") is an indirect quote of its own, and the parts stay one quote. A
 //! quotation that finishes a sentence begun outside it and is attributed
-//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence; a quotation
+//! after it ("The plan is “a disgrace,” she said.") is Mixed over the sentence, its closing
+//! mark included (a Mixed span holds both marks of a quotation it opens: a reported content
+//! ending inside one, at a sentence end or before the comma in its closing mark, runs on to
+//! that mark within the paragraph and short of the cue); a quotation
 //! named by "what <speaker> called" ("what it calls “a clear threat”", also "described as",
 //! "dubbed", "termed") is Mixed from "what", or, when a reported content ends at that
 //! naming, that content goes on over it with the outer speaker ("pledged sanctions against
@@ -807,7 +810,13 @@ pub fn extract_tokenized(
             continue;
         }
         if let Some(lead) = mixed_lead {
-            let span = Span::new(lead.start, span.end);
+            // The span holds the opening mark the lead runs into, so it holds the closing one
+            // too ("The pier is “safe as houses,”").
+            let closing = raw_end > span.end
+                && text[span.end..raw_end]
+                    .chars()
+                    .all(|c| c.is_ascii_punctuation() || matches!(c, '”' | '’' | '»' | '“'));
+            let span = Span::new(lead.start, if closing { raw_end } else { span.end });
             // After a one-word subject the quotation keeps its parts ("Mills “got it,” Lee
             // said, “and kept it.”"), the first one reaching back to the subject.
             let mut parts = parts;
@@ -916,6 +925,22 @@ pub fn extract_tokenized(
                         kind = QuoteType::Direct;
                         outer = body;
                         parts = vec![body];
+                    }
+                }
+            }
+            // "Park said the plan was “a mistake. It failed.”", "Lund is “smart as hell,” Berg
+            // wrote": a content that ends inside a quotation it opened (at a sentence end, or
+            // before the comma in its closing mark) runs on to that mark, within the paragraph
+            // and short of the cue.
+            if kind == QuoteType::Mixed {
+                let end = r.content.end;
+                let open = inner.iter().find(|q| q.start >= r.content.start && q.start < end && q.end > end);
+                if let Some(q) = open.filter(|q| {
+                    !text[end..q.end].contains('\n') && !(r.attr.cue.start >= end && q.end > r.attr.cue.start)
+                }) {
+                    outer.end = q.end;
+                    if let Some(last) = parts.last_mut() {
+                        last.end = q.end;
                     }
                 }
             }
