@@ -256,6 +256,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
         "Lund said the harbour plan was “a mistake. It will fail.” The pier is “safe as houses,” Berg wrote.",
+        "New Hampshire Sen. Ivo Lind’s campaign said he would back the nominee.",
+        "Several officials, among them Mara Lund, said they would back the nominee.",
         "The Gazette quoted Lund as saying, “The pier will close.”",
         "Lund was quoted by the Gazette as saying that the talks had stalled, and Velt denied it.",
         "’s verdict: “No way, not now.” The board’s verdict: “No way.”",

@@ -3275,3 +3275,38 @@ fn a_mixed_content_holds_the_closing_mark_of_its_quotation() {
         assert_eq!(&text[q[0].parts.last().unwrap().range()], content, "{text}");
     }
 }
+
+#[test]
+fn a_place_name_opening_with_a_common_word_stays_in_the_speaker() {
+    // "New" was dropped as a sentence-initial common word ("York Gov. Mara Lund"), and with a
+    // possessive after it nothing was reported.
+    for (text, who) in [
+        ("New York Gov. Mara Lund said she would back the nominee.", "New York Gov. Mara Lund"),
+        ("In Albany, New York Gov. Mara Lund said she would back the nominee.", "New York Gov. Mara Lund"),
+        (
+            "New Hampshire Sen. Ivo Lind’s campaign said he would back the nominee.",
+            "New Hampshire Sen. Ivo Lind’s campaign",
+        ),
+        ("New Jersey officials said they would back the nominee.", "New Jersey officials"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].span.range()].split(' ').nth(1), &Some("would"), "{text}");
+    }
+}
+
+#[test]
+fn an_aside_naming_some_of_the_subject_is_not_the_speaker() {
+    // "Two officials, including a senior aide, said" reported nothing; "among them Mara Lund"
+    // was the speaker.
+    for (text, who) in [
+        ("Two officials, including a senior aide, said they would back the nominee.", "Two officials"),
+        ("Several officials, among them Mara Lund, said they would back the nominee.", "Several officials"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].span.range()], "they would back the nominee", "{text}");
+    }
+}

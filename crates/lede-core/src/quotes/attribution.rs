@@ -48,7 +48,9 @@
 //! to a role speaks ("…,” one resident, Tove Arden, said", "…,” said one resident, Tove
 //! Arden.") so that the speaker links to its entity, and a role may carry any apposition
 //! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
-//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"). A
+//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"), and one
+//! opening a name of the entity lexicon stays in the name even at a sentence start ("New York
+//! Gov. Ann Lee said", "New Hampshire Sen. Ann Lee’s campaign said", "New Jersey officials"). A
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police
 //! said on Twitter, adding: “…”" credits police, not Twitter, nor a subject inside the
 //! quotation), and so does one after a closing
@@ -823,6 +825,14 @@ fn past_after_noun(text: &str, toks: &[Token], j: usize) -> bool {
         && !DETERMINERS.contains(&prev.to_ascii_lowercase().as_str())
 }
 
+/// True when the word at `a` and the next one form a name of the entity lexicon ("New York",
+/// "New Hampshire"): a common word there still opens a name.
+fn opens_lexicon_name(text: &str, toks: &[Token], a: usize, models: &Models) -> bool {
+    a + 1 < toks.len()
+        && toks[a].span.end + 1 == toks[a + 1].span.start
+        && models.lexicon.contains_key(&text[toks[a].span.start..toks[a + 1].span.end])
+}
+
 /// A speaker phrase ending just before token `end` (backwards); returns (span, kind, start index).
 pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     if end == 0 {
@@ -871,8 +881,9 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             a -= 1;
         }
         // Drop a sentence-initial common word ("The Post said" keeps "Post").
+        // ("New York Gov. Jo Park said" keeps "New": a common word opening a lexicon name.)
         let opens = a == 0 || toks[a - 1].kind == TokenKind::Punctuation;
-        while a < k && opens && models.is_common(w(text, toks, a)) {
+        while a < k && opens && models.is_common(w(text, toks, a)) && !opens_lexicon_name(text, toks, a, models) {
             a += 1;
         }
         // "When asked, Berg said": a capitalised subordinator is no name, nor a conjunction
@@ -956,9 +967,10 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
             a -= 1;
         }
         let mut b = a;
-        // "Sen. Ann Lee’s campaign": a title's abbreviation dot stays inside the name.
+        // "Sen. Ann Lee’s campaign": a title's abbreviation dot stays inside the name (up to seven
+        // tokens: "New York Gov. Ann Lee’s office").
         while b > 0
-            && a - b < 5
+            && a - b < 7
             && (is_cap(text, toks, b - 1) || (w(text, toks, b - 1) == "." && b >= 2 && is_cap(text, toks, b - 2)))
         {
             b -= 1;
@@ -994,7 +1006,8 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
                     | "though"
                     | "because"
             );
-        if b < a && opens && (a < k || !models.is_common(w(text, toks, b))) {
+        if b < a && opens && (a < k || !models.is_common(w(text, toks, b)) || opens_lexicon_name(text, toks, b, models))
+        {
             return Some((Span::new(toks[b].span.start, toks[k].span.end), SpeakerKind::Nominal, b));
         }
     }
@@ -1005,7 +1018,11 @@ pub fn np_backward(text: &str, toks: &[Token], end: usize, models: &Models) -> O
         && !models.is_common(&lw)
     {
         let mut a = k;
-        while a > 0 && a + 3 > k && is_cap(text, toks, a - 1) && !models.is_common(w(text, toks, a - 1)) {
+        while a > 0
+            && a + 3 > k
+            && is_cap(text, toks, a - 1)
+            && (!models.is_common(w(text, toks, a - 1)) || opens_lexicon_name(text, toks, a - 1, models))
+        {
             a -= 1;
         }
         // "state media reported", "local media said".

@@ -173,8 +173,10 @@
 //! "by", "to", "for", "of", "from", "because", "than" or "into" ("It would be helped, Park said, by
 //! the season"), and its first part is the main clause after an opening clause or apposition
 //! ("As the port grows, …, it is his job, he said, to …").
-//! A speech cue's subject may stand before a long aside opened by a relative pronoun or a
-//! circumstance word ("Park's campaign, which has been …, said", "Officials familiar with …,
+//! A speech cue's subject may stand before a long aside opened by a relative pronoun, a
+//! circumstance word or a word naming some of it ("Park's campaign, which has been …, said",
+//! "Two officials, including a senior aide, said", "Several officials, among them Ray Dunn,
+//! said", not the name in it; "Officials familiar with …,
 //! speaking on condition of anonymity because …, said", and before a base form "Local economists,
 //! like their colleagues abroad, say", "Executives for Elmco, which …, say", "Officials, who …,
 //! say": a plural head before any preposition); a cue may be followed by an aside between dashes before
@@ -1782,7 +1784,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                             && !PREPOSITIONS.contains(&x)
                             && !DETERMINERS.contains(&x)
                             && !matches!(x, "and" | "or" | "but" | "who" | "which" | "that")
-                    });
+                    })
+                    // ("Several officials, among them Ray Dunn, said": an aside naming one of them.)
+                    && !matches!(w(text, toks, p + 1), "among" | "including");
                 if np.1 == SpeakerKind::Name && np.2 == p + 1 {
                     return Some(np);
                 }
@@ -2001,6 +2005,8 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
                         | "after"
                         | "like"
                         | "unlike"
+                        | "including"
+                        | "among"
                 )
         })?;
     let o = clause_opening(text, toks, p, models);
