@@ -993,3 +993,32 @@ fn the_person_quoted_as_saying_speaks_a_direct_quote() {
         assert_eq!(speaker(text, d), who, "{text}");
     }
 }
+
+#[test]
+fn a_quotation_named_by_a_relative_clause_is_mixed_from_its_pronoun() {
+    // The next sentence's "Berg disagreed." / "She laughed." took the quotation as its own, with
+    // the whole sentence before it; a short naming ran on over the rest of the sentence.
+    for (text, content, who) in [
+        (
+            "The board approved the levy, which Lund called “a cartel for the harbour.” Berg disagreed.",
+            "which Lund called “a cartel for the harbour.”",
+            "Lund",
+        ),
+        (
+            "The decision, which the union called “a betrayal,” will take effect in March.",
+            "which the union called “a betrayal,”",
+            "the union",
+        ),
+        (
+            "Lund mocked Berg, who she dubbed “the little mayor.” She laughed.",
+            "who she dubbed “the little mayor.”",
+            "she",
+        ),
+    ] {
+        let q = quotes(text);
+        let m = q.iter().find(|x| x.kind == QuoteType::Mixed).unwrap_or_else(|| panic!("{text}: {q:#?}"));
+        assert_eq!(&text[m.span.range()], content, "{text}");
+        assert_eq!(speaker(text, m), who, "{text}");
+        assert!(q.iter().all(|x| !text[x.span.range()].starts_with("The board")), "{text}: {q:#?}");
+    }
+}

@@ -3310,3 +3310,34 @@ fn an_aside_naming_some_of_the_subject_is_not_the_speaker() {
         assert_eq!(&text[q[0].span.range()], "they would back the nominee", "{text}");
     }
 }
+
+#[test]
+fn a_bare_plural_listener_before_a_clause_is_not_content() {
+    // The listener opened the content ("donors the campaign was solvent").
+    for (text, content) in [
+        ("Lund told donors the campaign was solvent.", "the campaign was solvent"),
+        ("Lund warned investors she would sell the pier.", "she would sell the pier"),
+        ("Lund promised voters she would cut taxes.", "she would cut taxes"),
+        ("Lund promised voters that she would cut taxes.", "she would cut taxes"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+    }
+    // What was promised stays the content; a question asked is no listener.
+    let text = "The council has promised a new pier.";
+    assert_eq!(&text[quotes(text)[0].span.range()], "a new pier");
+    let text = "Lund asked questions the mayor could not answer.";
+    assert_eq!(&text[quotes(text)[0].span.range()], "questions the mayor could not answer");
+}
+
+#[test]
+fn a_gerund_cue_after_the_comma_in_a_closing_mark_ends_the_content() {
+    // The content ran on over ", adding that …" when the comma stood inside the closing mark.
+    let text = "Lund described the plan as “a betrayal,” adding that she would appeal.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[find(text, &q, "the plan").span.range()], "the plan as “a betrayal,”");
+    assert_eq!(&text[find(text, &q, "she would").span.range()], "she would appeal");
+}

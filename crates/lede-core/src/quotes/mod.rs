@@ -41,7 +41,9 @@
 //! named by "what <speaker> called" ("what it calls “a clear threat”", also "described as",
 //! "dubbed", "termed") is Mixed from "what", or, when a reported content ends at that
 //! naming, that content goes on over it with the outer speaker ("pledged sanctions against
-//! what it called “a threat”"; `named_label`) (an attribution
+//! what it called “a threat”"; `named_label`), and one named by a relative clause ("the levy,
+//! which Lund called “a cartel,”", "Berg, who she dubbed “the little mayor.”") is Mixed from
+//! its pronoun, however short, and no attribution in the next sentence takes it (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead, and so
 //! does one whose cue ends in a comma right before the next quotation when this quotation has an
 //! introduction of its own: "Berg said, “…” He added, “…”" is two quotes; after a quotation
@@ -489,6 +491,11 @@ pub fn extract_tokenized(
         };
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
             .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end) && !introduces_next(a))
+            // ("Lund mocked Berg, who she dubbed “the little mayor.” She laughed.": the naming
+            // clause attributes the quotation, not the next sentence.)
+            .filter(|_| {
+                !(toks.first().is_some_and(|f| f.span.start >= close_sent.end) && named_by_relative(text, p.open, true))
+            })
             .or_else(|| attribution::dash_credit(text, &toks, models).filter(|_| label.is_none()))
             .map(|a| (a, 0.85));
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
@@ -729,7 +736,10 @@ pub fn extract_tokenized(
         }) && (text[span.range()].trim_end().ends_with(['.', '!', '?', ','])
             || text[raw_end..].trim_start().starts_with(['.', '!', '?'])
             || text[raw_end..].starts_with('\n'));
-        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1 && !after_cue;
+        // ("the levy, which Lund called “a cartel,”": a naming by a relative clause is its own
+        // however short; see `named_label`.)
+        let named = attr.is_some() && named_by_relative(text, p.open, false);
+        let short_embedded = words < 3 && embedded && !lead_in && parts.len() == 1 && !after_cue && !named;
         // "…, he demurred: “Whichever one I’m in.”": a quotation after a colon that closes a
         // clause is what the clause announces, however short.
         let after_colon = before_open.ends_with(':') && parts.len() == 1;
@@ -1027,7 +1037,8 @@ const NAMING: &[&str] = &["call", "calls", "called", "describes", "described", "
 /// quotation named by "what <speaker> called" is a phrase of the sentence around it, not a
 /// direct quote of its own. When a reported content ends at "what … called", it goes on over
 /// the quotation (one mixed quote, the outer speaker's); otherwise the naming is a mixed quote
-/// from "what".
+/// from "what". So is one named by a relative clause ("the levy, which Lund called “a
+/// cartel,”", "Berg, who she dubbed “the little mayor”"), from its pronoun.
 fn named_label(text: &str, blocked: &[Span], quotes: &mut Vec<Quote>) {
     let mut drop = Vec::new();
     for i in 0..quotes.len() {
@@ -1047,7 +1058,9 @@ fn named_label(text: &str, blocked: &[Span], quotes: &mut Vec<Quote>) {
             continue;
         }
         let before = text[..spk.span.start].trim_end();
-        let Some(head) = before.strip_suffix("what").or_else(|| before.strip_suffix("What")) else { continue };
+        let Some(head) = ["what", "What", "which", "who", "whom"].iter().find_map(|x| before.strip_suffix(x)) else {
+            continue;
+        };
         if head.ends_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
@@ -1074,6 +1087,28 @@ fn named_label(text: &str, blocked: &[Span], quotes: &mut Vec<Quote>) {
     for i in drop.into_iter().rev() {
         quotes.remove(i);
     }
+}
+
+/// True when the quotation opening at byte `open` is named by a relative clause right before
+/// it ("which Lund called “…”", "whom she described as “…”", "what it calls “…”"): the clause's
+/// own attribution, so an attribution in the next sentence is not the quotation's ("what" only
+/// when `what`).
+fn named_by_relative(text: &str, open: usize, what: bool) -> bool {
+    let before = text[..open].trim_end();
+    let before = before.strip_suffix(" as").unwrap_or(before);
+    let mut words = before.rsplit(' ');
+    if !words.next().is_some_and(|cue| NAMING.iter().any(|x| x.eq_ignore_ascii_case(cue))) {
+        return false;
+    }
+    for x in words.take(5) {
+        if matches!(x, "which" | "who" | "whom") || (what && matches!(x, "what" | "What")) {
+            return true;
+        }
+        if !x.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '’' | '\'' | '-')) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A direct quote left without a speaker goes on from the quote just before it when that one

@@ -31,7 +31,8 @@
 //! "-ing" word before a determiner or possessive; not "meaning", "including", "according") and
 //! before ", but"
 //! unless "that" follows (a second complement of the cue), also with the comma inside a closing
-//! mark (", “terrible situation,” but stopped short …"); a cue inside a content opens a
+//! mark (", “terrible situation,” but stopped short …", and before a gerund cue there: "as “a
+//! betrayal,” adding that …"); a cue inside a content opens a
 //! report of its own after ", ", ", and", ", but", "while", "although", "though", "then" or
 //! "after" (not "hours after") ("…, although she tweeted that …"; not a participle after a
 //! passive one: "was arrested and charged with …"), but not after the comma closing the content's opening phrase ("told
@@ -228,7 +229,11 @@
 //! "tell", "inform", "assure", "remind" or "warn" also the plain rest of a named listener's phrase:
 //! "told The Post and Courier newspaper of Elm on Saturday that …"); "that" right after the
 //! cue, or a noun phrase before a finite verb, is no listener ("warned that profits would …",
-//! "warned they could …"). A quoted programme title after a listener ends it
+//! "warned they could …"). After "tell", "inform", "assure", "remind" or "warn", a bare
+//! lowercase plural before the subject of a clause is the listener ("told donors the campaign
+//! was …", "warned investors she would …"), and after "promise" before "that" or a pronoun or
+//! name ("promised voters she would …"; "promised voters a tax cut" keeps its object). A
+//! quoted programme title after a listener ends it
 //! ("told HBC’s “Harbour Morning Hour” that …", also with a time phrase before "that"; with no
 //! "that" nothing is reported: "told HBC’s “Harbour Hour” on Sunday.") or is the listener ("told “Harbour Morning
 //! Hour” that …").
@@ -2470,6 +2475,17 @@ fn knows_object(text: &str, toks: &[Token], j: usize) -> bool {
         )
 }
 
+/// True when the token at `k` may open a clause's subject: a subject pronoun, a determiner or
+/// a capitalised word before a word ("told donors the campaign …", "told donors she …").
+fn clause_subject_at(text: &str, toks: &[Token], k: usize) -> bool {
+    let x = w(text, toks, k);
+    k + 1 < toks.len()
+        && toks[k + 1].kind == TokenKind::Word
+        && (matches!(x, "he" | "she" | "they" | "it" | "we" | "i" | "I")
+            || matches!(x, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+            || attribution::is_cap(text, toks, k))
+}
+
 /// Index of the first content token after a cue ending at `j` (listener objects and
 /// "that" skipped), or None when nothing reportable follows.
 fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Models, study: bool) -> Option<usize> {
@@ -2522,6 +2538,21 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && attribution::anonymity_request(text, toks, j).is_some()
     {
         return None;
+    }
+    // "told supporters at a rally": a lowercase plural that is no common word may be a listener.
+    let bare_plural = |k: usize| {
+        let x = if k + 1 < n { w(text, toks, k) } else { "" };
+        x.len() > 4 && x.ends_with('s') && x.chars().all(char::is_lowercase) && !models.is_common(x)
+    };
+    // "promised voters she would …", "promised voters that …": a bare plural listener before
+    // a clause ("promised a veto", "promised voters a tax cut" keep their object).
+    if lemma == "promise"
+        && !phrase
+        && bare_plural(j)
+        && (w(text, toks, j + 1) == "that" || clause_subject_at(text, toks, j + 1))
+        && !DETERMINERS.contains(&w(text, toks, j + 1))
+    {
+        j += if w(text, toks, j + 1) == "that" { 2 } else { 1 };
     }
     // ("warned that profits would miss forecasts": "that" opens the content, it is no
     // listener's determiner.)
@@ -2611,12 +2642,14 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             && (matches!(w(text, toks, j), "reporters" | "him" | "her" | "them" | "us" | "me" | "you" | "voters")
                 // "told supporters at a rally", "told supporters that …": a bare plural
                 // listener before a preposition or "that".
-                || (j + 1 < n
-                    && w(text, toks, j).len() > 4
-                    && w(text, toks, j).ends_with('s')
-                    && w(text, toks, j).chars().all(char::is_lowercase)
-                    && !models.is_common(w(text, toks, j))
-                    && (PREPOSITIONS.contains(&w(text, toks, j + 1)) || w(text, toks, j + 1) == "that")))
+                || (bare_plural(j)
+                    && (PREPOSITIONS.contains(&w(text, toks, j + 1))
+                        || w(text, toks, j + 1) == "that"
+                        // "told donors the campaign was solvent", "warned investors it would
+                        // miss": before the subject of a clause (not after "ask" or "urge":
+                        // "asked questions the mayor …").
+                        || (matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind")
+                            && clause_subject_at(text, toks, j + 1)))))
         {
             j += 1;
         } else if let Some(t) = (j + 1..n.min(j + 7)).find(|&k| w(text, toks, k) == "that").filter(|&t| {
@@ -3275,10 +3308,12 @@ pub fn find(
         }
         let quoted_here = qb > 0 && quoted[qb - 1].end > pos;
         let comma = w(text, toks, k) == ",";
-        let gerund_cut = comma
-            && k + 1 < n
-            && w(text, toks, k + 1).ends_with("ing")
-            && models.cue_lemma(w(text, toks, k + 1)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l));
+        let gerund = |i: usize| {
+            i < n
+                && w(text, toks, i).ends_with("ing")
+                && models.cue_lemma(w(text, toks, i)).is_some_and(|l| SPEECH.contains(&l) || GERUNDS.contains(&l))
+        };
+        let gerund_cut = comma && gerund(k + 1);
         // "said Crutcher had his hands up, contradicting the earlier claim": a participle
         // clause after the content is the writer's.
         let participle_cut = comma && k + 2 < n && {
@@ -3296,12 +3331,12 @@ pub fn find(
         if comma && !quoted_here && closing_apposition(text, toks, k) {
             cuts[k] = k;
         }
-        // "described it as a “terrible situation,” but stopped short of …": the comma inside a
-        // closing mark; the content keeps the mark.
+        // "described it as a “terrible situation,” but stopped short of …", "called it “a
+        // betrayal,” vowing to …": the comma inside a closing mark; the content keeps the mark.
         if comma
             && k + 2 < n
             && matches!(w(text, toks, k + 1), "”" | "\"" | "''")
-            && (w(text, toks, k + 2) == "but" || CLAUSE_CUTS.contains(&w(text, toks, k + 2)))
+            && (w(text, toks, k + 2) == "but" || CLAUSE_CUTS.contains(&w(text, toks, k + 2)) || gerund(k + 2))
         {
             cuts[k + 2] = k + 2;
             cuts[k + 1] = k + 2;
