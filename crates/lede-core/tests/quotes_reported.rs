@@ -3341,3 +3341,23 @@ fn a_gerund_cue_after_the_comma_in_a_closing_mark_ends_the_content() {
     assert_eq!(&text[find(text, &q, "the plan").span.range()], "the plan as “a betrayal,”");
     assert_eq!(&text[find(text, &q, "she would").span.range()], "she would appeal");
 }
+
+#[test]
+fn a_participle_after_a_cue_phrase_modifies_its_noun() {
+    // "posted on its website on Monday" was reported as what the ministry said.
+    let text = "“We are shocked,” the ministry said in a statement posted on its website on Monday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+    // With "that" after the modifier, the content follows it.
+    for text in [
+        "The ministry said in a statement posted on its website that the minister was shocked.",
+        "The ministry said in a statement issued Monday that the minister was shocked.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], "the minister was shocked", "{text}");
+    }
+    let text = "Lund told reporters gathered outside the court that she would appeal.";
+    assert_eq!(&text[quotes(text)[0].span.range()], "she would appeal");
+}

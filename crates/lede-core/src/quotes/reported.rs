@@ -191,7 +191,9 @@
 //! that …", "said Sunday on HBC that …", "said in ‘08 that …": an elided year's apostrophe is
 //! no quotation mark; "has said repeatedly that …": an adverb before "that" or a subject
 //! pronoun is left out; "said in a statement released by her lawyer": a participle with "by"
-//! modifies the cue's noun, and only a "that" after it opens a content; "The company, in a
+//! (after a cue phrase, with any preposition or a time word: "said in a statement posted on its
+//! website", "told reporters gathered outside") modifies the cue's noun, and only a "that"
+//! after it opens a content; "The company, in a
 //! statement, said …": a medium phrase between commas is the next cue's circumstance, not a
 //! cue of its own), and a short phrase of plain words may stand before a
 //! content opened by a subject pronoun, also contracted ("said during the debate he would …",
@@ -2496,8 +2498,11 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         return None;
     }
     // "said in a statement released by her lawyer": a participle modifying the cue's noun;
-    // the content follows a "that" after it ("… issued by her office that …").
-    if j + 1 < n && w(text, toks, j + 1) == "by" && past_form(w(text, toks, j)) {
+    // the content follows a "that" after it ("… issued by her office that …"). After a cue
+    // phrase, also before another preposition or a time word ("said in a statement posted on
+    // its website", "told reporters gathered outside that …").
+    let modifier = |x: &str| x == "by" || (phrase && (PREPOSITIONS.contains(&x) || is_time_word(x)));
+    if j + 1 < n && modifier(w(text, toks, j + 1)) && past_form(w(text, toks, j)) {
         let that = (j + 2..n.min(j + 10))
             .take_while(|&k| toks[k].kind == TokenKind::Word)
             .find(|&k| w(text, toks, k) == "that")
