@@ -146,3 +146,20 @@ fn a_nationality_the_tagger_took_for_a_place_is_a_group() {
         assert!(e.iter().any(|x| x.0 == EntityType::Norp && x.1 == word), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_dateline_place_is_a_place_and_no_part_of_the_next_name() {
+    // "WASHINGTON — Mara Lund" was one person, "NEW YORK —" no entity, "ELMTON" an organisation.
+    for (text, place) in [
+        ("Harbour chief quits.\n\nWASHINGTON — Mara Lund, the harbour master, resigned on Monday.", "WASHINGTON"),
+        ("Harbour chief quits.\n\nNEW YORK (Reuters) - Mara Lund, the harbour master, resigned on Monday.", "NEW YORK"),
+        ("Harbour chief quits.\n\nELMTON, Ore. — Mara Lund, the harbour master, resigned on Monday.", "ELMTON"),
+    ] {
+        let e = entities(text);
+        assert!(e.iter().any(|x| x.0 == EntityType::Gpe && x.2 == vec![place.to_string()]), "{text}: {e:?}");
+        assert!(e.iter().any(|x| x.0 == EntityType::Person && x.1 == "Mara Lund"), "{text}: {e:?}");
+        assert!(e.iter().all(|x| x.2.iter().all(|m| !m.contains('—') && !m.contains(" - "))), "{text}: {e:?}");
+    }
+    let text = "Harbour chief quits.\n\nNEW YORK (Reuters) - Mara Lund resigned.";
+    assert!(entities(text).iter().any(|x| x.0 == EntityType::Org && x.1 == "Reuters"));
+}

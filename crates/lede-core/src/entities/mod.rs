@@ -10,7 +10,9 @@
 //! capitals) it spells; a lone ORG head word ("the Church") joins the one organisation it heads,
 //! and a group of nothing but a bare head word ("the Government") is dropped. Canonical name: the longest proper mention (or lexicon
 //! alias target). Salience (0..=1): `mentions + 2·in_headline + 1.5·(1 − first_pos/len)`, ×0.3
-//! for dates and numbers, divided by the document maximum. Linear in the text (hash maps
+//! for dates and numbers, divided by the document maximum. A dateline opening one of the first
+//! three body paragraphs ("WASHINGTON (AP) —", see [`crate::segment::dateline`]) gives its
+//! place (GPE) and agency (ORG) and is tagged apart from the sentence it opens. Linear in the text (hash maps
 //! keyed by mention text; look-ups bounded by mention length).
 
 pub mod expand;
@@ -101,6 +103,9 @@ pub fn extract_tokenized(
     let mut raw: Vec<RawMention> = Vec::new();
     let mut headline_spans = Vec::new();
     scratch.next_document();
+    // The third body block, before which a story's first paragraph stands (a headline or a
+    // standfirst may be read as body).
+    let third_body = seg.blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Body).nth(2).map(|x| x.0);
     for (si, toks) in sents {
         let s = seg.sentences[*si];
         let in_headline = seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Headline);
@@ -110,6 +115,30 @@ pub fn extract_tokenized(
         let mut found = Vec::new();
         numeric::find(text, toks, &mut found);
         let mut name_found = Vec::new();
+        // A dateline opening one of the story's first paragraphs ("WASHINGTON (AP) —") is read
+        // apart from its sentence: its place and agency are names of their own, and no name
+        // runs from it into the sentence ("WASHINGTON — Mara Lund").
+        let opens_story =
+            seg.blocks.get(s.block).is_some_and(|b| b.kind == BlockKind::Body && b.span.start == s.span.start)
+                && third_body.is_none_or(|t| s.block <= t);
+        let d = if opens_story { crate::segment::dateline::dateline_end(text, toks) } else { 0 };
+        if d > 0 {
+            let (place, agency) = crate::segment::dateline::parts(text, toks, d);
+            for (sp, kind) in [(place, EntityType::Gpe), (agency, EntityType::Org)] {
+                if let Some(span) = sp {
+                    let words = text[span.range()].split_whitespace().count();
+                    name_found.push(RawMention {
+                        span,
+                        kind,
+                        strength: Strength::Rule,
+                        role: None,
+                        alias_of: None,
+                        words,
+                    });
+                }
+            }
+        }
+        let toks = &toks[d..];
         match &models.tagger {
             Some(tg) => tagged::find(text, toks, models, tg, &doc, in_headline, scratch, &mut name_found),
             None => names::find(text, toks, models, &doc, in_headline, &mut name_found),

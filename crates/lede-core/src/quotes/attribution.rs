@@ -381,46 +381,9 @@ fn nickname_before(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     (k.saturating_sub(5)..k.saturating_sub(2)).find(|&j| nickname_at(text, toks, j) == Some(k))
 }
 
-/// The first token after a dateline opening the tokens ("WASHINGTON —", "ORLANDO, Fla.
-/// (Reuters) -", "PARIS, Aug 31 (Reuters) -"): a place in capitals, then up to a dozen
-/// tokens with no lowercase word, then a dash; or a title-case place with its agency in
-/// parentheses right before the dash ("Washington (AFP) –"). 0 when there is none. The place is where the
+/// The first token after a dateline opening the tokens ("WASHINGTON —"); the place is where the
 /// story was filed, never a speaker.
-pub(crate) fn dateline_end(text: &str, toks: &[Token]) -> usize {
-    let caps = |k: usize| {
-        let x = w(text, toks, k);
-        toks[k].kind == TokenKind::Word
-            && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !x.chars().any(char::is_lowercase)
-    };
-    // "Washington (AFP) – …": a title-case place with its agency in parentheses before a dash.
-    let n = toks.len();
-    if let Some(p) = (1..n.min(5)).find(|&k| w(text, toks, k) == "(") {
-        let place = (0..p).all(|k| is_cap(text, toks, k) || matches!(w(text, toks, k), "," | "."));
-        let close = (p + 2..n.min(p + 5)).find(|&k| w(text, toks, k) == ")");
-        if let Some(q) = close.filter(|&q| {
-            place
-                && q + 2 < n
-                && (p + 1..q).all(|k| is_cap(text, toks, k))
-                && matches!(w(text, toks, q + 1), "—" | "–" | "-" | "--" | "―")
-        }) {
-            return q + 2;
-        }
-    }
-    if toks.is_empty() || !caps(0) || w(text, toks, 0).chars().count() < 3 {
-        return 0;
-    }
-    for k in 1..toks.len().min(14) {
-        let x = w(text, toks, k);
-        if matches!(x, "—" | "–" | "-" | "--" | "―") {
-            return k + 1;
-        }
-        if toks[k].kind == TokenKind::Word && x.starts_with(char::is_lowercase) {
-            return 0;
-        }
-    }
-    0
-}
+pub(crate) use crate::segment::dateline::dateline_end;
 
 /// The cue at token `i`: a cue verb or a cue phrase; returns the token count.
 pub fn cue_at(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<usize> {

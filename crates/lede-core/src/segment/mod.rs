@@ -8,6 +8,7 @@
 
 pub mod blocks;
 pub mod cues;
+pub mod dateline;
 pub mod sentences;
 pub mod tokens;
 
