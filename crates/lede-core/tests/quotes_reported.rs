@@ -3361,3 +3361,39 @@ fn a_participle_after_a_cue_phrase_modifies_its_noun() {
     let text = "Lund told reporters gathered outside the court that she would appeal.";
     assert_eq!(&text[quotes(text)[0].span.range()], "she would appeal");
 }
+
+#[test]
+fn a_closing_attribution_by_a_count_may_carry_a_participle() {
+    // ", two officials said, speaking on condition of anonymity." reported nothing.
+    for (text, who) in [
+        ("The harbour will close in May, two officials said, speaking on condition of anonymity.", "two officials"),
+        (
+            "The harbour will close in May, two people familiar with the plan said, speaking on condition of anonymity.",
+            "two people familiar with the plan",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], "The harbour will close in May", "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}
+
+#[test]
+fn an_according_to_source_keeps_its_participle_and_relative_clause() {
+    // The source was "a memo seen" (an irregular participle), and a relative clause on an
+    // opening source was read as content.
+    let text = "The harbour will close in May, according to a memo seen by the Gazette.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "a memo seen by the Gazette");
+    for (text, who) in [
+        ("According to the memo, which was seen by the Gazette, the harbour will close in May.", "the memo"),
+        ("According to Lund, who chairs the board, the harbour will close in May.", "Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], "the harbour will close in May", "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -137,7 +137,10 @@
 //! "that" ("A new poll found 40 percent …", "The polling done before the vote showed a tie,
 //! with …"; the speaker is the whole subject). "<Subject>, according to <source>, <rest>"
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
-//! only what follows the source; so does "As <speaker> put(s) it[, <circumstance>], <content>"
+//! only what follows the source (the source runs to its comma, "a memo seen by the Gazette",
+//! and may carry a relative clause between commas: "According to the memo, which …, the …");
+//! a closing attribution before a gerund phrase may have a count or quantifier for its
+//! speaker ("…, two officials said, speaking on condition of anonymity."); so does "As <speaker> put(s) it[, <circumstance>], <content>"
 //! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"). A poll opening
 //! the sentence is the source of the clause after
 //! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An
@@ -3412,7 +3415,11 @@ pub fn find(
         while closing && c1 < end && matches!(w(text, toks, c1), "\"" | "”" | "'" | "’") {
             c1 += 1;
         }
-        if let Some(a) = attribution::after(text, &toks[..end], c1, models) {
+        // ("…, according to a memo seen by the Gazette.": "according to" has its own source
+        // phrase, below.)
+        if let Some(a) = attribution::after(text, &toks[..end], c1, models)
+            .filter(|a| !text[a.cue.range()].eq_ignore_ascii_case("according to"))
+        {
             let mut tail = &toks[a.end_tok.min(end)..end];
             // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
             if matches!(&text[a.cue.range()], "told" | "tells" | "tell") && !tail.is_empty() {
@@ -3614,8 +3621,26 @@ pub fn find(
                             Some("say" | "add" | "ask" | "write" | "tell" | "note" | "explain")
                         ))
                     && (a.kind != SpeakerKind::Nominal || {
+                        // ("…, two officials said, speaking on condition of anonymity.": a count
+                        // or a quantifier opens the phrase too.)
                         let s0 = text[a.speaker.range()].split(' ').next().unwrap_or("");
-                        DETERMINERS.contains(&s0.to_ascii_lowercase().as_str()) || s0.starts_with(char::is_uppercase)
+                        let l0 = s0.to_ascii_lowercase();
+                        DETERMINERS.contains(&l0.as_str())
+                            || s0.starts_with(char::is_uppercase)
+                            || s0.chars().all(|c| c.is_ascii_digit())
+                            || matches!(
+                                l0.as_str(),
+                                "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "several"
+                                    | "some"
+                                    | "many"
+                                    | "both"
+                                    | "other"
+                            )
                     })
                     && tail.len() <= 4
                     && !PREPOSITIONS.contains(&first.as_str())
@@ -4940,6 +4965,14 @@ fn source(text: &str, toks: &[Token], k: usize, models: &Models) -> Option<Attri
         && matches!(w(text, toks, e + 1), "a" | "an" | "the" | "another" | "his" | "her" | "its" | "their")
     {
         if let Some(c) = (e + 2..n.min(e + 14)).find(|&j| toks[j].kind == TokenKind::Punctuation) {
+            if w(text, toks, c) == "," {
+                e = c;
+            }
+        }
+    }
+    // "According to the memo, which was seen by the Gazette, …": a relative clause on the source.
+    if e + 2 < n && w(text, toks, e) == "," && matches!(w(text, toks, e + 1), "who" | "which" | "whose") {
+        if let Some(c) = (e + 2..n.min(e + 20)).find(|&j| toks[j].kind == TokenKind::Punctuation) {
             if w(text, toks, c) == "," {
                 e = c;
             }
