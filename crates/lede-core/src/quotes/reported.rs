@@ -139,9 +139,10 @@
 //! reports the whole sentence; after an opening adverbial ("In addition, according to …,")
 //! only what follows the source (the source runs to its comma, "a memo seen by the Gazette",
 //! and may carry a relative clause between commas: "According to the memo, which …, the …");
-//! a closing attribution before a gerund phrase may have a count or quantifier for its
-//! speaker ("…, two officials said, speaking on condition of anonymity."); so does "As <speaker> put(s) it[, <circumstance>], <content>"
-//! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"). A poll opening
+//! so does "As <speaker> put(s) it[, <circumstance>], <content>"
+//! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"). A closing
+//! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
+//! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
 //! it ("In a Gazette poll released Monday, 52 percent backed the levy"; cue "In"). An
 //! expectation nobody in the text holds ("The council is expected to vote on Friday") reports
