@@ -1022,3 +1022,18 @@ fn a_quotation_named_by_a_relative_clause_is_mixed_from_its_pronoun() {
         assert!(q.iter().all(|x| !text[x.span.range()].starts_with("The board")), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_back_reference_after_a_dash_names_the_speaker() {
+    // "— that was Lund’s verdict" left the quote without a speaker (only a capitalised "That"
+    // opening a new sentence pointed back).
+    for text in ["“We had no choice” — that was Lund’s verdict.", "“We had no choice” — those were Lund’s words."]
+    {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+    }
+    // A dash before a sentence of the writer's names no one.
+    let text = "“We had no choice” — that was the plan all along.";
+    assert!(quotes(text).iter().all(|q| q.speaker.is_none()));
+}

@@ -65,7 +65,7 @@
 //! Park, and so does a noun of speech after "was" or "came" ("…,” was Lund's reply", "came
 //! the answer from Lund", "was her response": the noun is the cue), as does a sentence
 //! pointing back at the quotation ("“…” Those were Velt's words.", "That was how Velt put it.",
-//! "So said Lund."). Before a colon, the possessor of a noun of speech opening the clause
+//! "So said Lund.", and in lower case after a dash: "“…” — that was Lund’s verdict."). Before a colon, the possessor of a noun of speech opening the clause
 //! speaks ("The ministry's message was blunt: “…”", "Lund's verdict: “…”"), and before a
 //! quotation the noun phrase before "as saying" speaks ("The Gazette quoted Lund as saying,
 //! “…”"); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
@@ -1321,11 +1321,15 @@ fn back_reference(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         let (sp, kind, e) = np_forward(text, toks, i + 1 + c, models)?;
         return Some(Attribution { speaker: sp, kind, cue: cue_span(toks, i + 1, c), end_tok: e });
     }
-    if !matches!(first, "That" | "Those" | "Such" | "That's") {
+    // ("“…” — that was Lund’s verdict.": in lower case after a dash.)
+    let after_dash = i > 0 && matches!(w(text, toks, i - 1), "—" | "–" | "--" | "-");
+    let lower = after_dash && matches!(first, "that" | "those" | "that's");
+    if !matches!(first, "That" | "Those" | "Such" | "That's") && !lower {
         return None;
     }
-    let verb = if first == "That's" { i } else { i + 1 };
-    if first != "That's" && !matches!(w(text, toks, verb), "was" | "were" | "is" | "are") {
+    let contracted = first.eq_ignore_ascii_case("that's");
+    let verb = if contracted { i } else { i + 1 };
+    if !contracted && !matches!(w(text, toks, verb), "was" | "were" | "is" | "are") {
         return None;
     }
     if w(text, toks, verb + 1) == "how" {
