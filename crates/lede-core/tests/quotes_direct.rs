@@ -1037,3 +1037,23 @@ fn a_back_reference_after_a_dash_names_the_speaker() {
     let text = "“We had no choice” — that was the plan all along.";
     assert!(quotes(text).iter().all(|q| q.speaker.is_none()));
 }
+
+#[test]
+fn an_interrupted_quote_left_open_at_its_paragraph_end_goes_on_in_the_next() {
+    // The second paragraph was a quote of its own (same speaker, no cue).
+    let text = "“We had no choice,” Lund said. “The money ran out in March.\n\n“After that, it was a matter of time.”\n\nThe port closed in June.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        parts(text, &q[0]),
+        vec!["We had no choice", "The money ran out in March.", "After that, it was a matter of time."]
+    );
+    assert_eq!(speaker(text, &q[0]), "Lund");
+    // A closed quote and a next paragraph with an attribution of its own stay apart.
+    let text = "“We had no choice,” Lund said. “The money ran out.”\n\n“After that, it was over.”\n\nThe port closed.";
+    assert_eq!(quotes(text).len(), 2);
+    let text = "“We had no choice,” Lund said. “The money ran out.\n\n“After that,” Berg said, “it was over.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[1]), "Berg");
+}

@@ -7,7 +7,9 @@
 //! last part's end (an interrupted quote — `“A,” she said, “B.”` or `The plan, he said, …` —
 //! has two parts; the quotation after an attribution sentence of up to 250 bytes continues the
 //! quote unless it has an attribution of its own, also when it opens the next paragraph and
-//! nothing but that sentence stands between, and a title in quotation marks inside the
+//! nothing but that sentence stands between; a quote left open at its paragraph's end goes on
+//! over the next paragraph's quotation when nothing but its opening mark stands between and
+//! it has no cue of its own, "“A,” Lund said. “B.¶“C.”"; and a title in quotation marks inside the
 //! attribution — "said on “Harbour Morning Hour.”", "told “Harbour Mornings”" — is neither a
 //! part nor a quote); speaker and cue spans lie in the same or an
 //! adjacent sentence, except that a direct quote with no attribution takes the subject of its
@@ -1192,7 +1194,7 @@ fn split_turns(
 fn follow_previous_speaker(text: &str, quotes: &mut Vec<Quote>) {
     let mut joined = vec![false; quotes.len()];
     for k in 1..quotes.len() {
-        if quotes[k].kind != QuoteType::Direct || quotes[k].speaker.is_some() {
+        if quotes[k].kind != QuoteType::Direct {
             continue;
         }
         let start = quotes[k].span.start;
@@ -1201,10 +1203,22 @@ fn follow_previous_speaker(text: &str, quotes: &mut Vec<Quote>) {
         };
         let prev = &quotes[j];
         let gap = &text[prev.span.end..start];
-        if prev.speaker.is_none() || gap.len() > FOLLOW_GAP || gap.trim().matches('\n').count() > 2 {
+        // "“A,” Lund said. “B.¶“C.”": a quote left open at its paragraph's end, with the next
+        // paragraph reopening it (only an opening mark between them) and no cue of its own,
+        // goes on there.
+        let reopened = prev.kind == QuoteType::Direct
+            && quotes[k].cue.is_none()
+            && gap.contains('\n')
+            && matches!(gap.trim(), "“" | "\"" | "«" | "‘" | "''");
+        if !reopened
+            && (quotes[k].speaker.is_some()
+                || prev.speaker.is_none()
+                || gap.len() > FOLLOW_GAP
+                || gap.trim().matches('\n').count() > 2)
+        {
             continue;
         }
-        if !gap.contains('\n') && prev.cue.is_some() && prev.kind == QuoteType::Mixed {
+        if reopened || !gap.contains('\n') && prev.cue.is_some() && prev.kind == QuoteType::Mixed {
             let (span, parts) = (quotes[k].span, std::mem::take(&mut quotes[k].parts));
             quotes[j].parts.extend(parts);
             quotes[j].span.end = span.end;
