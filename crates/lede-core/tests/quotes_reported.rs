@@ -3397,3 +3397,15 @@ fn an_according_to_source_keeps_its_participle_and_relative_clause() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_time_phrase_of_before_or_after_is_no_content() {
+    // "conceded shortly before midnight." reported "shortly before midnight".
+    for text in ["Lind conceded shortly before midnight.", "Lind responded shortly after noon."] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    let text = "Lind said soon after the vote that he would run again.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "he would run again");
+}

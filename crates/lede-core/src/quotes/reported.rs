@@ -151,7 +151,8 @@
 //! like a long shot"; not before a cue: "seemed to suggest that …"); its comma or dash ends the
 //! content, one inside a quotation does not.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
-//! …"); a time phrase after the cue ("said several months after …") and a relative "that" after
+//! …"); a time phrase after the cue ("said several months after …", "conceded shortly before
+//! midnight"; a "that" after it opens the content: "said soon after the vote that …") and a relative "that" after
 //! a circumstance ("told reporters after the meeting that was held …") open no content, nor
 //! does a manner adverb closing the clause ("said confidently, waving to the crowd"), nor a
 //! comma after a cue that may be a plural noun when an attribution follows it ("Cost
@@ -2725,6 +2726,17 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     };
     if j + 1 < n && when(w(text, toks, j)) && matches!(w(text, toks, j + 1), "that" | "night" | "morning") {
         j += if w(text, toks, j + 1) == "that" { 1 } else { 2 };
+    }
+    // "conceded shortly before midnight.", "said soon after the vote that …": a time phrase
+    // of "before" or "after" is no content; a "that" after it opens one.
+    if j + 1 < n
+        && matches!(w(text, toks, j), "shortly" | "soon" | "just" | "right" | "immediately" | "moments" | "minutes")
+        && matches!(w(text, toks, j + 1), "before" | "after")
+    {
+        let that = (j + 2..n.min(j + 10))
+            .take_while(|&k| toks[k].kind == TokenKind::Word)
+            .find(|&k| w(text, toks, k) == "that");
+        return that.filter(|&t| t + 1 < n && toks[t + 1].kind == TokenKind::Word).map(|t| t + 1);
     }
     // "said on Friday he …", "said last week the …": a two-word time phrase, then the content.
     if j + 2 < n
