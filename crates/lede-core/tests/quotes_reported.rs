@@ -3409,3 +3409,18 @@ fn a_time_phrase_of_before_or_after_is_no_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "he would run again");
 }
+
+#[test]
+fn a_closing_told_with_her_before_a_noun_names_a_listener() {
+    // "…, Lund told her advisers." reported nothing: "her" was the whole listener.
+    for text in [
+        "The plan is dead, Lund told her advisers.",
+        "This is not about me, Lund told her closest advisers as she worked on the speech.",
+        "The plan is dead, Lund told her.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+        assert!(text[q[0].span.range()].ends_with(['d', 'e']), "{text}: {q:#?}");
+    }
+}

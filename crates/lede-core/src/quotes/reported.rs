@@ -51,7 +51,8 @@
 //! thought or stance with words after it ("…, the company knew about the leak": its own
 //! complement); "states" is a cue only before
 //! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
-//! a closing "told" may name its listener ("…, Park told the Gazette."); an "according to"
+//! a closing "told" may name its listener ("…, Park told the Gazette.", "…, Park told her
+//! advisers.": "her" before a noun is a possessive); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …", and after the listener of "urge",
@@ -3437,10 +3438,14 @@ pub fn find(
             // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
             if matches!(&text[a.cue.range()], "told" | "tells" | "tell") && !tail.is_empty() {
                 let t0 = a.end_tok.min(end);
-                let listener = if matches!(w(text, toks, t0), "him" | "her" | "them" | "me" | "us") {
+                // ("…, Lund told her advisers.": "her" before a noun is a possessive.)
+                let phrase = || np_forward(text, &toks[..end], t0, models).map(|x| x.2);
+                let listener = if w(text, toks, t0) == "her" {
+                    phrase().filter(|&e| e > t0 + 1).or(Some(t0 + 1))
+                } else if matches!(w(text, toks, t0), "him" | "them" | "me" | "us") {
                     Some(t0 + 1)
                 } else {
-                    np_forward(text, &toks[..end], t0, models).map(|x| x.2)
+                    phrase()
                 };
                 if let Some(e) = listener.filter(|&e| e <= end) {
                     tail = &toks[e..end];
