@@ -255,6 +255,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "A third of independents, 33 percent, say they feel that way, while only 49 percent of Republicans say so.",
+        "45% of Republicans, 28% of independents and 12% of Democrats say they feel that way.",
         "The plan is dead, Lund told her advisers. The pier is safe, Lund told her.",
         "Lind conceded shortly before midnight. Lind said soon after the vote that he would run again.",
         "“We had no choice,” Lund said. “The money ran out in March.\n\n“After that, it was a matter of time.”",

@@ -3424,3 +3424,28 @@ fn a_closing_told_with_her_before_a_noun_names_a_listener() {
         assert!(text[q[0].span.range()].ends_with(['d', 'e']), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn survey_shares_restated_listed_or_after_while_speak() {
+    // Each reported nothing (or "independents" spoke for "A third of independents").
+    for (text, who) in [
+        ("A third of independents, 33 percent, say they feel that way.", "A third of independents"),
+        ("A third of independents say they feel that way.", "A third of independents"),
+        ("Just over a quarter, 26 percent, say they feel that way.", "Just over a quarter"),
+        (
+            "Most Democrats back Lund, while only 49 percent of Republicans say they feel that way.",
+            "only 49 percent of Republicans",
+        ),
+        (
+            "45% of Republicans, 28% of independents and 12% of Democrats say they feel that way.",
+            "45% of Republicans, 28% of independents and 12% of Democrats",
+        ),
+    ] {
+        let q = quotes(text);
+        let r = q
+            .iter()
+            .find(|x| &text[x.span.range()] == "they feel that way")
+            .unwrap_or_else(|| panic!("{text}: {q:#?}"));
+        assert_eq!(speaker(text, r), who, "{text}");
+    }
+}

@@ -50,7 +50,9 @@
 //! the cue's own subject ("Jo Park of Elm, a lawyer, said …"), nor one before a verb of
 //! thought or stance with words after it ("…, the company knew about the leak": its own
 //! complement); "states" is a cue only before
-//! "that" or a colon; survey respondents speak ("those polled said", "one in three say");
+//! "that" or a colon; survey respondents speak ("those polled said", "one in three say", "A
+//! third of independents, 33 percent, say" with the share restated between commas, "45% of
+//! Republicans and 12% of Democrats say" as a list, "…, while only 49 percent of … say");
 //! a closing "told" may name its listener ("…, Park told the Gazette.", "…, Park told her
 //! advisers.": "her" before a noun is a possessive); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
@@ -712,6 +714,7 @@ fn is_share_word(text: &str, toks: &[Token], k: usize) -> bool {
                 | "one"
                 | "a"
                 | "the"
+                | "shy"
         )
         || COUNT_WORDS[..9].contains(&w(text, toks, k).to_ascii_lowercase().as_str())
 }
@@ -730,7 +733,15 @@ fn share_before(text: &str, toks: &[Token], end: usize) -> Option<(Span, Speaker
         && matches!(w(text, toks, last), "10" | "ten" | "5" | "five" | "4" | "four" | "3" | "three" | "2" | "two");
     // "42% say": one number token with its percent sign.
     let percent_number = toks[last].kind == TokenKind::Number && head.ends_with('%');
-    if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half") || numeric_head || percent_number) {
+    // "A third", "two-thirds", "Just over a quarter": a fraction.
+    let fraction = ["third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+        .iter()
+        .any(|f| head == *f || head.strip_suffix(f).is_some_and(|p| p.ends_with('-')));
+    if !(matches!(head.as_str(), "percent" | "%" | "majority" | "most" | "half")
+        || numeric_head
+        || percent_number
+        || fraction)
+    {
         return None;
     }
     let mut a = last;
@@ -783,7 +794,16 @@ fn share_of(text: &str, toks: &[Token], s: usize, models: &Models) -> Option<(Sp
     let a = share_before(text, toks, o - 1).map(|x| x.2).or_else(|| {
         (o >= 3 && w(text, toks, o - 2).eq_ignore_ascii_case("percent") && spelled(o - 3)).then(|| o - 3)
     })?;
-    (a == clause_opening(text, toks, a, models) || a == 0)
+    // "45% of Republicans, 28% of independents and 12% of Democrats say": a list of shares
+    // speaks together.
+    if a > 1 && matches!(w(text, toks, a - 1), "and" | ",") {
+        if let Some((first, kind, a0)) = share_of(text, toks, a - 1, models) {
+            return Some((Span::new(first.start, sp.end), kind, a0));
+        }
+    }
+    // ("…, while only 49 percent of Republicans say …": after a conjunction opening a clause.)
+    let after_conjunction = a > 0 && matches!(w(text, toks, a - 1), "while" | "whereas" | "but");
+    (a == clause_opening(text, toks, a, models) || a == 0 || after_conjunction)
         .then(|| (Span::new(toks[a].span.start, sp.end), SpeakerKind::Nominal, a))
 }
 
@@ -1483,6 +1503,15 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 || matches!(w(text, toks, s - 1), "however" | "earlier"))
         {
             s -= 1;
+        }
+    }
+    // "A third of independents, 33 percent, say", "about two-thirds, 67 percent, say": a share
+    // restated between commas.
+    if s >= 4 && w(text, toks, s - 1) == "," {
+        if let Some(p) = (s.saturating_sub(6)..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
+            if p > 0 && share_before(text, toks, s - 1).is_some_and(|x| x.2 == p + 1) {
+                s = p;
+            }
         }
     }
     // "Others, however, say": an adverb between commas.
