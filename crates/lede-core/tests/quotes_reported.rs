@@ -3449,3 +3449,28 @@ fn survey_shares_restated_listed_or_after_while_speak() {
         assert_eq!(speaker(text, r), who, "{text}");
     }
 }
+
+#[test]
+fn a_closing_attribution_before_a_semicolon_reports_the_clause() {
+    // "…, analysts say; in 2012, …" reported nothing.
+    let text = "The council needs 40 percent of the workers, analysts say; in 2012, it won 27 percent.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The council needs 40 percent of the workers");
+    assert_eq!(speaker(text, &q[0]), "analysts");
+}
+
+#[test]
+fn an_interrupting_told_with_a_pronoun_listener_splits_the_report() {
+    // "The solution, the partner told them, was simple." reported nothing.
+    for (text, who) in [
+        ("The solution, the partner told them, was simple.", "the partner"),
+        ("The solution, Lund told her, was simple.", "Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(q[0].parts.len(), 2, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].parts[1].range()], "was simple", "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

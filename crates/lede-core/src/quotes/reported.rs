@@ -1,5 +1,5 @@
 //! Reported speech inside one sentence: `<speaker> <cue> (that) <content>`,
-//! `<content>, <speaker> <cue>.`, `According to <source>, <content>`,
+//! `<content>, <speaker> <cue>.` (or `;`), `According to <source>, <content>`,
 //! `<content>, according to <source>` and `…, <gerund cue> (that) <content>` ("…, adding
 //! that …"; also a second gerund after "and": "…, touting its repairs and saying …") with the
 //! clause's subject. Speakers may be long subjects closed by an
@@ -175,7 +175,7 @@
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
 //! An interrupted report ("The plan, Park said, will fail"; also "Park said on Monday," and a
 //! medium: "he said in an email,", "the agency said in a June report,", "Lund explained earlier
-//! in the committee hearing,"; also after a comma inside
+//! in the committee hearing,", "the partner told them,"; also after a comma inside
 //! a closing mark of an unattributed quotation: "The office had “fully cooperated,” he said, and
 //! would …", a Mixed quote of two parts) goes on past its attribution, also with a gerund that
 //! is the subject of a finite verb ("…, he said, replacing her would be harder"), and before
@@ -3440,8 +3440,16 @@ pub fn find(
         .filter(|&k| !in_quote(&mut 0, toks[k].span.start))
         .take(2)
         .collect();
-    let ends =
-        [(n, false)].into_iter().chain(circumstance.map(|k| (k, false))).chain(addition.into_iter().map(|k| (k, true)));
+    // "…, analysts say; in 2012, …": a semicolon closes the attribution's clause too.
+    let semicolon = (2..n.saturating_sub(2))
+        .rev()
+        .find(|&k| w(text, toks, k) == ";")
+        .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
+    let ends = [(n, false)]
+        .into_iter()
+        .chain(circumstance.map(|k| (k, false)))
+        .chain(semicolon.map(|k| (k, false)))
+        .chain(addition.into_iter().map(|k| (k, true)));
     let commas = ends.flat_map(|(end, strict)| {
         let lo = end.saturating_sub(WHO_WINDOW).max(2);
         (lo..end).rev().filter(|&c| w(text, toks, c) == ",").take(4).map(move |c| (c, end, strict))
@@ -4461,8 +4469,14 @@ pub fn find(
             } else {
                 0
             };
+        // ("The solution, the partner told them, was simple": a pronoun listener of "told".)
+        let told_pronoun = here + c + 1 < n
+            && matches!(word, "told" | "tells" | "tell")
+            && matches!(w(text, toks, here + c), "him" | "her" | "them" | "me" | "us");
         let cue_end = if comma_after(here + c + day_len) {
             here + c + day_len
+        } else if told_pronoun && comma_after(here + c + 1) {
+            here + c + 1
         } else if phrase_len > 0 && comma_after(here + c + phrase_len) {
             here + c + phrase_len
         } else {
