@@ -947,9 +947,8 @@ pub fn extract_tokenized(
             if kind == QuoteType::Mixed {
                 let end = r.content.end;
                 let open = inner.iter().find(|q| q.start >= r.content.start && q.start < end && q.end > end);
-                if let Some(q) = open.filter(|q| {
-                    !text[end..q.end].contains('\n') && !(r.attr.cue.start >= end && q.end > r.attr.cue.start)
-                }) {
+                let past_cue = |q: &&Span| r.attr.cue.start >= end && q.end > r.attr.cue.start;
+                if let Some(q) = open.filter(|q| !text[end..q.end].contains('\n') && !past_cue(q)) {
                     outer.end = q.end;
                     if let Some(last) = parts.last_mut() {
                         last.end = q.end;
