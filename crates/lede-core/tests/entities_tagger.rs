@@ -163,3 +163,13 @@ fn a_dateline_place_is_a_place_and_no_part_of_the_next_name() {
     let text = "Harbour chief quits.\n\nNEW YORK (Reuters) - Mara Lund resigned.";
     assert!(entities(text).iter().any(|x| x.0 == EntityType::Org && x.1 == "Reuters"));
 }
+
+#[test]
+fn two_plural_groups_joined_by_and_are_two_mentions() {
+    // "Democrats and Republicans" was one organisation.
+    let text = "Democrats and Republicans clashed over the harbour bill on Tuesday.";
+    let e = entities(text);
+    assert!(e.iter().any(|x| x.2 == vec!["Democrats".to_string()]), "{e:?}");
+    assert!(e.iter().any(|x| x.2 == vec!["Republicans".to_string()]), "{e:?}");
+    assert!(e.iter().all(|x| x.2.iter().all(|m| !m.contains(" and "))), "{e:?}");
+}

@@ -8,7 +8,9 @@
 //!   skipping connectors (of, for, and, the, on, &), have exactly the acronym's letters as
 //!   initials; the mentions inside it are dropped;
 //! - an organisation followed by a capitalised organisation head word ("CBC News") takes
-//!   the word in.
+//!   the word in;
+//! - two capitalised plurals joined by "and" in one mention ("Democrats and Republicans")
+//!   are two mentions ("Marks and Spencer", with one plural, stays one name).
 //!
 //! Bounded: each bracket looks back at most [`MAX_EXPANSION`] tokens; linear in the tokens.
 
@@ -27,6 +29,38 @@ const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&", "de", "du", 
 pub fn mend(text: &str, toks: &[Token], models: &Models, found: &mut Vec<RawMention>) {
     expand_before_acronyms(text, toks, models, found);
     attach_org_heads(text, toks, models, found);
+    split_plural_pairs(text, found);
+}
+
+/// "Democrats and Republicans" tagged as one name: two groups, one mention each.
+fn split_plural_pairs(text: &str, found: &mut Vec<RawMention>) {
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let m = &found[k];
+        let s = &text[m.span.range()];
+        let mut parts = s.split(' ');
+        let (Some(a), Some("and"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            k += 1;
+            continue;
+        };
+        if is_numeric(m.kind) || m.kind == EntityType::Person || !plural(a) || !plural(b) {
+            k += 1;
+            continue;
+        }
+        let (start, end) = (m.span.start, m.span.end);
+        let first = RawMention { span: Span::new(start, start + a.len()), words: 1, ..m.clone() };
+        let second = RawMention { span: Span::new(end - b.len(), end), words: 1, ..m.clone() };
+        found[k] = first;
+        found.insert(k + 1, second);
+        k += 2;
+    }
 }
 
 fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
