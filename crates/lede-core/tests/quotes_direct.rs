@@ -1057,3 +1057,13 @@ fn an_interrupted_quote_left_open_at_its_paragraph_end_goes_on_in_the_next() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(speaker(text, &q[1]), "Berg");
 }
+
+#[test]
+fn an_inverted_bare_role_closing_a_headline_speaks() {
+    // "says harbour chief" (no article, as in a headline) left the quote without a speaker.
+    for text in ["‘We had no choice,’ says harbour chief", "“We had no choice,” says harbour chief."] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "harbour chief", "{text}");
+    }
+}

@@ -47,7 +47,9 @@
 //! ("Kai Lind, the mayor of Elm, said:" credits Kai Lind). After a quotation, a name apposed
 //! to a role speaks ("…,” one resident, Tove Arden, said", "…,” said one resident, Tove
 //! Arden.") so that the speaker links to its entity, and a role may carry any apposition
-//! before its cue ("…,” the harbour master, a former diver, said"). A few common words may
+//! before its cue ("…,” the harbour master, a former diver, said"), and a bare role with its
+//! modifiers may close the sentence after an inverted cue, as in a headline ("‘…,’ says harbour
+//! chief"). A few common words may
 //! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"), and one
 //! opening a name of the entity lexicon stays in the name even at a sentence start ("New York
 //! Gov. Ann Lee said", "New Hampshire Sen. Ann Lee’s campaign said", "New Jersey officials"). A
@@ -569,11 +571,13 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             k += 1;
         }
         let head = if k > i + 1 { w(text, toks, k - 1) } else { "" };
+        // ("…,’ says harbour chief": a role closing the sentence, as in a headline.)
+        let closes = k == n || matches!(w(text, toks, k), "." | "!" | "?");
         if k > i + 1
             && head.chars().all(|c| c.is_lowercase())
             && (head.ends_with('s') && head.len() > 4 || models.is_title(head))
             && !models.is_common(head)
-            && cue_at(text, toks, k, models).is_some()
+            && (cue_at(text, toks, k, models).is_some() || closes && models.is_title(head))
         {
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
