@@ -476,6 +476,8 @@ pub fn extract_tokenized(
         let lim = ceil(text, after_end(p).min(window_end).min(p.close_end + WINDOW));
         let toks = tokenize(text, Span::new(p.close_end, lim.max(p.close_end)));
         let label = labels[k];
+        // The attribution after the quotation stands in a new sentence.
+        let new_sentence = toks.first().is_some_and(|f| f.span.start >= close_sent.end);
         // "Berg said, “A.” He added, “B.”": a new sentence's attribution that introduces the
         // next quotation is that one's, when this one has an introduction of its own.
         // So is any attribution of a new sentence after a quotation introduced with a colon
@@ -484,20 +486,16 @@ pub fn extract_tokenized(
             let next = lim == next_open
                 && toks.get(a.end_tok).is_some_and(|t| &text[t.span.range()] == ",")
                 && toks[a.end_tok..].iter().all(|t| t.kind == TokenKind::Punctuation);
-            (next || text[..p.open].trim_end().ends_with(':'))
-                && toks.first().is_some_and(|f| f.span.start >= close_sent.end)
-                && {
-                    let bt = tokens_before(p.open);
-                    attribution::before(text, &bt, bt.len(), models).is_some()
-                }
+            (next || text[..p.open].trim_end().ends_with(':')) && new_sentence && {
+                let bt = tokens_before(p.open);
+                attribution::before(text, &bt, bt.len(), models).is_some()
+            }
         };
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
             .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end) && !introduces_next(a))
             // ("Lund mocked Berg, who she dubbed “the little mayor.” She laughed.": the naming
             // clause attributes the quotation, not the next sentence.)
-            .filter(|_| {
-                !(toks.first().is_some_and(|f| f.span.start >= close_sent.end) && named_by_relative(text, p.open, true))
-            })
+            .filter(|_| !(new_sentence && named_by_relative(text, p.open, true)))
             .or_else(|| attribution::dash_credit(text, &toks, models).filter(|_| label.is_none()))
             .map(|a| (a, 0.85));
         // A short unattributed quote inside a sentence is a fragment (scare quotes, partial
