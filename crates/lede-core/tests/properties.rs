@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "The ferry will resume service in May, Elmland officials said Wednesday. Two towns flooded, Harbour police said.",
         "‘We had no choice,’ says harbour chief\n\nLund met harbour officials.",
         "The council needs 40 percent of the workers, analysts say; in 2012, it won. The solution, the partner told them, was simple.",
         "A third of independents, 33 percent, say they feel that way, while only 49 percent of Republicans say so.",

@@ -3474,3 +3474,18 @@ fn an_interrupting_told_with_a_pronoun_listener_splits_the_report() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn closing_capitalised_modifier_before_plural_head() {
+    let text = "The ferry will resume service in May, Elmland officials said Wednesday.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry will resume service in May");
+    assert_eq!(speaker(text, r), "Elmland officials");
+    let text = "Two towns flooded overnight, Harbour police said.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "Two towns")), "Harbour police");
+    // A preposition before the cue's noun is no speaker phrase.
+    let text = "The board met on Friday, providing Mara Lund with unanimous support.";
+    assert!(quotes(text).iter().all(|x| x.speaker.is_none() || !speaker(text, x).contains("Lund")));
+}

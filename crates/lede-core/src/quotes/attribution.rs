@@ -1260,6 +1260,42 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             }
         }
     }
+    // "…, Israeli officials said.", "…, Elmco board members said": a capitalised modifier
+    // before a lowercase plural or role head; the group speaks.
+    if cue_at(text, toks, j, models).is_none() && kind == SpeakerKind::Name {
+        if let Some(e) = (j + 1..n.min(j + 3)).find(|&e| cue_at(text, toks, e, models).is_some()) {
+            let head = w(text, toks, e - 1).to_ascii_lowercase();
+            let plain = (j..e).all(|k| {
+                let x = w(text, toks, k);
+                toks[k].kind == TokenKind::Word
+                    && x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && models.cue_lemma(x).is_none()
+                    && !AUX.contains(&x)
+                    && !is_adverb(x)
+                    && !DETERMINERS.contains(&x)
+                    && !matches!(x, "with" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "from" | "and" | "or")
+            });
+            // (After a verb of saying or a record's "show": "…, ISIS soldiers mock …" opens a
+            // sentence of its own.)
+            let lemma = models.cue_lemma(&w(text, toks, e).to_ascii_lowercase());
+            let speech = matches!(
+                lemma,
+                Some("say" | "tell" | "add" | "warn" | "note" | "explain" | "insist" | "argue" | "claim" | "confirm")
+                    | Some(
+                        "report" | "announce" | "show" | "estimate" | "predict" | "write" | "acknowledge" | "allege"
+                    )
+                    | Some("fear" | "believe" | "worry" | "expect")
+            );
+            let group = (head.len() > 4 && head.ends_with('s') && !head.ends_with("ss") && !models.is_common(&head))
+                || matches!(head.as_str(), "police" | "staff" | "media" | "personnel" | "leadership")
+                || models.is_title(&head);
+            if plain && group && speech {
+                sp = Span::new(sp.start, toks[e - 1].span.end);
+                kind = SpeakerKind::Nominal;
+                j = e;
+            }
+        }
+    }
     let c = match cue_at(text, toks, j, models) {
         Some(c) => c,
         // A headline's closing attribution: "…, Former Harbour Doctor Says." (the capitalised
