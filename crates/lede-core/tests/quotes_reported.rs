@@ -3489,3 +3489,12 @@ fn closing_capitalised_modifier_before_plural_head() {
     let text = "The board met on Friday, providing Mara Lund with unanimous support.";
     assert!(quotes(text).iter().all(|x| x.speaker.is_none() || !speaker(text, x).contains("Lund")));
 }
+
+#[test]
+fn closing_attribution_on_condition_of_anonymity() {
+    let text = "He could not find a single buyer for the pier, he said, on condition of anonymity to speak freely.";
+    let q = quotes(text);
+    let r = find(text, &q, "He could");
+    assert_eq!(&text[r.span.range()], "He could not find a single buyer for the pier");
+    assert_eq!(speaker(text, r), "he");
+}

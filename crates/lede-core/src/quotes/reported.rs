@@ -3423,7 +3423,11 @@ pub fn find(
         .rev()
         .find(|&k| {
             w(text, toks, k) == ","
-                && matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
+                && (matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
+                    // "…, Park said, on condition of anonymity.": the terms of the attribution.
+                    || (w(text, toks, k + 1) == "on"
+                        && (w(text, toks, k + 2) == "condition"
+                            || (k + 3 < n && w(text, toks, k + 2) == "the" && w(text, toks, k + 3) == "condition"))))
         })
         .filter(|&k| !in_quote(&mut 0, toks[k].span.start));
     // "…, Park said, adding …", "…, Park said Friday — a reversal of …": a gerund or a spaced
