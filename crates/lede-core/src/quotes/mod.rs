@@ -1344,6 +1344,8 @@ const CIRCUMSTANCE: &[&str] = &[
     "over",
     "without",
     "following",
+    // "…!” Park said of the swirl.": the topic of the quotation, not a content.
+    "of",
 ];
 
 /// The speaker of the last attributed direct quote when the quote at `open` starts paragraph
