@@ -3498,3 +3498,15 @@ fn closing_attribution_on_condition_of_anonymity() {
     assert_eq!(&text[r.span.range()], "He could not find a single buyer for the pier");
     assert_eq!(speaker(text, r), "he");
 }
+
+#[test]
+fn two_word_adverbial_between_subject_and_cue() {
+    let text = "Harbour unions, for example, said the levy would cost jobs.";
+    let q = quotes(text);
+    let r = find(text, &q, "the levy");
+    assert_eq!(&text[r.span.range()], "the levy would cost jobs");
+    assert_eq!(speaker(text, r), "Harbour unions");
+    let text = "Ferry owners, in fact, argue that the pier is safe.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the pier")), "Ferry owners");
+}

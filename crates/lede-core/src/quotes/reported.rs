@@ -1523,6 +1523,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     {
         s -= 3;
     }
+    // "Lund's campaign, for example, said": a two-word adverbial between commas.
+    if s >= 5
+        && w(text, toks, s - 1) == ","
+        && w(text, toks, s - 4) == ","
+        && matches!(
+            (w(text, toks, s - 3), w(text, toks, s - 2)),
+            ("for", "example" | "instance") | ("in", "turn" | "fact" | "particular" | "contrast") | ("of", "course")
+        )
+        && toks[s - 5].kind == TokenKind::Word
+    {
+        s -= 4;
+    }
     // "Carter however said", "voters overall said", "60 percent of workers polled said" (but
     // "those polled said" is a survey subject of its own, below).
     while s >= 2
