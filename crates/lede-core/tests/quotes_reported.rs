@@ -3510,3 +3510,12 @@ fn two_word_adverbial_between_subject_and_cue() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the pier")), "Ferry owners");
 }
+
+#[test]
+fn long_parenthesis_after_subject() {
+    let text = "Few would admit it, but Sen. Ada Lind (a Harbour Democrat so young she has been mistaken for an intern) says she was adrift after the vote.";
+    let q = quotes(text);
+    let r = find(text, &q, "she was");
+    assert_eq!(&text[r.span.range()], "she was adrift after the vote");
+    assert_eq!(speaker(text, r), "Sen. Ada Lind");
+}

@@ -1756,9 +1756,11 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             s -= 1;
         }
     }
+    // "Sen. Jo Park (a Harbour Democrat so boyish he has been mistaken for a staffer) says": a
+    // parenthesis after the subject, up to about twenty words.
     if s > 0 && w(text, toks, s - 1) == ")" {
-        let lo = s.saturating_sub(12);
-        if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == "(") {
+        let lo = s.saturating_sub(24);
+        if let Some(p) = (lo..s - 1).rev().take_while(|&k| w(text, toks, k) != ")").find(|&k| w(text, toks, k) == "(") {
             s = p;
         }
     }
