@@ -3519,3 +3519,18 @@ fn long_parenthesis_after_subject() {
     assert_eq!(&text[r.span.range()], "she was adrift after the vote");
     assert_eq!(speaker(text, r), "Sen. Ada Lind");
 }
+
+#[test]
+fn closing_plural_with_prepositional_phrase() {
+    let text = "Lund's cousins, who asked the port to show them the footage, watched it on Thursday, attorneys for the family said.";
+    let q = quotes(text);
+    let r = find(text, &q, "Lund's cousins");
+    assert_eq!(
+        &text[r.span.range()],
+        "Lund's cousins, who asked the port to show them the footage, watched it on Thursday"
+    );
+    assert_eq!(speaker(text, r), "attorneys for the family");
+    // A capitalised word after the preposition is a name's, not a cue.
+    let text = "Ada Lind is telling guests at the New York State Harbour Society's gala how she saved the pier.";
+    assert!(quotes(text).iter().all(|x| !text[x.span.range()].starts_with("State")));
+}

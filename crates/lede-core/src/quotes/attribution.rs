@@ -556,6 +556,27 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
             }
         }
+        // "attorneys for the family said", "supporters of the plan argue": a plural with its
+        // prepositional phrase (up to five words) before the cue.
+        if k0 + 1 < n
+            && lw.len() > 4
+            && !models.is_common(&lw)
+            && models.cue_lemma(&lw).is_none()
+            && matches!(w(text, toks, k0), "for" | "of" | "at" | "from" | "with" | "representing")
+        {
+            let from = k0 + 1;
+            let k = (from..n.min(from + 6))
+                .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
+                .find(|&k| cue_at(text, toks, k, models).is_some());
+            if let Some(k) = k.filter(|&k| {
+                k > from
+                    && !is_cap(text, toks, k)
+                    && !DETERMINERS.contains(&w(text, toks, k - 1).to_lowercase().as_str())
+                    && !matches!(w(text, toks, k - 1), "of" | "for" | "at" | "from" | "with" | "in" | "and")
+            }) {
+                return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
+            }
+        }
     }
     // A bare plural phrase before a cue: "law enforcement officials say" (not "though voters
     // disagree": a clause opener is no modifier).
