@@ -3534,3 +3534,12 @@ fn closing_plural_with_prepositional_phrase() {
     let text = "Ada Lind is telling guests at the New York State Harbour Society's gala how she saved the pier.";
     assert!(quotes(text).iter().all(|x| !text[x.span.range()].starts_with("State")));
 }
+
+#[test]
+fn closing_attribution_with_party_parenthesis() {
+    let text = "The ferry could run all winter, but only if the port pays for it, Sen. Ada Lind (R-S.C.) told the Harbour Post on Thursday.";
+    let q = quotes(text);
+    let r = find(text, &q, "The ferry");
+    assert_eq!(&text[r.span.range()], "The ferry could run all winter, but only if the port pays for it");
+    assert_eq!(speaker(text, r), "Sen. Ada Lind");
+}

@@ -3629,6 +3629,11 @@ pub fn find(
                         })
                         .any(|y| FINITE.contains(&y))
             };
+            // "…, Sen. Ada Lind (R-S.C.) told the Post.": a parenthesis in the attribution does
+            // not count toward its length.
+            let paren = (c + 1..end)
+                .find(|&k| w(text, toks, k) == "(")
+                .map_or(0, |o| (o + 1..end.min(o + 12)).find(|&k| w(text, toks, k) == ")").map_or(0, |e| e + 1 - o));
             let tail_ok = inverted_say
                 || ((tail_opens || relative)
                     && !own_complement
@@ -3640,7 +3645,7 @@ pub fn find(
                         } else {
                             10
                         }
-                    && (relative || appos_relative || c + if appos { 22 } else { 14 } >= end)
+                    && (relative || appos_relative || c + if appos { 22 } else { 14 } + paren >= end)
                     && tail.iter().enumerate().all(|(i, t)| {
                         let x = &text[t.span.range()];
                         t.kind != TokenKind::Punctuation
