@@ -3543,3 +3543,29 @@ fn closing_attribution_with_party_parenthesis() {
     assert_eq!(&text[r.span.range()], "The ferry could run all winter, but only if the port pays for it");
     assert_eq!(speaker(text, r), "Sen. Ada Lind");
 }
+
+#[test]
+fn two_word_plural_listener_before_clause() {
+    let text = "The mayor told harbour pilots the pier was safe.";
+    let q = quotes(text);
+    let r = find(text, &q, "the pier");
+    assert_eq!(&text[r.span.range()], "the pier was safe");
+    // A determiner without a verb after it is the object told, not a clause.
+    let text = "The mayor told dock workers a story about the pier.";
+    assert!(quotes(text).iter().all(|x| !text[x.span.range()].starts_with("a story")));
+}
+
+#[test]
+fn participle_after_adverb_ends_the_content() {
+    let text = "The mayor told dock workers he would consider it an insult if they stayed home, implicitly putting his name on the ballot.";
+    let q = quotes(text);
+    let r = find(text, &q, "he would");
+    assert_eq!(&text[r.span.range()], "he would consider it an insult if they stayed home");
+    // A hedge keeps the clause in the speaker's words.
+    let text = "Lund said the levy is hurting the port, possibly giving the town a case against it.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "the levy").span.range()],
+        "the levy is hurting the port, possibly giving the town a case against it"
+    );
+}

@@ -2706,6 +2706,20 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                             && clause_subject_at(text, toks, j + 1)))))
         {
             j += 1;
+        } else if j + 2 < n
+            && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind")
+            && toks[j].kind == TokenKind::Word
+            && w(text, toks, j).chars().all(|c| c.is_ascii_lowercase())
+            && !models.is_common(w(text, toks, j))
+            && models.cue_lemma(w(text, toks, j)).is_none()
+            && bare_plural(j + 1)
+            && (w(text, toks, j + 2) == "that" || clause_subject_at(text, toks, j + 2))
+            // ("told dock workers a story": after a determiner, a verb must follow.)
+            && (!DETERMINERS.contains(&w(text, toks, j + 2))
+                || (j + 3..n.min(j + 7)).any(|k| FINITE.contains(&w(text, toks, k))))
+        {
+            // "told dock workers he would …": a two-word plural listener before the clause.
+            j += if w(text, toks, j + 2) == "that" { 3 } else { 2 };
         } else if let Some(t) = (j + 1..n.min(j + 7)).find(|&k| w(text, toks, k) == "that").filter(|&t| {
             // "told parliament on Tuesday that …": a bare listener and a time or place phrase
             // before "that" ("urged people to seek shelter that way" has its infinitive first).
@@ -3381,9 +3395,17 @@ pub fn find(
         let gerund_cut = comma && gerund(k + 1);
         // "said Crutcher had his hands up, contradicting the earlier claim": a participle
         // clause after the content is the writer's.
-        let participle_cut = comma && k + 2 < n && {
-            let x = w(text, toks, k + 1);
-            let y = w(text, toks, k + 2);
+        // ("…, implicitly putting his name on the line": an adverb may come first.)
+        let adv = usize::from(
+            k + 3 < n
+                && w(text, toks, k + 1).ends_with("ly")
+                && attribution::is_adverb(w(text, toks, k + 1))
+                // ("…, possibly providing …": a hedge keeps the clause in the speaker's words.)
+                && !matches!(w(text, toks, k + 1), "possibly" | "probably" | "potentially" | "likely" | "eventually"),
+        );
+        let participle_cut = comma && k + 2 + adv < n && {
+            let x = w(text, toks, k + 1 + adv);
+            let y = w(text, toks, k + 2 + adv);
             x.len() > 5
                 && x.ends_with("ing")
                 && x.chars().all(|c| c.is_ascii_lowercase())
