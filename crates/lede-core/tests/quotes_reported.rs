@@ -3569,3 +3569,17 @@ fn participle_after_adverb_ends_the_content() {
         "the levy is hurting the port, possibly giving the town a case against it"
     );
 }
+
+#[test]
+fn and_determined_clause_with_finite_verb_ends_the_content() {
+    let text =
+        "The fund said it is lowering its forecast for Elmland, and the downgrade is casting a shadow on the region.";
+    let q = quotes(text);
+    let r = find(text, &q, "it is");
+    assert_eq!(&text[r.span.range()], "it is lowering its forecast for Elmland");
+    // A list ending in a noun with a relative "where" goes on.
+    let text =
+        "Officials said Lund has joined a pact with Elmland, Fairport, and a new port where ships are allowed to dock.";
+    let q = quotes(text);
+    assert!(text[find(text, &q, "Lund has").span.range()].ends_with("allowed to dock"));
+}

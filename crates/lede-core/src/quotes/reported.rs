@@ -3138,12 +3138,14 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
                         && !past_form(x)
                         && !x.ends_with("n't")
                         && !x.ends_with("n’t")
-                        && !matches!(x, "who" | "which" | "that"))
+                        && !matches!(x, "who" | "which" | "that" | "where" | "when"))
                         || matches!(x, "'s" | "’s" | "'" | "’")
                 };
                 (k + 4..n.min(k + 10)).find(|&i| !plain(i)).is_some_and(|i| {
                     let d = w(text, toks, i);
-                    d.len() > 3 && d.ends_with("ed") && d.chars().all(|ch| ch.is_ascii_lowercase())
+                    (d.len() > 3 && d.ends_with("ed") && d.chars().all(|ch| ch.is_ascii_lowercase()))
+                        // ", and the downgrade is casting a shadow …": or a finite verb.
+                        || FINITE.contains(&d)
                 })
             };
             return matches!(c, "he" | "she" | "they" | "I" | "we" | "it")
