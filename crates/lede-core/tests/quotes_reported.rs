@@ -3583,3 +3583,15 @@ fn and_determined_clause_with_finite_verb_ends_the_content() {
     let q = quotes(text);
     assert!(text[find(text, &q, "Lund has").span.range()].ends_with("allowed to dock"));
 }
+
+#[test]
+fn relative_clause_inside_the_content_subject_does_not_end_it() {
+    let text = "Lund asked whether the levy, which friends described as doomed, contributed to the losses.";
+    let q = quotes(text);
+    let r = find(text, &q, "whether");
+    assert_eq!(&text[r.span.range()], "whether the levy, which friends described as doomed, contributed to the losses");
+    // After the relative clause a gerund is the writer's, and the content still ends before it.
+    let text = "Lund said she backed the levy, which cost millions, saying it worked.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "she backed").span.range()], "she backed the levy");
+}

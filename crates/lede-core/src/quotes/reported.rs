@@ -3105,6 +3105,24 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     let a = w(text, toks, k);
     let b = w(text, toks, k + 1);
     if a == "," {
+        // "whether the plan, which friends described as doomed, contributed to …": a relative
+        // clause between commas inside the content's subject, before its verb.
+        if matches!(b, "which" | "who") {
+            let n = toks.len();
+            let close = (k + 3..n.min(k + 16))
+                .take_while(|&i| !matches!(w(text, toks, i), "." | ";" | ":" | "“" | "”" | "\"" | "—" | "–"))
+                .find(|&i| w(text, toks, i) == ",");
+            if close.is_some_and(|c| {
+                c + 1 < n && {
+                    let v = w(text, toks, c + 1);
+                    v.chars().all(|ch| ch.is_ascii_lowercase())
+                        && (matches!(v, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would")
+                            || (v.len() > 4 && v.ends_with("ed") && past_form(v)))
+                }
+            }) {
+                return false;
+            }
+        }
         if CLAUSE_CUTS.contains(&b) || b == "but" {
             // ", but that …": a second complement of the same cue.
             return !(b == "but" && k + 2 < toks.len() && w(text, toks, k + 2) == "that");
