@@ -3595,3 +3595,17 @@ fn relative_clause_inside_the_content_subject_does_not_end_it() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "she backed").span.range()], "she backed the levy");
 }
+
+#[test]
+fn but_before_a_phrase_goes_on_with_the_content() {
+    let text = "Lund said Berg was not opposed by the board, but by his own children.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "Berg was").span.range()],
+        "Berg was not opposed by the board, but by his own children"
+    );
+    // Before a verb of its own, "but" still opens a second report.
+    let text = "The clerk first said he did not recall the files, but in a later interview said he had deleted them.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "he did not").span.range()], "he did not recall the files");
+}

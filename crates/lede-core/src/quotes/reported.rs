@@ -3124,8 +3124,22 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
             }
         }
         if CLAUSE_CUTS.contains(&b) || b == "but" {
-            // ", but that …": a second complement of the same cue.
-            return !(b == "but" && k + 2 < toks.len() && w(text, toks, k + 2) == "that");
+            // ", but that …": a second complement of the same cue; ", but by his own children",
+            // ", but also …": the same clause goes on.
+            // (", but in a later interview said …": not before a verb of its own.)
+            let n = toks.len();
+            let own_verb = || {
+                (k + 3..n.min(k + 10))
+                    .take_while(|&i| toks[i].kind == TokenKind::Word)
+                    .any(|i| models.cue_lemma(w(text, toks, i)).is_some() || FINITE.contains(&w(text, toks, i)))
+            };
+            return !(b == "but"
+                && k + 2 < n
+                && (w(text, toks, k + 2) == "that"
+                    || (matches!(
+                        w(text, toks, k + 2),
+                        "by" | "in" | "at" | "for" | "with" | "to" | "from" | "on" | "also" | "not" | "rather"
+                    ) && !own_verb())));
         }
         if b == "and" && k + 2 < toks.len() {
             let c = w(text, toks, k + 2);
