@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "The harbour memo states that the ferry will stop. The four early voting states that met will gain seats.",
         "Lund said Berg was not opposed by the board, but by his own children, but in a later interview said he had left.",
         "Lund asked whether the levy, which friends described as doomed, contributed to the losses.",
         "The fund said it is lowering its forecast for Elmland, and the downgrade is casting a shadow on the region.",

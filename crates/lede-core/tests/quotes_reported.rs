@@ -3609,3 +3609,18 @@ fn but_before_a_phrase_goes_on_with_the_content() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "he did not").span.range()], "he did not recall the files");
 }
+
+#[test]
+fn states_after_a_noun_before_that_is_the_verb() {
+    let text = "The harbour memo states that the ferry will stop in May.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry");
+    assert_eq!(&text[r.span.range()], "the ferry will stop in May");
+    assert_eq!(speaker(text, r), "The harbour memo");
+    // A count or a quantifier before "states" keeps the noun.
+    for text in
+        ["The four early voting states that met in May will gain seats.", "The other states that joined will pay."]
+    {
+        assert!(quotes(text).is_empty(), "{text}");
+    }
+}

@@ -1126,6 +1126,49 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, sp_tok: usize, k
     {
         return true;
     }
+    // "The memo states that …": after a noun (not a count or a quantifier: "the four states
+    // that …"), "states" before "that" or a colon is the verb.
+    let head = spk.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    if cue == "states"
+        && kind == SpeakerKind::Nominal
+        && spk.contains(' ')
+        && matches!(toks.get(v + 1).map(|t| &text[t.span.range()]), Some("that" | ":"))
+        && !head.ends_with("ing")
+        && spk.split(' ').all(|x| {
+            let x = x.to_ascii_lowercase();
+            !x.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(
+                    x.as_str(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "dozen"
+                        | "key"
+                        | "swing"
+                        | "early"
+                        | "other"
+                        | "several"
+                        | "many"
+                        | "most"
+                        | "all"
+                        | "some"
+                        | "both"
+                        | "these"
+                        | "those"
+                        | "southern"
+                        | "northern"
+                        | "western"
+                        | "eastern"
+                        | "battleground"
+                        | "border"
+                        | "member"
+                )
+        })
+    {
+        return false;
+    }
     let lone_determiner =
         matches!(spk.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
     lone_determiner
