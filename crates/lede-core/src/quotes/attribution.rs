@@ -73,7 +73,10 @@
 //! “…”"); an auxiliary before the cue ends a nominal speaker ("the mayor did say"). "state"
 //! before "media", "television", "officials" … and a cue is a modifier, not the cue ("…,” state
 //! media said"); "media", "staff" and "personnel" are bare speakers like plurals ("…, but
-//! local media reported").
+//! local media reported"); a capitalised modifier before a lowercase plural or role head
+//! closing the sentence speaks as a group ("…, Israeli officials said.", "…, Harbour police
+//! said"), as does a plural with a prepositional phrase of up to five words before the cue
+//! ("…, attorneys for the family said.", not through a capitalised word).
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};

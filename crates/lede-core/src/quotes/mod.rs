@@ -73,7 +73,7 @@
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
 //! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
 //! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
-//! "to the crowd") or by a listener alone ("…?” Park asked reporters.", "…!” Lund told the
+//! "to the crowd", or the topic: "said of the crowds") or by a listener alone ("…?” Park asked reporters.", "…!” Lund told the
 //! crowd.") still attributes it;
 //! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
 //! pass.”") is Mixed with two parts, the clause from the last comma before the attribution

@@ -270,6 +270,18 @@
 //! object of a nominal cue, and a two-word clause of a subject and its past verb ("Berg said
 //! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed") or of "he",
 //! "she" or "it" and a present verb ("says it works").
+//! A closing attribution's clause also ends at ", on (the) condition of anonymity", and a
+//! party parenthesis in it ("Sen. Ada Lind (R-S.C.) told the Post.") does not count toward its
+//! length; a two-word adverbial between commas ("for example", "in fact", "of course") and a
+//! parenthesis of up to about twenty words may stand between a subject and its cue; after
+//! "told", a two-word bare plural before a clause is the listener ("told harbour pilots the
+//! pier was safe"); a participle after a manner adverb ends a content (", implicitly putting
+//! …"; not after a hedge: ", possibly giving …"), so does ", and <determiner> <plain words>
+//! <finite verb>" (", and the downgrade is casting …"), while a relative clause between commas
+//! before the content's own verb ("whether the levy, which friends described as doomed,
+//! contributed …") and ", but" before a preposition, "also", "not" or "rather" (", but by his
+//! own children") go on; "states" after a noun before "that" or a colon is the verb ("The memo
+//! states that …"; not after a count or quantifier).
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
