@@ -3486,7 +3486,8 @@ pub fn find(
         // clause after the content is the writer's.
         // ("…, implicitly putting his name on the line": an adverb may come first.)
         let adv = usize::from(
-            k + 3 < n
+            comma
+                && k + 3 < n
                 && w(text, toks, k + 1).ends_with("ly")
                 && attribution::is_adverb(w(text, toks, k + 1))
                 // ("…, possibly providing …": a hedge keeps the clause in the speaker's words.)
