@@ -1070,10 +1070,10 @@ fn an_inverted_bare_role_closing_a_headline_speaks() {
 
 #[test]
 fn exclamation_then_said_of_topic() {
-    let text = "The pier was packed.\n\n“Perpetual motion!” Ada Berg said of the crowds at the harbour fair.";
+    let text = "The pier was packed.\n\n“What a circus!” Ada Berg said of the crowds at the harbour fair.";
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!(&text[q[0].span.range()], "Perpetual motion!");
+    assert_eq!(&text[q[0].span.range()], "What a circus!");
     assert_eq!(q[0].kind, QuoteType::Direct);
     assert_eq!(speaker(text, &q[0]), "Ada Berg");
 }

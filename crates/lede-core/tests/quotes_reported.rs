@@ -3486,17 +3486,17 @@ fn closing_capitalised_modifier_before_plural_head() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "Two towns")), "Harbour police");
     // A preposition before the cue's noun is no speaker phrase.
-    let text = "The board met on Friday, providing Mara Lund with unanimous support.";
+    let text = "The board met on Friday, presenting Mara Lund with a plaque.";
     assert!(quotes(text).iter().all(|x| x.speaker.is_none() || !speaker(text, x).contains("Lund")));
 }
 
 #[test]
 fn closing_attribution_on_condition_of_anonymity() {
-    let text = "He could not find a single buyer for the pier, he said, on condition of anonymity to speak freely.";
+    let text = "The pier will be sold by June, an official said, on condition of anonymity.";
     let q = quotes(text);
-    let r = find(text, &q, "He could");
-    assert_eq!(&text[r.span.range()], "He could not find a single buyer for the pier");
-    assert_eq!(speaker(text, r), "he");
+    let r = find(text, &q, "The pier");
+    assert_eq!(&text[r.span.range()], "The pier will be sold by June");
+    assert_eq!(speaker(text, r), "an official");
 }
 
 #[test]
@@ -3513,34 +3513,31 @@ fn two_word_adverbial_between_subject_and_cue() {
 
 #[test]
 fn long_parenthesis_after_subject() {
-    let text = "Few would admit it, but Sen. Ada Lind (a Harbour Democrat so young she has been mistaken for an intern) says she was adrift after the vote.";
+    let text = "Few expected it, but Sen. Ada Lind (a retired ferry captain who has sat on the harbour board since the day it was founded) says the pier is sound.";
     let q = quotes(text);
-    let r = find(text, &q, "she was");
-    assert_eq!(&text[r.span.range()], "she was adrift after the vote");
+    let r = find(text, &q, "the pier");
+    assert_eq!(&text[r.span.range()], "the pier is sound");
     assert_eq!(speaker(text, r), "Sen. Ada Lind");
 }
 
 #[test]
 fn closing_plural_with_prepositional_phrase() {
-    let text = "Lund's cousins, who asked the port to show them the footage, watched it on Thursday, attorneys for the family said.";
+    let text = "The two sisters reviewed the harbour camera footage on Friday, attorneys for the family said.";
     let q = quotes(text);
-    let r = find(text, &q, "Lund's cousins");
-    assert_eq!(
-        &text[r.span.range()],
-        "Lund's cousins, who asked the port to show them the footage, watched it on Thursday"
-    );
+    let r = find(text, &q, "The two sisters");
+    assert_eq!(&text[r.span.range()], "The two sisters reviewed the harbour camera footage on Friday");
     assert_eq!(speaker(text, r), "attorneys for the family");
     // A capitalised word after the preposition is a name's, not a cue.
-    let text = "Ada Lind is telling guests at the New York State Harbour Society's gala how she saved the pier.";
+    let text = "Ada Lind is telling guests at the Elm State Fair how she rebuilt the pier.";
     assert!(quotes(text).iter().all(|x| !text[x.span.range()].starts_with("State")));
 }
 
 #[test]
 fn closing_attribution_with_party_parenthesis() {
-    let text = "The ferry could run all winter, but only if the port pays for it, Sen. Ada Lind (R-S.C.) told the Harbour Post on Thursday.";
+    let text = "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.";
     let q = quotes(text);
     let r = find(text, &q, "The ferry");
-    assert_eq!(&text[r.span.range()], "The ferry could run all winter, but only if the port pays for it");
+    assert_eq!(&text[r.span.range()], "The ferry could run all winter if the port pays for the fuel");
     assert_eq!(speaker(text, r), "Sen. Ada Lind");
 }
 
@@ -3557,39 +3554,37 @@ fn two_word_plural_listener_before_clause() {
 
 #[test]
 fn participle_after_adverb_ends_the_content() {
-    let text = "The mayor told dock workers he would consider it an insult if they stayed home, implicitly putting his name on the ballot.";
+    let text = "The mayor told dock workers the strike would fail, quietly staking his own job on it.";
     let q = quotes(text);
-    let r = find(text, &q, "he would");
-    assert_eq!(&text[r.span.range()], "he would consider it an insult if they stayed home");
+    let r = find(text, &q, "the strike");
+    assert_eq!(&text[r.span.range()], "the strike would fail");
     // A hedge keeps the clause in the speaker's words.
-    let text = "Lund said the levy is hurting the port, possibly giving the town a case against it.";
+    let text = "Lund said the levy is hurting the port, possibly handing the town a case against it.";
     let q = quotes(text);
     assert_eq!(
         &text[find(text, &q, "the levy").span.range()],
-        "the levy is hurting the port, possibly giving the town a case against it"
+        "the levy is hurting the port, possibly handing the town a case against it"
     );
 }
 
 #[test]
 fn and_determined_clause_with_finite_verb_ends_the_content() {
-    let text =
-        "The fund said it is lowering its forecast for Elmland, and the downgrade is casting a shadow on the region.";
+    let text = "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.";
     let q = quotes(text);
     let r = find(text, &q, "it is");
-    assert_eq!(&text[r.span.range()], "it is lowering its forecast for Elmland");
+    assert_eq!(&text[r.span.range()], "it is cutting its ferry schedule");
     // A list ending in a noun with a relative "where" goes on.
-    let text =
-        "Officials said Lund has joined a pact with Elmland, Fairport, and a new port where ships are allowed to dock.";
+    let text = "Officials said Lund has signed a pact with Elmton, Fairport, and a new port where ferries may dock.";
     let q = quotes(text);
-    assert!(text[find(text, &q, "Lund has").span.range()].ends_with("allowed to dock"));
+    assert!(text[find(text, &q, "Lund has").span.range()].ends_with("ferries may dock"));
 }
 
 #[test]
 fn relative_clause_inside_the_content_subject_does_not_end_it() {
-    let text = "Lund asked whether the levy, which friends described as doomed, contributed to the losses.";
+    let text = "Lund asked whether the pier, which was built in 1920, has been inspected this year.";
     let q = quotes(text);
     let r = find(text, &q, "whether");
-    assert_eq!(&text[r.span.range()], "whether the levy, which friends described as doomed, contributed to the losses");
+    assert_eq!(&text[r.span.range()], "whether the pier, which was built in 1920, has been inspected this year");
     // After the relative clause a gerund is the writer's, and the content still ends before it.
     let text = "Lund said she backed the levy, which cost millions, saying it worked.";
     let q = quotes(text);
@@ -3598,16 +3593,16 @@ fn relative_clause_inside_the_content_subject_does_not_end_it() {
 
 #[test]
 fn but_before_a_phrase_goes_on_with_the_content() {
-    let text = "Lund said Berg was not opposed by the board, but by his own children.";
+    let text = "Lund said the levy was paid not by the port, but by its workers.";
     let q = quotes(text);
     assert_eq!(
-        &text[find(text, &q, "Berg was").span.range()],
-        "Berg was not opposed by the board, but by his own children"
+        &text[find(text, &q, "the levy was").span.range()],
+        "the levy was paid not by the port, but by its workers"
     );
     // Before a verb of its own, "but" still opens a second report.
-    let text = "The clerk first said he did not recall the files, but in a later interview said he had deleted them.";
+    let text = "The clerk said she had lost the ledger, but in a court filing wrote that it was stolen.";
     let q = quotes(text);
-    assert_eq!(&text[find(text, &q, "he did not").span.range()], "he did not recall the files");
+    assert_eq!(&text[find(text, &q, "she had").span.range()], "she had lost the ledger");
 }
 
 #[test]

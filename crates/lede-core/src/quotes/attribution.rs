@@ -1299,7 +1299,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                     && !DETERMINERS.contains(&x)
                     && !matches!(x, "with" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "from" | "and" | "or")
             });
-            // (After a verb of saying or a record's "show": "…, ISIS soldiers mock …" opens a
+            // (After a verb of saying or a record's "show": "…, harbour pilots mock …" opens a
             // sentence of its own.)
             let lemma = models.cue_lemma(&w(text, toks, e).to_ascii_lowercase());
             let speech = matches!(

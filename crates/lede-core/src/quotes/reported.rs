@@ -271,16 +271,16 @@
 //! he agreed.", "said sales fell"; not an auxiliary: "show that has reversed") or of "he",
 //! "she" or "it" and a present verb ("says it works").
 //! A closing attribution's clause also ends at ", on (the) condition of anonymity", and a
-//! party parenthesis in it ("Sen. Ada Lind (R-S.C.) told the Post.") does not count toward its
+//! party parenthesis in it ("Sen. Ada Lind (D-Elm.) told the Gazette.") does not count toward its
 //! length; a two-word adverbial between commas ("for example", "in fact", "of course") and a
 //! parenthesis of up to about twenty words may stand between a subject and its cue; after
 //! "told", a two-word bare plural before a clause is the listener ("told harbour pilots the
-//! pier was safe"); a participle after a manner adverb ends a content (", implicitly putting
-//! …"; not after a hedge: ", possibly giving …"), so does ", and <determiner> <plain words>
-//! <finite verb>" (", and the downgrade is casting …"), while a relative clause between commas
-//! before the content's own verb ("whether the levy, which friends described as doomed,
-//! contributed …") and ", but" before a preposition, "also", "not" or "rather" (", but by his
-//! own children") go on; "states" after a noun before "that" or a colon is the verb ("The memo
+//! pier was safe"); a participle after a manner adverb ends a content (", quietly staking
+//! …"; not after a hedge: ", possibly handing …"), so does ", and <determiner> <plain words>
+//! <finite verb>" (", and the cut is drawing …"), while a relative clause between commas
+//! before the content's own verb ("whether the pier, which was built in 1920, has been
+//! inspected …") and ", but" before a preposition, "also", "not" or "rather" (", but by its
+//! workers") go on; "states" after a noun before "that" or a colon is the verb ("The memo
 //! states that …"; not after a count or quantifier).
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
@@ -1811,7 +1811,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             s -= 1;
         }
     }
-    // "Sen. Jo Park (a Harbour Democrat so boyish he has been mistaken for a staffer) says": a
+    // "Sen. Jo Park (a retired ferry captain who has sat on the harbour board since it began) says": a
     // parenthesis after the subject, up to about twenty words.
     if s > 0 && w(text, toks, s - 1) == ")" {
         let lo = s.saturating_sub(24);
@@ -3160,7 +3160,7 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     let a = w(text, toks, k);
     let b = w(text, toks, k + 1);
     if a == "," {
-        // "whether the plan, which friends described as doomed, contributed to …": a relative
+        // "whether the pier, which was built in 1920, has been inspected …": a relative
         // clause between commas inside the content's subject, before its verb.
         if matches!(b, "which" | "who") {
             let n = toks.len();
@@ -3179,9 +3179,9 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
             }
         }
         if CLAUSE_CUTS.contains(&b) || b == "but" {
-            // ", but that …": a second complement of the same cue; ", but by his own children",
+            // ", but that …": a second complement of the same cue; ", but by its workers",
             // ", but also …": the same clause goes on.
-            // (", but in a later interview said …": not before a verb of its own.)
+            // (", but in a court filing wrote …": not before a verb of its own.)
             let n = toks.len();
             let own_verb = || {
                 (k + 3..n.min(k + 10))
@@ -3231,7 +3231,7 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
                 (k + 4..n.min(k + 10)).find(|&i| !plain(i)).is_some_and(|i| {
                     let d = w(text, toks, i);
                     (d.len() > 3 && d.ends_with("ed") && d.chars().all(|ch| ch.is_ascii_lowercase()))
-                        // ", and the downgrade is casting a shadow …": or a finite verb.
+                        // ", and the cut is drawing complaints …": or a finite verb.
                         || FINITE.contains(&d)
                 })
             };
@@ -3484,13 +3484,13 @@ pub fn find(
         let gerund_cut = comma && gerund(k + 1);
         // "said Crutcher had his hands up, contradicting the earlier claim": a participle
         // clause after the content is the writer's.
-        // ("…, implicitly putting his name on the line": an adverb may come first.)
+        // ("…, quietly staking his own job on it": an adverb may come first.)
         let adv = usize::from(
             comma
                 && k + 3 < n
                 && w(text, toks, k + 1).ends_with("ly")
                 && attribution::is_adverb(w(text, toks, k + 1))
-                // ("…, possibly providing …": a hedge keeps the clause in the speaker's words.)
+                // ("…, possibly handing …": a hedge keeps the clause in the speaker's words.)
                 && !matches!(w(text, toks, k + 1), "possibly" | "probably" | "potentially" | "likely" | "eventually"),
         );
         let participle_cut = comma && k + 2 + adv < n && {
@@ -3741,7 +3741,7 @@ pub fn find(
                         })
                         .any(|y| FINITE.contains(&y))
             };
-            // "…, Sen. Ada Lind (R-S.C.) told the Post.": a parenthesis in the attribution does
+            // "…, Sen. Ada Lind (D-Elm.) told the Gazette.": a parenthesis in the attribution does
             // not count toward its length.
             let paren = (c + 1..end)
                 .find(|&k| w(text, toks, k) == "(")
