@@ -48,9 +48,8 @@
 //! to a role speaks ("…,” one resident, Tove Arden, said", "…,” said one resident, Tove
 //! Arden.") so that the speaker links to its entity, and a role may carry any apposition
 //! before its cue ("…,” the harbour master, a former diver, said"), and a bare role with its
-//! modifiers may close the sentence after an inverted cue, as in a headline ("‘…,’ says harbour
-//! chief"). A few common words may
-//! modify a nominal's head ("the new mayor", "the news outlet", "the other witness"), and one
+//! modifiers may close the sentence after an inverted cue, as in a headline ("‘…,’ says
+//! harbour chief"). A few common words may modify a nominal's head ("the new mayor", "the news outlet", "the other witness"), and one
 //! opening a name of the entity lexicon stays in the name even at a sentence start ("New York
 //! Gov. Ann Lee said", "New Hampshire Sen. Ann Lee’s campaign said", "New Jersey officials"). A
 //! gerund cue after an attributed quotation keeps that attribution's speaker ("“…,” police

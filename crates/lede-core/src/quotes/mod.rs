@@ -73,8 +73,8 @@
 //! sentence is a fragment, except right after a speech verb when it ends in its own stop or
 //! closes the sentence ("chanted “What curfew?”"). After a quotation ending its own sentence,
 //! a cue followed by a circumstance ("…!” Park said as she left", "with a grin", "amid cheers",
-//! "to the crowd", or the topic: "said of the crowds") or by a listener alone ("…?” Park asked reporters.", "…!” Lund told the
-//! crowd.") still attributes it;
+//! "to the crowd", or the topic: "said of the crowds") or by a listener alone ("…?” Park asked
+//! reporters.", "…!” Lund told the crowd.") still attributes it;
 //! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
 //! pass.”") is Mixed with two parts, the clause from the last comma before the attribution
 //! (at least two words, not "Minutes later") and the quotation;
@@ -1344,7 +1344,7 @@ const CIRCUMSTANCE: &[&str] = &[
     "over",
     "without",
     "following",
-    // "…!” Park said of the swirl.": the topic of the quotation, not a content.
+    // "…!” Park said of the crowds.": the topic of the quotation, not a content.
     "of",
 ];
 

@@ -155,11 +155,11 @@
 //! content, one inside a quotation does not.
 //! After the attribution of a direct quote, ", and …" is the writer's ("“…,” Lind said, and soon
 //! …"); a time phrase after the cue ("said several months after …", "conceded shortly before
-//! midnight"; a "that" after it opens the content: "said soon after the vote that …") and a relative "that" after
-//! a circumstance ("told reporters after the meeting that was held …") open no content, nor
-//! does a manner adverb closing the clause ("said confidently, waving to the crowd"), nor a
-//! comma after a cue that may be a plural noun when an attribution follows it ("Cost
-//! estimates, he added, were …").
+//! midnight"; a "that" after it opens the content: "said soon after the vote that …") and a
+//! relative "that" after a circumstance ("told reporters after the meeting that was held …")
+//! open no content, nor does a manner adverb closing the clause ("said confidently, waving to
+//! the crowd"), nor a comma after a cue that may be a plural noun when an attribution follows
+//! it ("Cost estimates, he added, were …").
 //! A claim noun after a possessive reports its "that" clause ("Park's claim that …", "his
 //! insistence that …"), the possessor speaking; inside an opening phrase ("Contrary to his claim
 //! that …, …", "Despite Mr. Park's claims that …, …") the content ends at the phrase's comma, or after a closing mark holding it.
@@ -1080,6 +1080,13 @@ const NOUN_FORMS: &[&str] = &[
 /// Noun forms that are as often verbs after a singular nominal ("the paper reports that …").
 const VERB_TOO: &[&str] = &["reports", "notes", "claims", "calls", "shows", "posts", "tweets", "writes", "warns"];
 
+/// Counts and quantifiers that make "states" after them the noun ("the four states", "most
+/// swing states").
+const STATES_QUANTIFIERS: &[&str] = &[
+    "most", "many", "all", "other", "some", "several", "both", "those", "these", "two", "three", "four", "five",
+    "early", "key", "swing",
+];
+
 /// True when the cue at `v` is read as a noun or an idiom rather than a speech verb: a plural
 /// noun form after a determiner, possessive or nominal ("Park's remarks", "other states"), or
 /// "That said,".
@@ -1092,25 +1099,7 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, sp_tok: usize, k
         let quantified = sp_tok > 0
             && matches!(
                 w(text, toks, sp_tok - 1).to_ascii_lowercase().as_str(),
-                "most"
-                    | "many"
-                    | "all"
-                    | "other"
-                    | "the"
-                    | "some"
-                    | "several"
-                    | "both"
-                    | "those"
-                    | "these"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "in"
-                    | "of"
-                    | "early"
-                    | "key"
-                    | "swing"
+                x if STATES_QUANTIFIERS.contains(&x) || matches!(x, "the" | "in" | "of")
             );
         let last = spk.rsplit(' ').next().unwrap_or("");
         let adjective = ["ern", "ian", "can", "Belt", "ese", "ish"].iter().any(|x| last.ends_with(x));
@@ -1139,36 +1128,20 @@ fn noun_reading(text: &str, toks: &[Token], v: usize, sp: Span, sp_tok: usize, k
         return true;
     }
     // "The memo states that …": after a noun (not a count or a quantifier: "the four states
-    // that …"), "states" before "that" or a colon is the verb.
-    let head = spk.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    // that …"), "states" is the verb (`find` reaches here with "states" only before "that" or
+    // a colon).
     if cue == "states"
         && kind == SpeakerKind::Nominal
         && spk.contains(' ')
-        && matches!(toks.get(v + 1).map(|t| &text[t.span.range()]), Some("that" | ":"))
-        && !head.ends_with("ing")
+        && !spk.rsplit(' ').next().is_some_and(|h| h.to_ascii_lowercase().ends_with("ing"))
         && spk.split(' ').all(|x| {
             let x = x.to_ascii_lowercase();
             !x.bytes().all(|b| b.is_ascii_digit())
+                && !STATES_QUANTIFIERS.contains(&x.as_str())
                 && !matches!(
                     x.as_str(),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
+                    "six"
                         | "dozen"
-                        | "key"
-                        | "swing"
-                        | "early"
-                        | "other"
-                        | "several"
-                        | "many"
-                        | "most"
-                        | "all"
-                        | "some"
-                        | "both"
-                        | "these"
-                        | "those"
                         | "southern"
                         | "northern"
                         | "western"
@@ -1811,8 +1784,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             s -= 1;
         }
     }
-    // "Sen. Jo Park (a retired ferry captain who has sat on the harbour board since it began) says": a
-    // parenthesis after the subject, up to about twenty words.
+    // "Sen. Jo Park (a retired ferry captain who has sat on the harbour board since it began)
+    // says": a parenthesis after the subject, up to about twenty words.
     if s > 0 && w(text, toks, s - 1) == ")" {
         let lo = s.saturating_sub(24);
         if let Some(p) = (lo..s - 1).rev().take_while(|&k| w(text, toks, k) != ")").find(|&k| w(text, toks, k) == "(") {
@@ -3159,11 +3132,11 @@ fn that_opening(
 fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     let a = w(text, toks, k);
     let b = w(text, toks, k + 1);
+    let n = toks.len();
     if a == "," {
         // "whether the pier, which was built in 1920, has been inspected …": a relative
         // clause between commas inside the content's subject, before its verb.
         if matches!(b, "which" | "who") {
-            let n = toks.len();
             let close = (k + 3..n.min(k + 16))
                 .take_while(|&i| !matches!(w(text, toks, i), "." | ";" | ":" | "“" | "”" | "\"" | "—" | "–"))
                 .find(|&i| w(text, toks, i) == ",");
@@ -3182,7 +3155,6 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
             // ", but that …": a second complement of the same cue; ", but by its workers",
             // ", but also …": the same clause goes on.
             // (", but in a court filing wrote …": not before a verb of its own.)
-            let n = toks.len();
             let own_verb = || {
                 (k + 3..n.min(k + 10))
                     .take_while(|&i| toks[i].kind == TokenKind::Word)
@@ -3217,7 +3189,6 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
             // ", and the coal miners' union also stepped in": a determiner, up to three words, an
             // optional adverb and a past verb.
             let determined_clause = matches!(c, "the" | "a" | "an" | "his" | "her" | "their" | "its") && {
-                let n = toks.len();
                 let plain = |m: usize| {
                     let x = w(text, toks, m);
                     (toks[m].kind == TokenKind::Word
