@@ -3619,3 +3619,39 @@ fn states_after_a_noun_before_that_is_the_verb() {
         assert!(quotes(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn with_phrase_between_commas_inside_the_content_subject_does_not_end_it() {
+    let text = "Mira Holt said in an interview that strikes, with long pickets and angry crowds, were likely.";
+    let q = quotes(text);
+    let r = find(text, &q, "strikes");
+    assert_eq!(&text[r.span.range()], "strikes, with long pickets and angry crowds, were likely");
+    assert_eq!(speaker(text, r), "Mira Holt");
+}
+
+#[test]
+fn name_before_party_parenthesis_and_relative_clause_after_an_opening_phrase_speaks() {
+    let text =
+        "On the same radio show, Sen. Tom Berg (D-Elm.), who has backed the plan, said Lind has pushed the council.";
+    let q = quotes(text);
+    let r = find(text, &q, "Lind has");
+    assert_eq!(&text[r.span.range()], "Lind has pushed the council");
+    assert_eq!(speaker(text, r), "Sen. Tom Berg");
+}
+
+#[test]
+fn name_after_with_speaks_its_gerund_cue() {
+    let text = "Harbour unions were angry, with former Elmland Gov. Tom Berg calling the levy a cheap trick.";
+    let q = quotes(text);
+    let r = find(text, &q, "the levy");
+    assert_eq!(&text[r.span.range()], "the levy a cheap trick");
+    assert_eq!(speaker(text, r), "former Elmland Gov. Tom Berg");
+    // A second such phrase after "and" ends the first content and speaks for itself.
+    let text = "Both men issued statements, with Lind saying she was pleased and Berg calling it a good start.";
+    let q = quotes(text);
+    let a = find(text, &q, "she was");
+    assert_eq!(&text[a.span.range()], "she was pleased");
+    assert_eq!(speaker(text, a), "Lind");
+    let b = find(text, &q, "it a good");
+    assert_eq!(speaker(text, b), "Berg");
+}

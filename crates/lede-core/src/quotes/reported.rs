@@ -282,6 +282,12 @@
 //! inspected …") and ", but" before a preposition, "also", "not" or "rather" (", but by its
 //! workers") go on; "states" after a noun before "that" or a colon is the verb ("The memo
 //! states that …"; not after a count or quantifier).
+//! So does a "with" phrase between commas before the content's verb ("that strikes, with long
+//! pickets, were likely"). A name before a short parenthesis and a relative clause speaks after
+//! an opening phrase ("On the radio, Sen. Jo Park (D-Elm.), who backs the plan, said …"). A name
+//! right after "with" speaks a gerund cue ("…, with former Gov. Tom Berg calling Lind a
+//! coward"), and "and <name> <gerund cue>" ends a content and opens the next such phrase
+//! ("with Lind saying she was pleased and Berg calling it …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -790,6 +796,29 @@ fn share_with_gerund(
         return None;
     }
     Some((Span::new(toks[with + 1].span.start.min(sp.start), toks[v - 1].span.end), SpeakerKind::Nominal, v))
+}
+
+/// The name speaking a gerund cue at `v` in an absolute "with" phrase ("…, with former Gov.
+/// Tom Berg calling Lind a coward", "with Lind telling reporters she …"): a name of at most
+/// six tokens right after "with" (or after "and" in a second such phrase).
+fn with_gerund(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    word: &str,
+    models: &Models,
+) -> Option<(Span, SpeakerKind, usize)> {
+    if !(word.len() > 5 && word.ends_with("ing") && models.cue_lemma(word).is_some()) {
+        return None;
+    }
+    let (sp, kind, o) = np_backward(text, toks, v, models)?;
+    let o = if o > 0 && models.is_title(&w(text, toks, o - 1).to_ascii_lowercase()) { o - 1 } else { o };
+    let o = if o > 0 && matches!(w(text, toks, o - 1), "former" | "then") { o - 1 } else { o };
+    // ("with Lind saying … and Berg calling …": a second phrase after "and".)
+    let with = o > 0
+        && (w(text, toks, o - 1) == "with"
+            || (w(text, toks, o - 1) == "and" && (o.saturating_sub(25)..o).any(|k| w(text, toks, k) == "with")));
+    (kind == SpeakerKind::Name && with && v - o <= 6).then(|| (Span::new(toks[o].span.start, sp.end), kind, v))
 }
 
 /// A survey share of the group whose noun phrase ends before token `s` and opens its clause
@@ -1796,7 +1825,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         // Apposition: the name before the previous comma.
         let lo = s.saturating_sub(16);
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
-            if let Some(np) = np_backward(text, toks, p, models) {
+            // "On the radio, Sen. Jo Park (D-Elm.), who backs the plan, said": the name before a
+            // short parenthesis.
+            let named = if p > 2 && w(text, toks, p - 1) == ")" && matches!(w(text, toks, p + 1), "who" | "whose") {
+                (p.saturating_sub(8)..p - 1)
+                    .rev()
+                    .take_while(|&k| w(text, toks, k) != ")")
+                    .find(|&k| w(text, toks, k) == "(")
+                    .unwrap_or(p)
+            } else {
+                p
+            };
+            if let Some(np) = np_backward(text, toks, named, models) {
                 if np.1 == SpeakerKind::Name {
                     // "Mr. Holt, whose start-up, Datafy, uses …, said": a name inside a relative
                     // clause is not the speaker; the subject before the clause is.
@@ -3135,8 +3175,9 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     let n = toks.len();
     if a == "," {
         // "whether the pier, which was built in 1920, has been inspected …": a relative
-        // clause between commas inside the content's subject, before its verb.
-        if matches!(b, "which" | "who") {
+        // clause between commas inside the content's subject, before its verb; so is a
+        // "with" phrase ("that strikes, with long pickets, were likely").
+        if matches!(b, "which" | "who" | "with") {
             let close = (k + 3..n.min(k + 16))
                 .take_while(|&i| !matches!(w(text, toks, i), "." | ";" | ":" | "“" | "”" | "\"" | "—" | "–"))
                 .find(|&i| w(text, toks, i) == ",");
@@ -3473,7 +3514,17 @@ pub fn find(
                 && !matches!(x, "including" | "according" | "during" | "regarding" | "following" | "meaning")
                 && (DETERMINERS.contains(&y) || y.ends_with("’s") || y.ends_with("'s"))
         };
-        if k + 1 < n && !quoted_here && (gerund_cut || participle_cut || clause_cut(text, toks, k, models)) {
+        // "with Lind saying she was pleased and Berg calling it …": a second absolute phrase.
+        let absolute_cut = w(text, toks, k) == "and"
+            && k + 2 < n
+            && attribution::is_cap(text, toks, k + 1)
+            && np_forward(text, toks, k + 1, models).is_some_and(|(_, kind, e)| {
+                kind == SpeakerKind::Name && e < n && e - k <= 5 && w(text, toks, e).len() > 5 && gerund(e)
+            });
+        if k + 1 < n
+            && !quoted_here
+            && (gerund_cut || participle_cut || absolute_cut || clause_cut(text, toks, k, models))
+        {
             cuts[k] = k;
         }
         if comma && !quoted_here && closing_apposition(text, toks, k) {
@@ -4343,6 +4394,9 @@ pub fn find(
                 .map(|x| (x.0, x.1, here))
         } else if let Some(x) = share_with_gerund(text, toks, here, word, models) {
             // "…, with 30 percent of voters saying they …": the share speaks.
+            Some(x)
+        } else if let Some(x) = with_gerund(text, toks, here, word, models) {
+            // "…, with Sen. Ada Lind calling it a “cheap trick.”": the name after "with" speaks.
             Some(x)
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
