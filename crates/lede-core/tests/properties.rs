@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "When asked whom she supported, Ms. Vos smiled. Lind told the Gazette when asked which ferry she would take.",
         "Mira Holt said in an interview that strikes, with long pickets and angry crowds, were likely.",
         "On the same radio show, Sen. Tom Berg (D-Elm.), who has backed the plan, said Lind has pushed the council.",
         "Both men issued statements, with Lind saying she was pleased and Berg calling it a good start.",

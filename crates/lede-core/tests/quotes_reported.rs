@@ -3655,3 +3655,18 @@ fn name_after_with_speaks_its_gerund_cue() {
     let b = find(text, &q, "it a good");
     assert_eq!(speaker(text, b), "Berg");
 }
+
+#[test]
+fn question_after_when_asked_is_the_report_not_a_content_of_the_cue_before() {
+    // "whom" opens the question, so "supported" reports nothing after the comma.
+    let text = "When asked whom she supported, Ms. Vos smiled.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "whom she supported");
+    assert!(q[0].speaker.is_none());
+    // After a listener, "when asked" opens no content of "told".
+    let text = "Lind told the Gazette in an interview when asked which ferry she would take.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "which ferry she would take");
+}

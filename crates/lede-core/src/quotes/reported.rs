@@ -287,7 +287,9 @@
 //! an opening phrase ("On the radio, Sen. Jo Park (D-Elm.), who backs the plan, said …"). A name
 //! right after "with" speaks a gerund cue ("…, with former Gov. Tom Berg calling Lind a
 //! coward"), and "and <name> <gerund cue>" ends a content and opens the next such phrase
-//! ("with Lind saying she was pleased and Berg calling it …").
+//! ("with Lind saying she was pleased and Berg calling it …"). "whom" opens a bare "asked"
+//! question too ("When asked whom she supported, …"), and "when asked" after a cue and its
+//! listener opens no content of that cue ("Lind told the Gazette when asked about …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -392,7 +394,7 @@ fn between_word(lx: &str, say: bool) -> bool {
 const WHO_WINDOW: usize = 28;
 
 /// Words that open the question after a bare "asked" ("Asked whether …", "when asked about …").
-const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "when", "where", "which", "about"];
+const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which", "about"];
 
 /// Words that open a prepositional phrase after a cue ("said in an interview").
 const PREPOSITIONS: &[&str] = &[
@@ -4648,6 +4650,10 @@ pub fn find(
         let Some(j) = content_start(text, toks, here, cue_end, models, study).or(goes_on.then_some(cue_end + 1)) else {
             continue;
         };
+        // "Lind told the Gazette when asked about the pier.": the question is the report.
+        if j > 0 && w(text, toks, j - 1).eq_ignore_ascii_case("when") && w(text, toks, j) == "asked" {
+            continue;
+        }
         // "The memo, written by an aide, warned that …", "Lund, writing in the Gazette, argued
         // that …": a participle opening an aside is not the cue of the content after the
         // clause's own cue.
