@@ -3670,3 +3670,32 @@ fn question_after_when_asked_is_the_report_not_a_content_of_the_cue_before() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "which ferry she would take");
 }
+
+#[test]
+fn verb_object_and_as_before_a_quotation_is_a_mixed_report() {
+    let text = "Lund openly admires Berg as a \"strong leader,\" comparing him to the old mayor.";
+    let q = quotes(text);
+    let r = find(text, &q, "Berg as");
+    assert_eq!(&text[r.span.range()], "Berg as a \"strong leader,\"");
+    assert_eq!(r.kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, r), "Lund");
+    assert_eq!(&text[r.cue.unwrap().range()], "admires");
+    // Past auxiliaries and an adverb to the subject.
+    let text = "Senate leader Ada Lind has been steadily pounding Berg as a \"con artist\" for months.";
+    let q = quotes(text);
+    let r = find(text, &q, "Berg as");
+    assert_eq!(&text[r.span.range()], "Berg as a \"con artist\"");
+    assert!(speaker(text, r).ends_with("Ada Lind"));
+    // No object: a cue of describing, the content from "as".
+    let text = "Mayor Lind is describing as \"reckless\" a tweet by Berg about the pier.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "as \"").span.range()], "as \"reckless\"");
+    // A passive, a participle after a noun, a plural noun or "comes" labels nothing.
+    for text in [
+        "All the harbour files were designated as \"secret\" by the clerk.",
+        "The trips, disguised as \"study tours,\" cost the port millions.",
+        "It comes as \"too late\" for the dockers.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+}

@@ -290,6 +290,11 @@
 //! ("with Lind saying she was pleased and Berg calling it …"). "whom" opens a bare "asked"
 //! question too ("When asked whom she supported, …"), and "when asked" after a cue and its
 //! listener opens no content of that cue ("Lind told the Gazette when asked about …").
+//! A verb, its object and "as" before a quotation of up to twenty words label the object in
+//! the quotation's words, for the verb's subject, as a mixed report from the object to the
+//! closing mark ("Lund openly admires Berg as a “strong leader,”", "Lind has been pounding Berg
+//! as a “con artist”"); with no object, only after a cue and from "as" ("is describing as
+//! “reckless”"; not a passive: "were designated as “secret”").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -5045,6 +5050,95 @@ pub fn find(
             let at = out.partition_point(|o| o.content.start < r.content.start);
             out.insert(at, r);
         }
+    }
+    for r in labelled_as(text, toks, models, quoted, blocked) {
+        if out.iter().all(|o| o.content.end <= r.content.start || o.content.start >= r.content.end) {
+            let at = out.partition_point(|o| o.content.start < r.content.start);
+            out.insert(at, r);
+        }
+    }
+    out
+}
+
+/// "Lund openly admires Berg as a “strong leader,”", "Lund has been pounding Berg as a “con
+/// artist”", "Lund is describing as “unhinged” …": a verb, its object and "as" before a
+/// quotation label the object in the quotation's words. The subject before the verb speaks;
+/// the content runs from the object (or from "as" when there is none) to the closing mark.
+/// Quotations another report or direct quote already holds are left alone.
+fn labelled_as(text: &str, toks: &[Token], models: &Models, quoted: &[Span], blocked: &[Span]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    // (A quotation of more than twenty words is a quote of its own, or marks paired wrongly.)
+    let short = |q: &Span| text[q.range()].split_whitespace().count() <= 20;
+    for q in quoted.iter().filter(|q| short(q) && !blocked.iter().any(|b| b.start < q.end && q.start < b.end)) {
+        // The opening mark's token, then "as" and an optional article before it.
+        let mut m = toks.partition_point(|t| t.span.start < q.start);
+        while m > 0 && matches!(w(text, toks, m - 1), "“" | "\"" | "''" | "‘") {
+            m -= 1;
+        }
+        if m < 2 || m >= toks.len() {
+            continue;
+        }
+        let a = if matches!(w(text, toks, m - 1), "a" | "an" | "the") { m - 2 } else { m - 1 };
+        if a < 1 || w(text, toks, a) != "as" {
+            continue;
+        }
+        let verb_like = |k: usize| {
+            let x = w(text, toks, k);
+            toks[k].kind == TokenKind::Word
+                && x.len() > 3
+                && x.chars().all(|c| c.is_ascii_lowercase())
+                && (x.ends_with("ed") || x.ends_with("ing") || x.ends_with('s'))
+                && !PREPOSITIONS.contains(&x)
+                && !FINITE.contains(&x)
+                && !matches!(x, "known" | "such" | "well" | "things" | "seen" | "serves" | "served" | "serving")
+        };
+        // "describing as “…”": no object; otherwise the nearest verb before "as" past an object
+        // of up to eight words ("heralded the deal with Elmco as", "rated 30% of Berg's claims
+        // as": a noun after a possessive, a number or a determiner is no verb).
+        let plain =
+            |k: usize| toks[k].kind != TokenKind::Punctuation || matches!(w(text, toks, k), "%" | "'s" | "’s" | "$");
+        let after_noun_marker = |k: usize| {
+            k > 0
+                && (DETERMINERS.contains(&w(text, toks, k - 1).to_ascii_lowercase().as_str())
+                    || matches!(w(text, toks, k - 1), "'s" | "’s" | "%")
+                    || toks[k - 1].kind == TokenKind::Number)
+        };
+        let Some(v) = (a.saturating_sub(9)..a)
+            .rev()
+            .take_while(|&k| plain(k) && !FINITE.contains(&w(text, toks, k)))
+            .find(|&k| verb_like(k) && !after_noun_marker(k))
+        else {
+            continue;
+        };
+        let from = v + 1;
+        // Without an object ("described as “…”") only a cue of labelling or describing, never
+        // a passive ("were designated as", "is seen as"; "is describing as" is none) nor a
+        // plural noun ("Democratic claims as").
+        let passive = |k: usize| {
+            (k.saturating_sub(3)..k).rev().take_while(|&i| toks[i].kind == TokenKind::Word).any(|i| {
+                matches!(w(text, toks, i), "is" | "are" | "was" | "were" | "been" | "be" | "being" | "’s" | "'s")
+            })
+        };
+        if from == a
+            && (models.cue_lemma(w(text, toks, v)).is_none()
+                || w(text, toks, v).ends_with('s')
+                || (passive(v) && !w(text, toks, v).ends_with("ing")))
+        {
+            continue;
+        }
+        // The clause's subject, before any auxiliaries and adverbs ("Lind has been steadily
+        // pounding …", "Lund openly admires …").
+        const HELPERS: &[&str] =
+            &["is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "also", "still", "now"];
+        let helper = |x: &str| HELPERS.contains(&x) || (x.len() > 4 && x.ends_with("ly") && attribution::is_adverb(x));
+        let mut s0 = v;
+        while s0 > 0 && helper(w(text, toks, s0 - 1)) {
+            s0 -= 1;
+        }
+        let Some((speaker, kind, _)) = speaker_before(text, toks, s0, models) else { continue };
+        let content = Span::new(toks[from].span.start, q.end);
+        let attr = Attribution { speaker, kind, cue: toks[v].span, end_tok: v + 1 };
+        out.push(Reported { content, lead: None, attr, confidence: 0.4 });
     }
     out
 }
