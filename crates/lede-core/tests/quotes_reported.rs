@@ -3699,3 +3699,16 @@ fn verb_object_and_as_before_a_quotation_is_a_mixed_report() {
         assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
     }
 }
+
+#[test]
+fn prepositional_phrase_on_the_listener_before_the_infinitive() {
+    let text = "The new ad urges voters in Elmton to \"send a message\" to the council.";
+    let q = quotes(text);
+    let r = find(text, &q, "to \"send");
+    assert_eq!(&text[r.span.range()], "to \"send a message\" to the council");
+    assert_eq!(r.kind, QuoteType::Mixed);
+    assert_eq!(speaker(text, r), "The new ad");
+    let text = "The guild asked the campaign of Mayor Lind to cease using its crest.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "to cease").span.range()], "to cease using its crest");
+}

@@ -294,7 +294,9 @@
 //! the quotation's words, for the verb's subject, as a mixed report from the object to the
 //! closing mark ("Lund openly admires Berg as a “strong leader,”", "Lind has been pounding Berg
 //! as a “con artist”"); with no object, only after a cue and from "as" ("is describing as
-//! “reckless”"; not a passive: "were designated as “secret”").
+//! “reckless”"; not a passive: "were designated as “secret”"). The listener of "ask", "urge",
+//! "warn", "advise", "remind" or "tell" may carry a prepositional phrase before the
+//! infinitive ("urges voters in Elmton to “send a message”").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -2811,6 +2813,22 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
                 && (j..t).all(|k| toks[k].kind == TokenKind::Word && !FINITE.contains(&w(text, toks, k)))
         }) {
             j = t;
+        }
+        // "urges voters in Elmton to “send a message”", "asked the campaign of Mayor Lind to
+        // stop": a prepositional phrase on the listener before the infinitive.
+        if j + 2 < n && matches!(lemma, "ask" | "urge" | "warn" | "advise" | "remind" | "tell") {
+            if let Some(t) = (j + 1..n.min(j + 7)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
+                matches!(w(text, toks, j), "in" | "of" | "from" | "at" | "across")
+                    && t + 1 < n
+                    && (w(text, toks, t + 1).chars().all(char::is_lowercase) || opens_quote(text, toks, t + 1))
+                    && (j + 1..t).all(|k| {
+                        toks[k].kind == TokenKind::Word
+                            && !FINITE.contains(&w(text, toks, k))
+                            && cue_at(text, toks, k, models).is_none()
+                    })
+            }) {
+                j = t;
+            }
         }
     }
     // "asked Park about the levy", "asked the council about …": after a short listener, what
