@@ -3586,9 +3586,10 @@ fn relative_clause_inside_the_content_subject_does_not_end_it() {
     let r = find(text, &q, "whether");
     assert_eq!(&text[r.span.range()], "whether the pier, which was built in 1920, has been inspected this year");
     // After the relative clause a gerund is the writer's, and the content still ends before it.
-    let text = "Lund said she backed the levy, which cost millions, saying it worked.";
+    // (A content of seven words or more: a shorter one keeps its relative clause.)
+    let text = "Lund said the harbour board had backed the new levy, which cost millions, saying it worked.";
     let q = quotes(text);
-    assert_eq!(&text[find(text, &q, "she backed").span.range()], "she backed the levy");
+    assert_eq!(&text[find(text, &q, "the harbour").span.range()], "the harbour board had backed the new levy");
 }
 
 #[test]
@@ -3711,4 +3712,15 @@ fn prepositional_phrase_on_the_listener_before_the_infinitive() {
     let text = "The guild asked the campaign of Mayor Lind to cease using its crest.";
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "to cease").span.range()], "to cease using its crest");
+}
+
+#[test]
+fn short_content_keeps_its_closing_which_clause() {
+    let text = "Lind said she backed the levy, which cost the port millions.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "she backed").span.range()], "she backed the levy, which cost the port millions");
+    // A content of seven words or more still ends before it.
+    let text = "Lind said the harbour board had approved the new ferry levy, which cost the port millions.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the harbour").span.range()], "the harbour board had approved the new ferry levy");
 }

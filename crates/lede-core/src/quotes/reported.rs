@@ -296,7 +296,9 @@
 //! as a “con artist”"); with no object, only after a cue and from "as" ("is describing as
 //! “reckless”"; not a passive: "were designated as “secret”"). The listener of "ask", "urge",
 //! "warn", "advise", "remind" or "tell" may carry a prepositional phrase before the
-//! infinitive ("urges voters in Elmton to “send a message”").
+//! infinitive ("urges voters in Elmton to “send a message”"). A content of fewer than seven
+//! words keeps a relative clause after ", which" ("said she backed the levy, which cost the
+//! port millions"); a longer one ends before it.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4722,11 +4724,13 @@ pub fn find(
             end_tok = cuts[end_tok + 1];
         }
         // "said the ruling, which struck down the law, shows …": a relative clause inside the
-        // content's subject is not its end.
+        // content's subject is not its end; after a content of fewer than seven words, neither
+        // is a closing "which" clause ("said she backed the levy, which cost millions").
         while end_tok + 1 < n
             && w(text, toks, end_tok) == ","
             && matches!(w(text, toks, end_tok + 1), "which" | "who" | "whose")
-            && (j..end_tok).filter(|&k| toks[k].kind == TokenKind::Word).count() < 3
+            && (j..end_tok).filter(|&k| toks[k].kind == TokenKind::Word).count()
+                < if w(text, toks, end_tok + 1) == "which" { 7 } else { 3 }
         {
             end_tok = cuts[end_tok + 1];
         }
