@@ -3724,3 +3724,18 @@ fn short_content_keeps_its_closing_which_clause() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the harbour").span.range()], "the harbour board had approved the new ferry levy");
 }
+
+#[test]
+fn reason_after_a_closing_attribution_is_the_second_part_of_the_content() {
+    let text = "He is leaning toward Berg, he said, because he prizes a steady hand.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    let parts: Vec<&str> = q[0].parts.iter().map(|p| &text[p.range()]).collect();
+    assert_eq!(parts, ["He is leaning toward Berg", "because he prizes a steady hand"]);
+    assert_eq!(speaker(text, &q[0]), "he");
+    // Another circumstance still closes the attribution's clause.
+    let text = "The harbour is busy, Lund said, as she left the pier.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "The harbour is busy");
+}

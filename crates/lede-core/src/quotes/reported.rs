@@ -298,7 +298,9 @@
 //! "warn", "advise", "remind" or "tell" may carry a prepositional phrase before the
 //! infinitive ("urges voters in Elmton to “send a message”"). A content of fewer than seven
 //! words keeps a relative clause after ", which" ("said she backed the levy, which cost the
-//! port millions"); a longer one ends before it.
+//! port millions"); a longer one ends before it. A reason right after a closing attribution is
+//! the content's second part ("He backs Berg, he said, because he prizes …"); other
+//! circumstances (", as she left") still close the attribution's clause.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -3916,7 +3918,19 @@ pub fn find(
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 // A content ending inside a closing mark takes the mark in.
                 let to = if closing { toks[c1 - 1].span.end } else { comma.start };
-                if let Some(r) = make(toks[0].span.start, to, a, conf, 3) {
+                if let Some(mut r) = make(toks[0].span.start, to, a, conf, 3) {
+                    // "He backs Berg, he said, because he prizes …": a reason right after the
+                    // attribution is the speaker's, the second part of the content.
+                    if end + 2 < n
+                        && tail.is_empty()
+                        && w(text, toks, end) == ","
+                        && w(text, toks, end + 1) == "because"
+                    {
+                        r.lead = Some(r.content);
+                        r.content = trim(text, Span::new(toks[end + 1].span.start, clause_end));
+                        out.push(r);
+                        return out;
+                    }
                     out.push(r);
                     // "…, Park said, adding that …": what follows the attribution may report more.
                     if end < n {
