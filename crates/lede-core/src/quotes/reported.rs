@@ -5103,9 +5103,7 @@ pub fn find(
 /// Quotations another report or direct quote already holds are left alone.
 fn labelled_as(text: &str, toks: &[Token], models: &Models, quoted: &[Span], blocked: &[Span]) -> Vec<Reported> {
     let mut out = Vec::new();
-    // (A quotation of more than twenty words is a quote of its own, or marks paired wrongly.)
-    let short = |q: &Span| text[q.range()].split_whitespace().count() <= 20;
-    for q in quoted.iter().filter(|q| short(q) && !blocked.iter().any(|b| b.start < q.end && q.start < b.end)) {
+    for q in quoted {
         // The opening mark's token, then "as" and an optional article before it.
         let mut m = toks.partition_point(|t| t.span.start < q.start);
         while m > 0 && matches!(w(text, toks, m - 1), "“" | "\"" | "''" | "‘") {
@@ -5116,6 +5114,14 @@ fn labelled_as(text: &str, toks: &[Token], models: &Models, quoted: &[Span], blo
         }
         let a = if matches!(w(text, toks, m - 1), "a" | "an" | "the") { m - 2 } else { m - 1 };
         if a < 1 || w(text, toks, a) != "as" {
+            continue;
+        }
+        // (A quotation of more than twenty words is a quote of its own, or marks paired wrongly;
+        // one a direct quote holds is that quote's. Checked after "as": a long quotation spans
+        // many sentences, and each would count its words.)
+        if text[q.range()].split_whitespace().nth(20).is_some()
+            || blocked.iter().any(|b| b.start < q.end && q.start < b.end)
+        {
             continue;
         }
         let verb_like = |k: usize| {
