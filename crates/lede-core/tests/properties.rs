@@ -255,6 +255,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "After the Elmton attacks, the council met in private.",
         "Lund toured the pier, touting its repairs and saying the ferry would return.",
         "There are some economists who argue that the harbour levy should be very low.",
+        "Some harbour figures concluded it was over. Lind says reported cases rose.",
         "He is leaning toward Berg, he said, because he prizes a steady hand. The harbour is busy, Lund said, as she left.",
         "The new ad urges voters in Elmton to \"send a message\". The guild asked the campaign of Mayor Lind to cease.",
         "Lund openly admires Berg as a \"strong leader,\" comparing him. Mayor Lind is describing as \"reckless\" a tweet.",

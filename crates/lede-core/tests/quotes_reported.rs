@@ -3739,3 +3739,17 @@ fn reason_after_a_closing_attribution_is_the_second_part_of_the_content() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "The harbour is busy");
 }
+
+#[test]
+fn plural_noun_before_a_past_cue_is_its_subject_not_a_cue() {
+    let text = "Some harbour figures concluded it was over.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "it was over");
+    assert_eq!(speaker(text, &q[0]), "Some harbour figures");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "concluded");
+    // "says" before a participle is still the cue.
+    let text = "Lind says reported cases rose.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "reported").span.range()], "reported cases rose");
+}

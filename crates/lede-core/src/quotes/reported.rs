@@ -300,7 +300,9 @@
 //! words keeps a relative clause after ", which" ("said she backed the levy, which cost the
 //! port millions"); a longer one ends before it. A reason right after a closing attribution is
 //! the content's second part ("He backs Berg, he said, because he prizes …"); other
-//! circumstances (", as she left") still close the attribution's clause.
+//! circumstances (", as she left") still close the attribution's clause. An "-s" form right
+//! before a past cue is that cue's plural subject, not a cue ("Some harbour figures concluded
+//! …"; never "says" or "tells").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4202,6 +4204,17 @@ pub fn find(
         // After a determiner or possessive the cue is a noun or an adjective ("the estimated
         // 40 million voters", "her claims", "an added burden").
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // "GOP figures declared that …", "party figures concluded …": an "-s" form right before
+        // a past cue is the plural subject of that cue ("says" and "tells" never are: "Lind says
+        // reported cases rose").
+        if c == 1 && here + 1 < n && word.len() > 3 && word.ends_with('s') && !matches!(word, "says" | "tells") && {
+            let next = w(text, toks, here + 1);
+            next.ends_with("ed")
+                && next.chars().all(|ch| ch.is_ascii_lowercase())
+                && cue_at(text, toks, here + 1, models).is_some()
+        } {
             continue;
         }
         // "Health worries have dogged …", "development projects will expire": an -s form after
