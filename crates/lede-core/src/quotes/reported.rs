@@ -282,27 +282,27 @@
 //! inspected …") and ", but" before a preposition, "also", "not" or "rather" (", but by its
 //! workers") go on; "states" after a noun before "that" or a colon is the verb ("The memo
 //! states that …"; not after a count or quantifier).
-//! So does a "with" phrase between commas before the content's verb ("that strikes, with long
-//! pickets, were likely"). A name before a short parenthesis and a relative clause speaks after
-//! an opening phrase ("On the radio, Sen. Jo Park (D-Elm.), who backs the plan, said …"). A name
-//! right after "with" speaks a gerund cue ("…, with former Gov. Tom Berg calling Lind a
-//! coward"), and "and <name> <gerund cue>" ends a content and opens the next such phrase
-//! ("with Lind saying she was pleased and Berg calling it …"). "whom" opens a bare "asked"
-//! question too ("When asked whom she supported, …"), and "when asked" after a cue and its
-//! listener opens no content of that cue ("Lind told the Gazette when asked about …").
+//! So does a "with" phrase between commas before the content's verb ("the strikes, with their
+//! pickets, had been peaceful"). A name before a short parenthesis and a relative clause speaks
+//! after an opening phrase ("On a late show, Sen. Jo Park (D-Elm.), who chairs the board, said
+//! …"). A name right after "with" speaks a gerund cue ("…, with former Gov. Tom Berg calling
+//! the toll a theft"), and "and <name> <gerund cue>" ends a content and opens the next such
+//! phrase ("with Lind saying the port was saved and Berg calling the deal …"). "whom" opens a
+//! bare "asked" question too ("When asked whom he supported, …"), and "when asked" after a cue
+//! and its listener opens no content of that cue ("Berg told the Gazette when asked about …").
 //! A verb, its object and "as" before a quotation of up to twenty words label the object in
 //! the quotation's words, for the verb's subject, as a mixed report from the object to the
-//! closing mark ("Lund openly admires Berg as a “strong leader,”", "Lind has been pounding Berg
-//! as a “con artist”"); with no object, only after a cue and from "as" ("is describing as
-//! “reckless”"; not a passive: "were designated as “secret”"). The listener of "ask", "urge",
-//! "warn", "advise", "remind" or "tell" may carry a prepositional phrase before the
-//! infinitive ("urges voters in Elmton to “send a message”"). A content of fewer than seven
+//! closing mark ("Lund openly reveres Berg as a “harbour hero,”", "Lind has been loudly
+//! branding Berg as a “pier wrecker”"); with no object, only after a cue and from "as" ("is
+//! describing as “careless”"; not a passive: "were designated as “secret”"). The listener of
+//! "ask", "urge", "warn", "advise", "remind" or "tell" may carry a prepositional phrase before
+//! the infinitive ("urges dockers in Elmton to “stand firm”"). A content of fewer than seven
 //! words keeps a relative clause after ", which" ("said she backed the levy, which cost the
 //! port millions"); a longer one ends before it. A reason right after a closing attribution is
-//! the content's second part ("He backs Berg, he said, because he prizes …"); other
+//! the content's second part ("The plan will fail, Lund said, because the pier is …"); other
 //! circumstances (", as she left") still close the attribution's clause. An "-s" form right
-//! before a past cue is that cue's plural subject, not a cue ("Some harbour figures concluded
-//! …"; never "says" or "tells").
+//! before a past cue is that cue's plural subject, not a cue ("Several dock figures argued …";
+//! never "says" or "tells").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1840,7 +1840,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         // Apposition: the name before the previous comma.
         let lo = s.saturating_sub(16);
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
-            // "On the radio, Sen. Jo Park (D-Elm.), who backs the plan, said": the name before a
+            // "On a late show, Sen. Jo Park (D-Elm.), who chairs the board, said": the name before a
             // short parenthesis.
             let named = if p > 2 && w(text, toks, p - 1) == ")" && matches!(w(text, toks, p + 1), "who" | "whose") {
                 (p.saturating_sub(8)..p - 1)
@@ -2820,7 +2820,7 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         }) {
             j = t;
         }
-        // "urges voters in Elmton to “send a message”", "asked the campaign of Mayor Lind to
+        // "urges dockers in Elmton to “stand firm”", "asked the office of Mayor Lind to
         // stop": a prepositional phrase on the listener before the infinitive.
         if j + 2 < n && matches!(lemma, "ask" | "urge" | "warn" | "advise" | "remind" | "tell") {
             if let Some(t) = (j + 1..n.min(j + 7)).find(|&k| w(text, toks, k) == "to").filter(|&t| {
@@ -3207,7 +3207,7 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
     if a == "," {
         // "whether the pier, which was built in 1920, has been inspected …": a relative
         // clause between commas inside the content's subject, before its verb; so is a
-        // "with" phrase ("that strikes, with long pickets, were likely").
+        // "with" phrase ("said the strikes, with their pickets, had been peaceful").
         if matches!(b, "which" | "who" | "with") {
             let close = (k + 3..n.min(k + 16))
                 .take_while(|&i| !matches!(w(text, toks, i), "." | ";" | ":" | "“" | "”" | "\"" | "—" | "–"))
@@ -3545,7 +3545,8 @@ pub fn find(
                 && !matches!(x, "including" | "according" | "during" | "regarding" | "following" | "meaning")
                 && (DETERMINERS.contains(&y) || y.ends_with("’s") || y.ends_with("'s"))
         };
-        // "with Lind saying she was pleased and Berg calling it …": a second absolute phrase.
+        // "with Lind saying the port was saved and Berg calling the deal …": a second absolute
+        // phrase.
         let absolute_cut = w(text, toks, k) == "and"
             && k + 2 < n
             && attribution::is_cap(text, toks, k + 1)
@@ -3921,8 +3922,8 @@ pub fn find(
                 // A content ending inside a closing mark takes the mark in.
                 let to = if closing { toks[c1 - 1].span.end } else { comma.start };
                 if let Some(mut r) = make(toks[0].span.start, to, a, conf, 3) {
-                    // "He backs Berg, he said, because he prizes …": a reason right after the
-                    // attribution is the speaker's, the second part of the content.
+                    // "The plan will fail, Lund said, because the pier is …": a reason right after
+                    // the attribution is the speaker's, the second part of the content.
                     if end + 2 < n
                         && tail.is_empty()
                         && w(text, toks, end) == ","
@@ -4206,9 +4207,9 @@ pub fn find(
         if here > 0 && DETERMINERS.contains(&w(text, toks, here - 1).to_ascii_lowercase().as_str()) {
             continue;
         }
-        // "GOP figures declared that …", "party figures concluded …": an "-s" form right before
-        // a past cue is the plural subject of that cue ("says" and "tells" never are: "Lind says
-        // reported cases rose").
+        // "Several dock figures argued …", "union figures declared that …": an "-s" form right
+        // before a past cue is the plural subject of that cue ("says" and "tells" never are:
+        // "Lind says reported cases rose").
         if c == 1 && here + 1 < n && word.len() > 3 && word.ends_with('s') && !matches!(word, "says" | "tells") && {
             let next = w(text, toks, here + 1);
             next.ends_with("ed")
@@ -4450,7 +4451,7 @@ pub fn find(
             // "…, with 30 percent of voters saying they …": the share speaks.
             Some(x)
         } else if let Some(x) = with_gerund(text, toks, here, word, models) {
-            // "…, with Sen. Ada Lind calling it a “cheap trick.”": the name after "with" speaks.
+            // "…, with Sen. Ada Lind calling the toll a theft": the name after "with" speaks.
             Some(x)
         } else if word.ends_with("ing") {
             // Progressive: "Park is pointing to …", "officials were arguing that …".
@@ -4702,7 +4703,7 @@ pub fn find(
         let Some(j) = content_start(text, toks, here, cue_end, models, study).or(goes_on.then_some(cue_end + 1)) else {
             continue;
         };
-        // "Lind told the Gazette when asked about the pier.": the question is the report.
+        // "Berg told the Gazette when asked about the pier.": the question is the report.
         if j > 0 && w(text, toks, j - 1).eq_ignore_ascii_case("when") && w(text, toks, j) == "asked" {
             continue;
         }
@@ -5109,8 +5110,8 @@ pub fn find(
     out
 }
 
-/// "Lund openly admires Berg as a “strong leader,”", "Lund has been pounding Berg as a “con
-/// artist”", "Lund is describing as “unhinged” …": a verb, its object and "as" before a
+/// "Lund openly reveres Berg as a “harbour hero,”", "Lund has been branding Berg as a “pier
+/// wrecker”", "Lund is describing as “careless” …": a verb, its object and "as" before a
 /// quotation label the object in the quotation's words. The subject before the verb speaks;
 /// the content runs from the object (or from "as" when there is none) to the closing mark.
 /// Quotations another report or direct quote already holds are left alone.
@@ -5182,7 +5183,7 @@ fn labelled_as(text: &str, toks: &[Token], models: &Models, quoted: &[Span], blo
             continue;
         }
         // The clause's subject, before any auxiliaries and adverbs ("Lind has been steadily
-        // pounding …", "Lund openly admires …").
+        // branding …", "Lund openly reveres …").
         const HELPERS: &[&str] =
             &["is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "also", "still", "now"];
         let helper = |x: &str| HELPERS.contains(&x) || (x.len() > 4 && x.ends_with("ly") && attribution::is_adverb(x));
