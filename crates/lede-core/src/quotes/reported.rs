@@ -1459,6 +1459,15 @@ fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Optio
     study.then(|| (Span::new(toks[o].span.start, toks[end - 1].span.end), SpeakerKind::Nominal, o))
 }
 
+/// The "(" that opens the parenthesis the ")" at `close` ends, within `reach` tokens of it
+/// (none when another ")" comes first).
+fn open_paren(text: &str, toks: &[Token], close: usize, reach: usize) -> Option<usize> {
+    ((close + 1).saturating_sub(reach)..close)
+        .rev()
+        .take_while(|&k| w(text, toks, k) != ")")
+        .find(|&k| w(text, toks, k) == "(")
+}
+
 fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].span.range()]
 }
@@ -1831,8 +1840,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // "Sen. Jo Park (a retired ferry captain who has sat on the harbour board since it began)
     // says": a parenthesis after the subject, up to about twenty words.
     if s > 0 && w(text, toks, s - 1) == ")" {
-        let lo = s.saturating_sub(24);
-        if let Some(p) = (lo..s - 1).rev().take_while(|&k| w(text, toks, k) != ")").find(|&k| w(text, toks, k) == "(") {
+        if let Some(p) = open_paren(text, toks, s - 1, 24) {
             s = p;
         }
     }
@@ -1843,11 +1851,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
             // "On a late show, Sen. Jo Park (D-Elm.), who chairs the board, said": the name before a
             // short parenthesis.
             let named = if p > 2 && w(text, toks, p - 1) == ")" && matches!(w(text, toks, p + 1), "who" | "whose") {
-                (p.saturating_sub(8)..p - 1)
-                    .rev()
-                    .take_while(|&k| w(text, toks, k) != ")")
-                    .find(|&k| w(text, toks, k) == "(")
-                    .unwrap_or(p)
+                open_paren(text, toks, p - 1, 8).unwrap_or(p)
             } else {
                 p
             };
@@ -5095,13 +5099,8 @@ pub fn find(
             out.insert(0, r);
         }
     }
-    if let Some(r) = quoted_as(text, toks, models, quoted, blocked) {
-        if out.iter().all(|o| o.content.end <= r.content.start || o.content.start >= r.content.end) {
-            let at = out.partition_point(|o| o.content.start < r.content.start);
-            out.insert(at, r);
-        }
-    }
-    for r in labelled_as(text, toks, models, quoted, blocked) {
+    let later = quoted_as(text, toks, models, quoted, blocked).into_iter();
+    for r in later.chain(labelled_as(text, toks, models, quoted, blocked)) {
         if out.iter().all(|o| o.content.end <= r.content.start || o.content.start >= r.content.end) {
             let at = out.partition_point(|o| o.content.start < r.content.start);
             out.insert(at, r);
