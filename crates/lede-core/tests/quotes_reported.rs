@@ -3753,3 +3753,21 @@ fn plural_noun_before_a_past_cue_is_its_subject_not_a_cue() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "reported").span.range()], "reported cases rose");
 }
+
+#[test]
+fn pronoun_contracted_with_its_auxiliary_speaks() {
+    let text = "She’s said that the ferry toll is too low.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry toll is too low");
+    assert_eq!(&text[q[0].speaker.as_ref().unwrap().span.range()], "She");
+    let text = "Although they've argued the pier is unsafe, the dockers kept working.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the pier").span.range()], "the pier is unsafe");
+    // A relative pronoun so written still closes its clause at the comma.
+    let text = "Tom Berg, who's said the levy is a theft, will speak at noon.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the levy").span.range()], "the levy is a theft");
+    // "it’s said" is a passive: no one speaks.
+    assert!(quotes("It’s often said that the levy is a theft.").iter().all(|q| q.speaker.is_none()));
+}

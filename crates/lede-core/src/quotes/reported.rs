@@ -302,7 +302,9 @@
 //! the content's second part ("The plan will fail, Lund said, because the pier is …"); other
 //! circumstances (", as she left") still close the attribution's clause. An "-s" form right
 //! before a past cue is that cue's plural subject, not a cue ("Several dock figures argued …";
-//! never "says" or "tells").
+//! never "says" or "tells"). A subject pronoun written as one token with its auxiliary speaks
+//! as the pronoun alone ("She’s said", "they've argued", "he'd told"; "’s" only before a
+//! participle, and not "it’s said"); "who's said" opens a relative clause like "who has said".
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -459,6 +461,20 @@ fn subject_pronoun(x: &str) -> bool {
     let (stem, verb) = x.split_once(['’', '\'']).unwrap_or((x, ""));
     matches!(stem, "he" | "she" | "they" | "we" | "I")
         && (stem.len() == x.len() || matches!(verb, "s" | "re" | "ll" | "d" | "ve" | "m"))
+}
+
+/// The pronoun of token `k` when it is a subject pronoun contracted with a perfect (or
+/// conditional) auxiliary before the cue form `cue` ("she’s said", "they've argued", "he'd
+/// told", "who's said"); "’s" only before a participle ("he’s says" is no such form).
+fn contracted_subject(text: &str, toks: &[Token], k: usize, cue: &str, models: &Models) -> Option<Span> {
+    let (stem, verb) = w(text, toks, k).split_once(['’', '\''])?;
+    if !matches!(stem.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "who") {
+        return None;
+    }
+    let participle =
+        cue.ends_with("ed") || cue.ends_with("ing") || (models.cue_lemma(cue) != Some(cue) && !cue.ends_with('s'));
+    (matches!(verb, "ve" | "d") || (verb == "s" && participle))
+        .then(|| Span::new(toks[k].span.start, toks[k].span.start + stem.len()))
 }
 
 /// Quantifiers before "of whom" / "of them" that stand for people ("many of whom say").
@@ -1541,6 +1557,13 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
     // "and most recently defended": "most" before a skipped adverb intensifies it.
     if s > 0 && s < v && w(text, toks, s - 1).eq_ignore_ascii_case("most") && w(text, toks, s).ends_with("ly") {
         s -= 1;
+    }
+    // "She's said", "they've argued", "he'd told": a subject pronoun written as one token with
+    // its perfect auxiliary speaks; its span is the pronoun alone.
+    if s > 0 {
+        if let Some(p) = contracted_subject(text, toks, s - 1, &w(text, toks, v).to_ascii_lowercase(), models) {
+            return Some((p, SpeakerKind::Pronoun, s - 1));
+        }
     }
     if s > 0
         && matches!(
@@ -4790,7 +4813,8 @@ pub fn find(
         if object && FINITE.contains(&w(text, toks, j)) {
             continue;
         }
-        let opener = w(text, toks, sp_tok).to_ascii_lowercase();
+        // ("who's said": a relative pronoun contracted with its auxiliary opens the clause too.)
+        let opener = w(text, toks, sp_tok).split(['’', '\'']).next().unwrap_or_default().to_ascii_lowercase();
         let subordinate = (matches!(opener.as_str(), "who" | "which")
             || (sp_tok > 0
                 && matches!(
@@ -4999,8 +5023,7 @@ pub fn find(
         let first = w(text, toks, j);
         let adverb = first.ends_with("ly") && first.len() > 4;
         let negated = here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never");
-        let described = matches!(w(text, toks, sp_tok).to_ascii_lowercase().as_str(), "who" | "which" | "that")
-            || is_time_word(&text[sp.range()]);
+        let described = matches!(opener.as_str(), "who" | "which" | "that") || is_time_word(&text[sp.range()]);
         let odd_object = adverb || matches!(first, "new" | "old" | "how" | "what" | "why" | "who" | "whether");
         // "called him “unhinged”", "called himself pro-choice": a pronoun or a quoted label
         // after "call" is a naming report, unlike "a firm called Nordwind".
