@@ -269,6 +269,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund said the levy was paid not by the port, but by its workers, but in a court filing wrote that it was stolen.",
         "Lund asked whether the pier, which was built in 1920, has been inspected this year.",
         "She’s said that the ferry toll is too low. Tom Berg, who's said the levy is a theft, will speak at noon.",
+        "Tom Berg, the owner of the ferry line and host of the radio show \"Dock Talk,\" said that tolls are low.",
+        "Officials familiar with the ferry in Elmton, N.Y., speaking on the condition of anonymity because they were not cleared to talk, said that the hull was sound.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

@@ -3771,3 +3771,22 @@ fn pronoun_contracted_with_its_auxiliary_speaks() {
     // "it’s said" is a passive: no one speaks.
     assert!(quotes("It’s often said that the levy is a theft.").iter().all(|q| q.speaker.is_none()));
 }
+
+#[test]
+fn long_apposition_with_a_quoted_title_before_the_cue() {
+    let text =
+        "Tom Berg, the owner of the ferry line and host of the radio show \"Dock Talk,\" said that tolls are low.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "tolls").span.range()], "tolls are low");
+    assert_eq!(speaker(text, find(text, &q, "tolls")), "Tom Berg");
+}
+
+#[test]
+fn state_abbreviation_before_an_anonymity_aside_is_not_the_speaker() {
+    let text = "Officials familiar with the ferry in Elmton, N.Y., speaking on the condition of anonymity \
+                because they were not cleared to talk, said that the hull was sound.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the hull was sound");
+    assert_eq!(speaker(text, &q[0]), "Officials familiar with the ferry in Elmton, N.Y.");
+}

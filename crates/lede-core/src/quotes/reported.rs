@@ -305,6 +305,9 @@
 //! never "says" or "tells"). A subject pronoun written as one token with its auxiliary speaks
 //! as the pronoun alone ("She’s said", "they've argued", "he'd told"; "’s" only before a
 //! participle, and not "it’s said"); "who's said" opens a relative clause like "who has said".
+//! An apposition before ", said" may run 24 tokens ("Tom Berg, the owner of the line and host
+//! of the show “Dock Talk,” said"), and a state abbreviation after a town's comma is part of
+//! the subject before an aside ("Officials in Elmton, N.Y., speaking on condition …, said").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1868,8 +1871,9 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         }
     }
     if s > 1 && w(text, toks, s - 1) == "," {
-        // Apposition: the name before the previous comma.
-        let lo = s.saturating_sub(16);
+        // Apposition: the name before the previous comma, up to 24 tokens back ("Tom Berg, the
+        // owner of the line and host of the show “Dock Talk,” said").
+        let lo = s.saturating_sub(24);
         if let Some(p) = (lo..s - 1).rev().find(|&k| w(text, toks, k) == ",") {
             // "On a late show, Sen. Jo Park (D-Elm.), who chairs the board, said": the name before a
             // short parenthesis.
@@ -1906,6 +1910,18 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                             if tail && words >= 2 && !text[sp2.range()].contains('-') {
                                 return Some((sp2, SpeakerKind::Name, p + 1));
                             }
+                        }
+                    }
+                    // "Officials in Elmton, N.Y., speaking on condition of anonymity, said": a
+                    // state abbreviation after a town's comma belongs to the subject's modifier.
+                    let state = np.2 > 1
+                        && w(text, toks, np.2 - 1) == ","
+                        && attribution::is_cap(text, toks, np.2 - 2)
+                        && text[np.0.range()].ends_with('.')
+                        && !text[np.0.range()].contains(' ');
+                    if state && speech {
+                        if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
+                            return Some(subject);
                         }
                     }
                     // "Sen. Jo Park, facing a challenge in Elm, a swing state, said": a name after
@@ -2175,7 +2191,12 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
                         | "among"
                 )
         })?;
-    let o = clause_opening(text, toks, p, models);
+    let mut o = clause_opening(text, toks, p, models);
+    // ("Officials in Elmton, N.Y., speaking …": a town's state abbreviation opens no clause.)
+    let state = |k: usize| w(text, toks, k).ends_with('.') || w(text, toks, k + 1) == ".";
+    if o > 2 && w(text, toks, o - 1) == "," && attribution::is_cap(text, toks, o - 2) && state(o) {
+        o = clause_opening(text, toks, o - 1, models);
+    }
     let plain = p > o
         && p - o <= 16
         && (o..p).all(|k| {
@@ -2189,6 +2210,13 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
                     && k > o
                     && toks[k].span.start == toks[k - 1].span.end
                     && attribution::is_cap(text, toks, k - 1))
+                // ("Officials in Elmton, N.Y., speaking …": a town's state abbreviation.)
+                || (x == ","
+                    && k > o
+                    && k + 1 < p
+                    && attribution::is_cap(text, toks, k - 1)
+                    && attribution::is_cap(text, toks, k + 1)
+                    && state(k + 1))
         });
     if !plain {
         return None;
