@@ -3790,3 +3790,22 @@ fn state_abbreviation_before_an_anonymity_aside_is_not_the_speaker() {
     assert_eq!(&text[q[0].span.range()], "the hull was sound");
     assert_eq!(speaker(text, &q[0]), "Officials familiar with the ferry in Elmton, N.Y.");
 }
+
+#[test]
+fn subject_of_a_raising_verb_speaks_the_cue_after_it() {
+    let text = "Lind largely agreed with Berg and seemed to think the ferry plan was somewhat hollow.";
+    let q = quotes(text);
+    let r = find(text, &q, "the ferry plan");
+    assert_eq!(&text[r.span.range()], "the ferry plan was somewhat hollow");
+    assert_eq!(speaker(text, r), "Lind");
+    assert_eq!(&text[r.cue.unwrap().range()], "think");
+    // The pronoun right before the raising verb, not the main clause's subject.
+    let text = "Berg is drawing fire after he appeared to suggest that dockers who strike are disloyal.";
+    let q = quotes(text);
+    let r = find(text, &q, "dockers");
+    assert_eq!(&text[r.span.range()], "dockers who strike are disloyal");
+    assert_eq!(speaker(text, r), "he");
+    let text = "Lund continued to criticize the levy.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the levy")), "Lund");
+}

@@ -308,6 +308,10 @@
 //! An apposition before ", said" may run 24 tokens ("Tom Berg, the owner of the line and host
 //! of the show “Dock Talk,” said"), and a state abbreviation after a town's comma is part of
 //! the subject before an aside ("Officials in Elmton, N.Y., speaking on condition …, said").
+//! After a raising verb ("seemed to", "appears to", "continued to") any cue's infinitive is
+//! the clause subject's report ("Lind … seemed to think the plan was hollow"), spoken by a
+//! subject pronoun right before the raising verb when there is one ("after he appeared to
+//! suggest …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -464,6 +468,15 @@ fn subject_pronoun(x: &str) -> bool {
     let (stem, verb) = x.split_once(['’', '\'']).unwrap_or((x, ""));
     matches!(stem, "he" | "she" | "they" | "we" | "I")
         && (stem.len() == x.len() || matches!(verb, "s" | "re" | "ll" | "d" | "ve" | "m"))
+}
+
+/// A verb that raises its subject to the cue of the infinitive after it: "seemed to blame",
+/// "appears to suggest", "continued to insist" (the subject speaks, whatever the cue).
+fn raising_verb(x: &str) -> bool {
+    matches!(
+        x,
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "continue" | "continues" | "continued"
+    )
 }
 
 /// The pronoun of token `k` when it is a subject pronoun contracted with a perfect (or
@@ -4550,12 +4563,12 @@ pub fn find(
             })
         } else if here > 1
             && w(text, toks, here - 1) == "to"
-            && matches!(
+            && (matches!(
                 models.cue_lemma(word),
                 Some(
                     "say" | "call" | "declare" | "tell" | "announce" | "explain" | "insist" | "argue" | "warn" | "add"
                 )
-            )
+            ) || raising_verb(w(text, toks, here - 2)))
             && (cue_at(text, toks, here - 2, models).is_none()
                 // "continues to insist …"
                 || models.cue_lemma(&w(text, toks, here - 2).to_ascii_lowercase()) == Some("continue"))
@@ -4573,9 +4586,13 @@ pub fn find(
                     | "supposed"
             )
         {
-            // "He went on to say …", "took to Twitter to declare …": the clause's subject.
+            // "He went on to say …", "took to Twitter to declare …": the clause's subject; the
+            // subject right before a raising verb ("after he appeared to suggest …").
             let o = clause_opening(text, toks, here, models);
-            np_forward(text, toks, o, models).filter(|x| {
+            let raised =
+                (here > 2 && raising_verb(w(text, toks, here - 2)) && subject_pronoun(w(text, toks, here - 3)))
+                    .then(|| (toks[here - 3].span, SpeakerKind::Pronoun, here - 3));
+            raised.or_else(|| np_forward(text, toks, o, models)).filter(|x| {
                 let first = w(text, toks, o).to_ascii_lowercase();
                 x.2 < here - 1
                     && (x.1 != SpeakerKind::Nominal || x.2 > o + 1)
