@@ -272,6 +272,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Tom Berg, the owner of the ferry line and host of the radio show \"Dock Talk,\" said that tolls are low.",
         "Officials familiar with the ferry in Elmton, N.Y., speaking on the condition of anonymity because they were not cleared to talk, said that the hull was sound.",
         "Lind largely agreed with Berg and seemed to think the ferry plan was somewhat hollow. Berg is drawing fire after he appeared to suggest that dockers who strike are disloyal.",
+        "Lund has also commented on the ferry's delay. Berg continually brags about his record in the harbour debates.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

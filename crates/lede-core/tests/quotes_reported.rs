@@ -3809,3 +3809,18 @@ fn subject_of_a_raising_verb_speaks_the_cue_after_it() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the levy")), "Lund");
 }
+
+#[test]
+fn comment_on_and_boast_of_take_a_noun_phrase() {
+    let text = "Lund has also commented on the ferry's delay.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the ferry's delay");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "commented on");
+    let text = "Berg continually brags about his record in the harbour debates.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "his record").span.range()], "his record in the harbour debates");
+    assert_eq!(speaker(text, find(text, &q, "his record")), "Berg");
+    // The noun after a determiner is no cue.
+    assert!(quotes("His comments on the levy angered dockers.").is_empty());
+}

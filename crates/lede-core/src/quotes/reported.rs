@@ -311,7 +311,8 @@
 //! After a raising verb ("seemed to", "appears to", "continued to") any cue's infinitive is
 //! the clause subject's report ("Lind … seemed to think the plan was hollow"), spoken by a
 //! subject pronoun right before the raising verb when there is one ("after he appeared to
-//! suggest …").
+//! suggest …"). "commented on", "boasted of|about" and "bragged about" take a noun phrase like
+//! "talked about" ("Lund has also commented on the ferry's delay").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4847,7 +4848,10 @@ pub fn find(
             || (lemma == "express" && j > here + c && w(text, toks, j) != "that");
         // "warned of ferry cuts", "talked about Park", "railed against it": a cue phrase ending
         // in a preposition takes a noun phrase, which may be one word.
-        let prepositional = c > 1 && [" about", " of", " against"].iter().any(|p| lemma.ends_with(p)) && j == here + c;
+        let prepositional = c > 1
+            && ([" about", " of", " against"].iter().any(|p| lemma.ends_with(p))
+                || (lemma.starts_with("comment") && lemma.ends_with(" on")))
+            && j == here + c;
         let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
             || OTHER_OBJECT_CUES.contains(&lemma.as_str())
             || lemma == "referring to")
