@@ -3824,3 +3824,27 @@ fn comment_on_and_boast_of_take_a_noun_phrase() {
     // The noun after a determiner is no cue.
     assert!(quotes("His comments on the levy angered dockers.").is_empty());
 }
+
+#[test]
+fn negated_auxiliary_in_one_token_before_a_base_form() {
+    let text = "Lund didn't mention the levy on ferry tickets.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the levy on ferry tickets");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+    let text = "Lund doesn’t think the levy is fair.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the levy").span.range()], "the levy is fair");
+}
+
+#[test]
+fn what_goes_unmentioned_is_reported() {
+    let text = "Lund made no mention of the levy.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the levy");
+    assert_eq!(&text[q[0].cue.unwrap().range()], "made no mention of");
+    let text = "Lund never mentioned Berg, who trailed in the polls.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "Berg").span.range()], "Berg");
+}

@@ -312,7 +312,10 @@
 //! the clause subject's report ("Lind … seemed to think the plan was hollow"), spoken by a
 //! subject pronoun right before the raising verb when there is one ("after he appeared to
 //! suggest …"). "commented on", "boasted of|about" and "bragged about" take a noun phrase like
-//! "talked about" ("Lund has also commented on the ferry's delay").
+//! "talked about" ("Lund has also commented on the ferry's delay"), as does "made no mention
+//! of"; a negated "mention" still takes a short object ("never mentioned Berg"). A negated
+//! auxiliary written as one token is an auxiliary before a base form ("didn't mention the
+//! levy", "doesn’t think …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1564,7 +1567,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         let x = w(text, toks, s - 1);
         let lx = x.to_ascii_lowercase();
         if between_word(&lx, say) || attribution::is_adverb(x) {
-            modal |= MODALS.contains(&lx.as_str());
+            // ("didn't mention", "doesn’t think": a negated auxiliary in one token is one too.)
+            modal |= MODALS.contains(&lx.as_str()) || lx.ends_with("n't") || lx.ends_with("n’t");
             s -= 1;
             skipped += 1;
         } else {
@@ -5071,7 +5075,8 @@ pub fn find(
         // adverb, a lone adjective or a question word ("described how").
         let first = w(text, toks, j);
         let adverb = first.ends_with("ly") && first.len() > 4;
-        let negated = here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never");
+        // ("did not mention Berg": what is left unmentioned is still reported.)
+        let negated = here > 0 && matches!(w(text, toks, here - 1), "not" | "n't" | "never") && lemma != "mention";
         let described = matches!(opener.as_str(), "who" | "which" | "that") || is_time_word(&text[sp.range()]);
         let odd_object = adverb || matches!(first, "new" | "old" | "how" | "what" | "why" | "who" | "whether");
         // "called him “unhinged”", "called himself pro-choice": a pronoun or a quoted label
