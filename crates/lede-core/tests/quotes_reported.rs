@@ -3848,3 +3848,14 @@ fn what_goes_unmentioned_is_reported() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "Berg").span.range()], "Berg");
 }
+
+#[test]
+fn gerund_cue_after_and_closing_a_gerund_clause() {
+    let text =
+        "Berg has sought to look tough, painting others as weak and suggesting that he would do whatever it took.";
+    let q = quotes(text);
+    let r = find(text, &q, "he would");
+    assert_eq!(&text[r.span.range()], "he would do whatever it took");
+    assert_eq!(speaker(text, r), "Berg");
+    assert_eq!(&text[r.cue.unwrap().range()], "suggesting");
+}

@@ -315,7 +315,9 @@
 //! "talked about" ("Lund has also commented on the ferry's delay"), as does "made no mention
 //! of"; a negated "mention" still takes a short object ("never mentioned Berg"). A negated
 //! auxiliary written as one token is an auxiliary before a base form ("didn't mention the
-//! levy", "doesn’t think …").
+//! levy", "doesn’t think …"). A gerund cue after "and" that closes a gerund clause opened
+//! after a comma reports for the clause's subject like one after the comma ("…, painting
+//! others as weak and suggesting that …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4422,6 +4424,18 @@ pub fn find(
                     && r.content.end <= toks[here - 1].span.start
                     && text[r.content.end..toks[here - 1].span.start].trim().is_empty()
             });
+        // "…, painting others as weak and suggesting that …": a gerund cue after "and" that
+        // closes a gerund clause opened after a comma.
+        let and_after_gerund = here > 2
+            && w(text, toks, here - 1) == "and"
+            && (here.saturating_sub(16)..here - 1)
+                .rev()
+                .take_while(|&k| !matches!(w(text, toks, k), "." | ";" | ":" | "and" | "“" | "”" | "\""))
+                .find(|&k| w(text, toks, k) == ",")
+                .is_some_and(|k| {
+                    let x = w(text, toks, k + 1);
+                    k + 2 < here - 1 && x.len() > 5 && x.ends_with("ing") && x.chars().all(|c| c.is_ascii_lowercase())
+                });
         // ("…on the spot – saying …": a spaced dash as well.)
         let dash = here > 1
             && (matches!(w(text, toks, here - 1), "—" | "–" | "--")
@@ -4430,6 +4444,7 @@ pub fn find(
             && (w(text, toks, here - 1) == ","
                 || dash
                 || and_gerund
+                || and_after_gerund
                 || (here > 1 && matches!(w(text, toks, here - 1), "”" | "\"" | "’") && w(text, toks, here - 2) == ",")
                 || (here > 1
                     && (attribution::is_adverb(w(text, toks, here - 1))
