@@ -3859,3 +3859,15 @@ fn gerund_cue_after_and_closing_a_gerund_clause() {
     assert_eq!(speaker(text, r), "Berg");
     assert_eq!(&text[r.cue.unwrap().range()], "suggesting");
 }
+
+#[test]
+fn closing_study_with_a_by_phrase_speaks() {
+    let text = "Fares rose by a third, a study by the Council of the Great Harbour Towns found.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Fares rose by a third");
+    assert_eq!(speaker(text, &q[0]), "a study by the Council of the Great Harbour Towns");
+    let text = "Fares rose by a third, a review of the reports shows.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "Fares")), "a review of the reports");
+}

@@ -75,7 +75,9 @@
 //! local media reported"); a capitalised modifier before a lowercase plural or role head
 //! closing the sentence speaks as a group ("…, Israeli officials said.", "…, Harbour police
 //! said"), as does a plural with a prepositional phrase of up to five words before the cue
-//! ("…, attorneys for the family said.", not through a capitalised word).
+//! ("…, attorneys for the family said.", not through a capitalised word). A study noun's
+//! phrase of plain words after "by", "of" or "from" runs to a cue closing its clause ("…, a
+//! study by the Council of Harbour Towns found.").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1201,6 +1203,22 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
     let (mut sp, mut kind, mut j) = np_forward(text, toks, i, models).or_else(|| role_name(text, toks, i, models))?;
     // "a member who asked not to be named said": the speaker keeps its anonymity clause.
     (sp, j) = with_anonymity(text, toks, sp, j);
+    // "…, a study by the Council of Harbour Towns found.": a study's phrase of plain words after
+    // "by", "of" or "from" runs to the cue.
+    if kind == SpeakerKind::Nominal
+        && j + 1 < n
+        && matches!(w(text, toks, j), "by" | "of" | "from")
+        && super::reported::STUDY.contains(&w(text, toks, j - 1).to_ascii_lowercase().as_str())
+    {
+        let plain = |k: usize| toks[k].kind == TokenKind::Word && !AUX.contains(&w(text, toks, k));
+        if let Some(e) = (j + 1..n.min(j + 12)).take_while(|&k| plain(k)).find(|&k| {
+            cue_at(text, toks, k, models).is_some()
+                && (k + 1 >= n || matches!(w(text, toks, k + 1), "." | "!" | "?" | ";" | ","))
+        }) {
+            sp = Span::new(sp.start, toks[e - 1].span.end);
+            j = e;
+        }
+    }
     // Two speakers: "Park and Lee said", "she and another reporter said".
     if j + 1 < n && w(text, toks, j) == "and" {
         if let Some((sp2, kind2, e2)) = np_forward(text, toks, j + 1, models) {

@@ -1403,7 +1403,7 @@ fn plain_subject(
 
 /// Head nouns of a study, poll or document subject whose findings are reported ("a new poll
 /// found …", "the data show …").
-const STUDY: &[&str] = &[
+pub(crate) const STUDY: &[&str] = &[
     "poll",
     "polls",
     "polling",
