@@ -276,6 +276,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund didn't mention the levy on ferry tickets. Lund doesn’t think the levy is fair. Lund made no mention of the levy. Lund never mentioned Berg, who trailed.",
         "Berg has sought to look tough, painting others as weak and suggesting that he would do whatever it took.",
         "Fares rose by a third, a study by the Council of the Great Harbour Towns found. Fares rose, a review of the reports shows.",
+        "Then someone asked how Lund could win the harbour ward. The leaked notes included aides suggesting someone should question the levy.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

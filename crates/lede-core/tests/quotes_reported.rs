@@ -3871,3 +3871,12 @@ fn closing_study_with_a_by_phrase_speaks() {
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "Fares")), "a review of the reports");
 }
+
+#[test]
+fn indefinite_pronoun_speaks() {
+    let text = "Then someone asked how Lund could win the harbour ward.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "how Lund could win the harbour ward");
+    assert_eq!(speaker(text, &q[0]), "someone");
+}

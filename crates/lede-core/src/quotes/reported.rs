@@ -317,7 +317,8 @@
 //! auxiliary written as one token is an auxiliary before a base form ("didn't mention the
 //! levy", "doesn’t think …"). A gerund cue after "and" that closes a gerund clause opened
 //! after a comma reports for the clause's subject like one after the comma ("…, painting
-//! others as weak and suggesting that …").
+//! others as weak and suggesting that …"). A lowercase indefinite pronoun right before a cue
+//! speaks ("Then someone asked how …"), but not after a modal ("someone should question …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1726,6 +1727,17 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         {
             return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
         }
+    }
+    // "Then someone asked how …", "everybody agrees that …": an indefinite pronoun speaks
+    // (not after a modal: "someone should question …" wishes rather than reports).
+    if s > 0
+        && !modal
+        && matches!(
+            w(text, toks, s - 1),
+            "someone" | "somebody" | "everyone" | "everybody" | "nobody" | "anyone" | "anybody"
+        )
+    {
+        return Some((toks[s - 1].span, SpeakerKind::Nominal, s - 1));
     }
     // "Of the members, 43 said …", "at least 2,000 said", "all but two said": a count of people.
     if s > 0 && matches!(w(text, toks, v), "say" | "says" | "said") {
