@@ -277,6 +277,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Berg has sought to look tough, painting others as weak and suggesting that he would do whatever it took.",
         "Fares rose by a third, a study by the Council of the Great Harbour Towns found. Fares rose, a review of the reports shows.",
         "Then someone asked how Lund could win the harbour ward. The leaked notes included aides suggesting someone should question the levy.",
+        "Dockers called on Elm Gov. Ada Lind (R) to resign. Lund criticized the efforts of a donor to Sen. Tom Berg (D-Elm.) to attack the port.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

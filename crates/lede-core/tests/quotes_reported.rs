@@ -3880,3 +3880,20 @@ fn indefinite_pronoun_speaks() {
     assert_eq!(&text[q[0].span.range()], "how Lund could win the harbour ward");
     assert_eq!(speaker(text, &q[0]), "someone");
 }
+
+#[test]
+fn party_parenthesis_does_not_end_an_object() {
+    let text = "Dockers called on Elm Gov. Ada Lind (R) to resign over the ferry crisis.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "Elm Gov.").span.range()], "Elm Gov. Ada Lind (R) to resign over the ferry crisis");
+    let text = "Lund criticized the efforts of a donor to Sen. Tom Berg (D-Elm.) to attack the port.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "the efforts").span.range()],
+        "the efforts of a donor to Sen. Tom Berg (D-Elm.) to attack the port"
+    );
+    // Any other parenthesis still ends it.
+    let text = "Lund criticized the plan (which was late) and left.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the plan").span.range()], "the plan");
+}

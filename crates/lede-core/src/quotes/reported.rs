@@ -319,6 +319,8 @@
 //! after a comma reports for the clause's subject like one after the comma ("…, painting
 //! others as weak and suggesting that …"). A lowercase indefinite pronoun right before a cue
 //! speaks ("Then someone asked how …"), but not after a modal ("someone should question …").
+//! A party parenthesis after a name does not end a noun-phrase object ("called on Elm Gov. Ada
+//! Lind (R) to resign", "the efforts of a donor to Sen. Tom Berg (D-Elm.) to attack …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -484,6 +486,18 @@ fn raising_verb(x: &str) -> bool {
         x,
         "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "continue" | "continues" | "continued"
     )
+}
+
+/// True when token `k` opens a party parenthesis after a name ("Sen. Tom Berg (D-Elm.)",
+/// "Gov. Ada Lind (R)"): it closes within six tokens and starts with "R", "D" or "I", alone or
+/// before a hyphen.
+fn party_parenthesis(text: &str, toks: &[Token], k: usize) -> bool {
+    let n = toks.len();
+    k > 0 && k + 2 < n && w(text, toks, k) == "(" && attribution::is_cap(text, toks, k - 1) && {
+        let x = w(text, toks, k + 1);
+        let party = matches!(x.split('-').next(), Some("R" | "D" | "I"));
+        party && (k + 2..n.min(k + 7)).any(|c| w(text, toks, c) == ")")
+    }
 }
 
 /// The pronoun of token `k` when it is a subject pronoun contracted with a perfect (or
@@ -4994,7 +5008,8 @@ pub fn find(
                     // "cited several factors, including …": the object's examples go on; a date's
                     // comma ends nothing.
                     && !(date_comma(text, toks, k)
-                        || (object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including"))
+                        || (object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including")
+                        || party_parenthesis(text, toks, k))
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
                 // "questioned Park's tactics, his judgment and his worldview": a list goes on.
