@@ -500,6 +500,17 @@ fn party_parenthesis(text: &str, toks: &[Token], k: usize) -> bool {
     }
 }
 
+/// True when token `k` is a state abbreviation after a town's comma ("Elmton, N.Y.", "Elmton,
+/// Mich."): a capitalised word ending in a point (or before one), after a comma after a
+/// capitalised word.
+fn state_after_town(text: &str, toks: &[Token], k: usize) -> bool {
+    k > 1
+        && w(text, toks, k - 1) == ","
+        && attribution::is_cap(text, toks, k - 2)
+        && attribution::is_cap(text, toks, k)
+        && (w(text, toks, k).ends_with('.') || (k + 1 < toks.len() && w(text, toks, k + 1) == "."))
+}
+
 /// The pronoun of token `k` when it is a subject pronoun contracted with a perfect (or
 /// conditional) auxiliary before the cue form `cue` ("she’s said", "they've argued", "he'd
 /// told", "who's said"); "’s" only before a participle ("he’s says" is no such form).
@@ -1960,12 +1971,7 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                     }
                     // "Officials in Elmton, N.Y., speaking on condition of anonymity, said": a
                     // state abbreviation after a town's comma belongs to the subject's modifier.
-                    let state = np.2 > 1
-                        && w(text, toks, np.2 - 1) == ","
-                        && attribution::is_cap(text, toks, np.2 - 2)
-                        && text[np.0.range()].ends_with('.')
-                        && !text[np.0.range()].contains(' ');
-                    if state && speech {
+                    if speech && state_after_town(text, toks, np.2) && !text[np.0.range()].contains(' ') {
                         if let Some(subject) = subject_before_aside(text, toks, s - 1, models) {
                             return Some(subject);
                         }
@@ -2239,8 +2245,7 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
         })?;
     let mut o = clause_opening(text, toks, p, models);
     // ("Officials in Elmton, N.Y., speaking …": a town's state abbreviation opens no clause.)
-    let state = |k: usize| w(text, toks, k).ends_with('.') || w(text, toks, k + 1) == ".";
-    if o > 2 && w(text, toks, o - 1) == "," && attribution::is_cap(text, toks, o - 2) && state(o) {
+    if state_after_town(text, toks, o) {
         o = clause_opening(text, toks, o - 1, models);
     }
     let plain = p > o
@@ -2257,12 +2262,7 @@ fn subject_before_aside(text: &str, toks: &[Token], c: usize, models: &Models) -
                     && toks[k].span.start == toks[k - 1].span.end
                     && attribution::is_cap(text, toks, k - 1))
                 // ("Officials in Elmton, N.Y., speaking …": a town's state abbreviation.)
-                || (x == ","
-                    && k > o
-                    && k + 1 < p
-                    && attribution::is_cap(text, toks, k - 1)
-                    && attribution::is_cap(text, toks, k + 1)
-                    && state(k + 1))
+                || (x == "," && k > o && k + 1 < p && state_after_town(text, toks, k + 1))
         });
     if !plain {
         return None;
@@ -4893,9 +4893,10 @@ pub fn find(
             || (lemma == "express" && j > here + c && w(text, toks, j) != "that");
         // "warned of ferry cuts", "talked about Park", "railed against it": a cue phrase ending
         // in a preposition takes a noun phrase, which may be one word.
+        // ("commented on the delay"; not "called on", whose listener takes an infinitive.)
         let prepositional = c > 1
             && ([" about", " of", " against"].iter().any(|p| lemma.ends_with(p))
-                || (lemma.starts_with("comment") && lemma.ends_with(" on")))
+                || (lemma.ends_with(" on") && !TO_CONTENT.contains(&lemma.as_str())))
             && j == here + c;
         let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
             || OTHER_OBJECT_CUES.contains(&lemma.as_str())
