@@ -3897,3 +3897,36 @@ fn party_parenthesis_does_not_end_an_object() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the plan").span.range()], "the plan");
 }
+
+#[test]
+fn double_apostrophe_title_between_cue_and_that() {
+    let text = "Tom Lund said on KBX's ''Dock Week'' on Sunday that the mayor was endangering the ferry.";
+    let q = quotes(text);
+    let r = find(text, &q, "the mayor");
+    assert_eq!(&text[r.span.range()], "the mayor was endangering the ferry");
+    assert_eq!(speaker(text, r), "Tom Lund");
+}
+
+#[test]
+fn prepositional_cue_phrase_takes_no_inverted_speaker() {
+    let text = "In her speech, Lund, a harbour chief, warned of the forces of hate.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "the forces of hate");
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}
+
+#[test]
+fn report_in_a_relative_clause_of_the_next_subject() {
+    let text = "A woman who has accused former Mayor Tom Berg of theft said he should resign.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "former Mayor").span.range()], "former Mayor Tom Berg of theft");
+    let r = find(text, &q, "he should");
+    assert_eq!(&text[r.span.range()], "he should resign");
+    assert_eq!(speaker(text, r), "A woman");
+    // Without the next cue's auxiliaries.
+    let text = "Sailors who told him the toll was fair have since argued that the ferry should stop.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the toll").span.range()], "the toll was fair");
+    assert_eq!(speaker(text, find(text, &q, "the ferry")), "Sailors");
+}

@@ -10,7 +10,8 @@
 //! speaker, which keeps the phrase ("The mayor of Elm said:", "A sign at the rally read “…”";
 //! not before a participle: "footage of Park asking, “…”"). Verbs of thought and stance never take an inverted speaker ("…, he, too, feels a
 //! win coming" has no speaker "a win coming"), nor do verbs taking an object first ("…,”
-//! described the impact as severe"); a nominal speaker may hold a year ("said a 2008
+//! described the impact as severe") or cue phrases ending in a preposition ("…, warned of the
+//! forces of hate"); a nominal speaker may hold a year ("said a 2008
 //! campaign veteran"), keep its "of"/"for" phrase ("the former secretary of state said", "… has said", "said a
 //! spokesman for the ferry line.", "said the secretary of state."), be an age ("said the 46-year-old"), hold a hyphenated modifier as
 //! one word ("the 64-year-old engineer", "a well-known surveyor", "the soft-spoken, 64-year-old
@@ -1165,6 +1166,17 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         }
         // "…,” described the impact as severe": a verb that takes its object first.
         if models.cue_lemma(&x.to_lowercase()).is_some_and(|l| OBJECT_FIRST.contains(&l)) {
+            return None;
+        }
+        // "At the port, Lund, a harbour chief, warned of the forces of hate": a cue phrase ending
+        // in a preposition takes its object, never an inverted speaker.
+        if c > 1
+            && !x.eq_ignore_ascii_case("according")
+            && matches!(
+                w(text, toks, i + c - 1),
+                "of" | "for" | "against" | "on" | "about" | "at" | "with" | "to" | "upon" | "over"
+            )
+        {
             return None;
         }
         let (mut sp, mut kind, mut e) =

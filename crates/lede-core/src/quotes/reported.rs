@@ -321,6 +321,10 @@
 //! speaks ("Then someone asked how …"), but not after a modal ("someone should question …").
 //! A party parenthesis after a name does not end a noun-phrase object ("called on Elm Gov. Ada
 //! Lind (R) to resign", "the efforts of a donor to Sen. Tom Berg (D-Elm.) to attack …").
+//! A title's marks of any style may stand between a cue's phrase and "that" ("said on KBX's
+//! ''Dock Week'' on Sunday that …"). A report in a relative clause on the subject of the next
+//! cue ends before that cue and its auxiliaries ("A woman who has accused the mayor of theft
+//! said …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -3075,14 +3079,17 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         if let Some(k) = pronoun {
             return Some(k);
         }
-        let t = (j..n.min(j + 10)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
+        // (A title's straight apostrophes are tokens of their own, so they widen the reach.)
+        let apostrophes = (j..n.min(j + 10)).filter(|&k| matches!(w(text, toks, k), "'" | "''")).count();
+        let t = (j..n.min(j + 10 + apostrophes)).find(|&k| w(text, toks, k) == "that").or_else(aside)?;
         // "told reporters after the meeting that was held on a boat": a relative pronoun (a verb
         // follows it), not the opening of a content.
         if t + 1 < n && FINITE.contains(&w(text, toks, t + 1)) {
             return None;
         }
-        // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase.
-        let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "’s" | "'s");
+        // "said on HBC’s “Harbour Tonight” that …": a title's marks may stand in the phrase, in
+        // any style ("said on KBX's ''Dock Week'' that …").
+        let marks_ok = |x: &str| matches!(x, "“" | "”" | "\"" | "''" | "'" | "‘" | "’" | "’s" | "'s");
         // "said in ‘08 that …": an apostrophe for a year's dropped digits.
         let year = |k: usize| super::marks::year_elision(text, toks[k].span.start);
         if !(j..t).all(|k| {
@@ -4690,6 +4697,21 @@ pub fn find(
                 if e >= n || matches!(w(text, toks, e), "," | "." | ";") {
                     continue;
                 }
+            }
+        }
+        // "A woman who has accused the mayor of theft said he should resign": the previous report
+        // is a relative clause on this cue's subject, so its content ends before this cue.
+        if let Some(last) = out.last_mut() {
+            let relative = matches!(&text[last.attr.speaker.range()], "who" | "that")
+                && sp.end <= last.attr.speaker.start
+                && text[sp.end..last.attr.speaker.start].chars().all(|ch| ch == ',' || ch.is_whitespace());
+            // (Without this cue's auxiliaries: "Sailors who told him so have since argued …".)
+            let mut v = here;
+            while v > sp_tok + 1 && between_word(&w(text, toks, v - 1).to_ascii_lowercase(), true) {
+                v -= 1;
+            }
+            if relative && last.content.start < toks[v].span.start && toks[v].span.start < last.content.end {
+                last.content = trim(text, Span::new(last.content.start, toks[v].span.start));
             }
         }
         // A cue inside the previous content starts a new report only at a clause boundary
