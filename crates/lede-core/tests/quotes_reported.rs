@@ -3930,3 +3930,15 @@ fn report_in_a_relative_clause_of_the_next_subject() {
     assert_eq!(&text[find(text, &q, "the toll").span.range()], "the toll was fair");
     assert_eq!(speaker(text, find(text, &q, "the ferry")), "Sailors");
 }
+
+#[test]
+fn any_cue_after_went_on_to_reports_for_the_subject() {
+    let text = "The senator goes on to slam the port's plan for the ferry.";
+    let q = quotes(text);
+    let r = find(text, &q, "the port's");
+    assert_eq!(&text[r.span.range()], "the port's plan for the ferry");
+    assert_eq!(speaker(text, r), "The senator");
+    let text = "She went out of her way to criticize the port authority on Tuesday.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the port authority")), "She");
+}

@@ -324,7 +324,8 @@
 //! A title's marks of any style may stand between a cue's phrase and "that" ("said on KBX's
 //! ''Dock Week'' on Sunday that …"). A report in a relative clause on the subject of the next
 //! cue ends before that cue and its auxiliaries ("A woman who has accused the mayor of theft
-//! said …").
+//! said …"). Any cue after "went on to" or "out of her way to" reports for the clause's subject
+//! ("The senator goes on to slam …"), which does not take the verb.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -490,6 +491,29 @@ fn raising_verb(x: &str) -> bool {
         x,
         "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "continue" | "continues" | "continued"
     )
+}
+
+/// The verb of "went on to" or "out of his way to" before the infinitive cue at token `v` ("went on
+/// to attack …", "goes on to slam …", "went out of her way to praise …"): the subject speaks,
+/// whatever the cue.
+fn goes_on_to(text: &str, toks: &[Token], v: usize) -> Option<usize> {
+    let go = |k: usize| matches!(w(text, toks, k), "go" | "goes" | "went" | "going" | "gone");
+    if v < 4 || w(text, toks, v - 1) != "to" {
+        return None;
+    }
+    if w(text, toks, v - 2) == "on" && go(v - 3) {
+        return Some(v - 3);
+    }
+    if v > 5
+        && w(text, toks, v - 2) == "way"
+        && matches!(w(text, toks, v - 3), "his" | "her" | "their" | "its" | "my" | "our" | "your")
+        && w(text, toks, v - 4) == "of"
+        && w(text, toks, v - 5) == "out"
+        && go(v - 6)
+    {
+        return Some(v - 6);
+    }
+    None
 }
 
 /// True when token `k` opens a party parenthesis after a name ("Sen. Tom Berg (D-Elm.)",
@@ -4621,7 +4645,8 @@ pub fn find(
                 Some(
                     "say" | "call" | "declare" | "tell" | "announce" | "explain" | "insist" | "argue" | "warn" | "add"
                 )
-            ) || raising_verb(w(text, toks, here - 2)))
+            ) || raising_verb(w(text, toks, here - 2))
+                || goes_on_to(text, toks, here).is_some())
             && (cue_at(text, toks, here - 2, models).is_none()
                 // "continues to insist …"
                 || models.cue_lemma(&w(text, toks, here - 2).to_ascii_lowercase()) == Some("continue"))
@@ -4645,14 +4670,23 @@ pub fn find(
             let raised =
                 (here > 2 && raising_verb(w(text, toks, here - 2)) && subject_pronoun(w(text, toks, here - 3)))
                     .then(|| (toks[here - 3].span, SpeakerKind::Pronoun, here - 3));
-            raised.or_else(|| np_forward(text, toks, o, models)).filter(|x| {
-                let first = w(text, toks, o).to_ascii_lowercase();
-                x.2 < here - 1
-                    && (x.1 != SpeakerKind::Nominal || x.2 > o + 1)
-                    && !(first.ends_with("ing") || first.ends_with("ed") || first.ends_with("ly"))
-                    && !PREPOSITIONS.contains(&first.as_str())
-                    && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
-            })
+            raised
+                .or_else(|| np_forward(text, toks, o, models))
+                .filter(|x| {
+                    let first = w(text, toks, o).to_ascii_lowercase();
+                    x.2 < here - 1
+                        && (x.1 != SpeakerKind::Nominal || x.2 > o + 1)
+                        && !(first.ends_with("ing") || first.ends_with("ed") || first.ends_with("ly"))
+                        && !PREPOSITIONS.contains(&first.as_str())
+                        && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
+                })
+                .map(|(sp, kind, e)| match goes_on_to(text, toks, here) {
+                    // ("The senator goes on to slam …": the verb is no part of the subject.)
+                    Some(g) if g > 0 && e > g && toks[g].span.start > sp.start => {
+                        (Span::new(sp.start, toks[g - 1].span.end), kind, g)
+                    }
+                    _ => (sp, kind, e),
+                })
         } else {
             speaker_before(text, toks, here, models)
                 .or_else(|| coordinated_speaker(text, toks, here, out.last()))
