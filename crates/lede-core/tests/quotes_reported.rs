@@ -3941,4 +3941,15 @@ fn any_cue_after_went_on_to_reports_for_the_subject() {
     let text = "She went out of her way to criticize the port authority on Tuesday.";
     let q = quotes(text);
     assert_eq!(speaker(text, find(text, &q, "the port authority")), "She");
+    let text = "Lund took to Twitter early Wednesday to accuse the port of lying.";
+    let q = quotes(text);
+    let r = find(text, &q, "the port");
+    assert_eq!(&text[r.span.range()], "the port of lying");
+    assert_eq!(speaker(text, r), "Lund");
+    let text = "Mr. Berg used his keynote speech to criticize the port's toll plan.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "the port's")), "Mr. Berg");
+    // A habit, not a report.
+    let text = "The clerk used to describe the toll as fair.";
+    assert!(quotes(text).is_empty());
 }

@@ -324,8 +324,10 @@
 //! A title's marks of any style may stand between a cue's phrase and "that" ("said on KBX's
 //! ''Dock Week'' on Sunday that …"). A report in a relative clause on the subject of the next
 //! cue ends before that cue and its auxiliaries ("A woman who has accused the mayor of theft
-//! said …"). Any cue after "went on to" or "out of her way to" reports for the clause's subject
-//! ("The senator goes on to slam …"), which does not take the verb.
+//! said …"). Any cue after "went on to", "out of her way to", "took to <medium> to" or "used
+//! <a short phrase> to" reports for the clause's subject ("The senator goes on to slam …", "Lund
+//! took to Twitter to accuse …", "Berg used his speech to criticize …"), which does not take the
+//! verb ("The clerk used to describe …" is a habit, and reports nothing).
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -493,11 +495,12 @@ fn raising_verb(x: &str) -> bool {
     )
 }
 
-/// The verb of "went on to" or "out of his way to" before the infinitive cue at token `v` ("went on
-/// to attack …", "goes on to slam …", "went out of her way to praise …"): the subject speaks,
-/// whatever the cue.
-fn goes_on_to(text: &str, toks: &[Token], v: usize) -> Option<usize> {
-    let go = |k: usize| matches!(w(text, toks, k), "go" | "goes" | "went" | "going" | "gone");
+/// The verb carrying an infinitive cue at token `v` whose subject speaks, whatever the cue: "went
+/// on to attack …", "goes on to slam …", "went out of her way to praise …", "took to Twitter to
+/// accuse …", "used his speech to criticize …" (a short phrase of plain words between "used" and
+/// "to").
+fn carrier_verb(text: &str, toks: &[Token], v: usize) -> Option<usize> {
+    let go = |k: usize| matches!(w(text, toks, k), "go" | "goes" | "went" | "gone");
     if v < 4 || w(text, toks, v - 1) != "to" {
         return None;
     }
@@ -513,7 +516,17 @@ fn goes_on_to(text: &str, toks: &[Token], v: usize) -> Option<usize> {
     {
         return Some(v - 6);
     }
-    None
+    // The phrase between: plain words, no second "to" but the one after "took".
+    let k = (v.saturating_sub(8)..v - 2).rev().find(|&k| {
+        let x = w(text, toks, k);
+        !(toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s"))
+            || matches!(x, "used" | "uses" | "took" | "takes")
+    })?;
+    let plain = (k + 1..v - 1)
+        .all(|i| w(text, toks, i) != "to" || (i == k + 1 && matches!(w(text, toks, k), "took" | "takes")));
+    let took = matches!(w(text, toks, k), "took" | "takes") && w(text, toks, k + 1) == "to" && k + 2 < v - 1;
+    let used = matches!(w(text, toks, k), "used" | "uses") && k + 1 < v - 1;
+    ((took || used) && plain).then_some(k)
 }
 
 /// True when token `k` opens a party parenthesis after a name ("Sen. Tom Berg (D-Elm.)",
@@ -4646,7 +4659,7 @@ pub fn find(
                     "say" | "call" | "declare" | "tell" | "announce" | "explain" | "insist" | "argue" | "warn" | "add"
                 )
             ) || raising_verb(w(text, toks, here - 2))
-                || goes_on_to(text, toks, here).is_some())
+                || carrier_verb(text, toks, here).is_some())
             && (cue_at(text, toks, here - 2, models).is_none()
                 // "continues to insist …"
                 || models.cue_lemma(&w(text, toks, here - 2).to_ascii_lowercase()) == Some("continue"))
@@ -4680,7 +4693,7 @@ pub fn find(
                         && !PREPOSITIONS.contains(&first.as_str())
                         && !matches!(first.as_str(), "it" | "this" | "that" | "there" | "pretty" | "prior" | "given")
                 })
-                .map(|(sp, kind, e)| match goes_on_to(text, toks, here) {
+                .map(|(sp, kind, e)| match carrier_verb(text, toks, here) {
                     // ("The senator goes on to slam …": the verb is no part of the subject.)
                     Some(g) if g > 0 && e > g && toks[g].span.start > sp.start => {
                         (Span::new(sp.start, toks[g - 1].span.end), kind, g)
