@@ -2492,7 +2492,7 @@ fn a_long_listener_phrase_before_that_stays_out_of_the_content() {
 #[test]
 fn a_share_after_with_speaks_its_gerund() {
     for (text, content, who) in [
-        ("Voters view Lund as better prepared, with 50 percent saying she is ready.", "she is ready", "50 percent"),
+        ("Voters rate Lund as better prepared, with 50 percent saying she is ready.", "she is ready", "50 percent"),
         (
             "Lund has improved his standing, with 30 percent of voters saying they like him.",
             "they like him",
@@ -3952,4 +3952,20 @@ fn any_cue_after_went_on_to_reports_for_the_subject() {
     // A habit, not a report.
     let text = "The clerk used to describe the toll as fair.";
     assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn see_and_view_report_a_view_with_as() {
+    let text = "Lund sees the levy as a tax on the poor.";
+    let q = quotes(text);
+    let r = find(text, &q, "the levy");
+    assert_eq!(&text[r.span.range()], "the levy as a tax on the poor");
+    assert_eq!(speaker(text, r), "Lund");
+    let text = "Various rivals view him as a threat to the port.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, find(text, &q, "him as")), "Various rivals");
+    for text in ["We will see what happens at the port.", "Lund saw the mayor at the pier on Friday."] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
 }

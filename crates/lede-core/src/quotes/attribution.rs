@@ -248,6 +248,8 @@ pub(crate) const NEVER_INVERTED: &[&str] = &[
     "assume",
     "figure",
     "reckon",
+    "see",
+    "view",
 ];
 /// Cues whose object follows them, never an inverted speaker ("…,” described the impact as
 /// severe" has no speaker "the impact").

@@ -327,7 +327,9 @@
 //! said …"). Any cue after "went on to", "out of her way to", "took to <medium> to" or "used
 //! <a short phrase> to" reports for the clause's subject ("The senator goes on to slam …", "Lund
 //! took to Twitter to accuse …", "Berg used his speech to criticize …"), which does not take the
-//! verb ("The clerk used to describe …" is a habit, and reports nothing).
+//! verb ("The clerk used to describe …" is a habit, and reports nothing). "See" and "view"
+//! report a view only with "as" after a short object ("Lund sees the levy as a tax …"; "We will
+//! see what happens" reports nothing).
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4411,6 +4413,15 @@ pub fn find(
             {
                 continue;
             }
+        }
+        // "sees him as a threat", "view the levy as a tax": a view reports only with "as" after a
+        // short object of plain words ("saw a surge", "see what happens" report nothing).
+        if matches!(lemma0, Some("see" | "view"))
+            && !(here + 2..n.min(here + 7))
+                .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
+                .any(|k| w(text, toks, k) == "as")
+        {
+            continue;
         }
         // "state(s)" reports only before "that" or a colon ("the memo states that …"); otherwise
         // it is the noun ("coastal states swing toward …", "leaders of the state say …").
