@@ -3969,3 +3969,12 @@ fn see_and_view_report_a_view_with_as() {
         assert!(q.is_empty(), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn headline_series_of_present_predicates_shares_its_speaker() {
+    let text = "Rep. Ada Lind slams Berg, praises Lund as a hard worker.\n\nThe mayor spoke on Monday.";
+    let q = quotes(text);
+    let r = find(text, &q, "Lund as");
+    assert_eq!(&text[r.span.range()], "Lund as a hard worker");
+    assert_eq!(speaker(text, r), "Rep. Ada Lind");
+}

@@ -329,7 +329,9 @@
 //! took to Twitter to accuse …", "Berg used his speech to criticize …"), which does not take the
 //! verb ("The clerk used to describe …" is a habit, and reports nothing). "See" and "view"
 //! report a view only with "as" after a short object ("Lund sees the levy as a tax …"; "We will
-//! see what happens" reports nothing).
+//! see what happens" reports nothing). In a series of present-tense predicates joined by a comma,
+//! as in a headline, the later cue shares the earlier one's speaker ("Rep. Ada Lind slams Berg,
+//! praises Lund as …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -2521,11 +2523,19 @@ fn coordinated_speaker(
     here: usize,
     last: Option<&Reported>,
 ) -> Option<(Span, SpeakerKind, usize)> {
-    if here < 2 || !matches!(w(text, toks, here - 1), "and" | "but") {
-        return None;
-    }
     let r = last?;
     let a = &r.attr;
+    // "Lind slams Berg, praises Lund as …": in a headline's series of present-tense predicates a
+    // comma joins them too.
+    let present = |x: &str| x.len() > 3 && x.ends_with('s') && !x.ends_with("ss");
+    let series = here >= 2
+        && w(text, toks, here - 1) == ","
+        && present(w(text, toks, here))
+        && present(&text[a.cue.range()])
+        && !text[a.cue.range()].contains(' ');
+    if here < 2 || !(matches!(w(text, toks, here - 1), "and" | "but") || series) {
+        return None;
+    }
     if a.speaker.is_empty() || r.lead.is_some() || a.speaker.end > a.cue.start || a.cue.end > toks[here].span.start {
         return None;
     }
