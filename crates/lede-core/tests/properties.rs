@@ -284,6 +284,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund took to Twitter early Wednesday to accuse the port of lying. Mr. Berg used his keynote speech to criticize the port's toll plan. The clerk used to describe it.",
         "Lund sees the levy as a tax on the poor. Various rivals view him as a threat. We will see what happens at the port.",
         "Rep. Ada Lind slams Berg, praises Lund as a hard worker.\n\nThe mayor spoke on Monday.",
+        "Lund chided Berg for his plan. Ada Lind lauded Mr. Berg. Lund exhorted dockers to vote. Lund took aim at the port's toll plan.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

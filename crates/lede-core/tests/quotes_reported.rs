@@ -3978,3 +3978,23 @@ fn headline_series_of_present_predicates_shares_its_speaker() {
     assert_eq!(&text[r.span.range()], "Lund as a hard worker");
     assert_eq!(speaker(text, r), "Rep. Ada Lind");
 }
+
+#[test]
+fn praise_and_reproach_verbs_and_taking_aim_report() {
+    for (text, content, cue) in [
+        ("Lund chided Berg for his reckless toll plan.", "Berg for his reckless toll plan", "chided"),
+        ("Ada Lind lauded Mr. Berg for his work on the ferry.", "Mr. Berg for his work on the ferry", "lauded"),
+        ("Lund exhorted dockers to vote against the toll.", "dockers to vote against the toll", "exhorted"),
+        (
+            "Lund congratulated Berg for his victory in the harbour ward.",
+            "Berg for his victory in the harbour ward",
+            "congratulated",
+        ),
+        ("Lund took aim at the port's toll plan.", "the port's toll plan", "took aim at"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(&text[q[0].cue.unwrap().range()], cue, "{text}");
+    }
+}
