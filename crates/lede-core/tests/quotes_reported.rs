@@ -3991,6 +3991,8 @@ fn praise_and_reproach_verbs_and_taking_aim_report() {
             "congratulated",
         ),
         ("Lund took aim at the port's toll plan.", "the port's toll plan", "took aim at"),
+        ("Lund rebuked Berg for the toll on the ferry.", "Berg for the toll on the ferry", "rebuked"),
+        ("Lund spoke about the toll on the ferry.", "the toll on the ferry", "spoke about"),
     ] {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:#?}");
