@@ -3993,6 +3993,14 @@ fn praise_and_reproach_verbs_and_taking_aim_report() {
         ("Lund took aim at the port's toll plan.", "the port's toll plan", "took aim at"),
         ("Lund rebuked Berg for the toll on the ferry.", "Berg for the toll on the ferry", "rebuked"),
         ("Lund spoke about the toll on the ferry.", "the toll on the ferry", "spoke about"),
+        ("Lund alluded to the toll in her speech.", "the toll in her speech", "alluded to"),
+        ("Lund hinted at a new toll for the ferry.", "a new toll for the ferry", "hinted at"),
+        ("Lund came out against the toll on the ferry.", "the toll on the ferry", "came out against"),
+        ("Lund threw his support behind the mayor's plan.", "the mayor's plan", "threw his support behind"),
+        ("Lund cast doubt on the toll.", "the toll", "cast doubt on"),
+        ("Lund took aim at Berg.", "Berg", "took aim at"),
+        ("Lund threw his support behind Berg.", "Berg", "threw his support behind"),
+        ("Lund was wary of the new toll on the ferry.", "the new toll on the ferry", "was wary of"),
     ] {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:#?}");

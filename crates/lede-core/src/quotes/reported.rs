@@ -84,8 +84,9 @@
 //! "that" before a finite verb is the content's subject ("said that was wrong"). A content
 //! opens with a finite verb only in a relative clause's gap ("the rules, which officials said
 //! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …").
-//! A cue phrase ending in a preposition ("warned of", "talked about", "railed against") takes
-//! a noun phrase that may be a single word ("talked about Park").
+//! A cue phrase ending in a preposition ("warned of", "talked about", "railed against", "took
+//! aim at", "threw his support behind") takes a noun phrase that may be a single word ("talked
+//! about Park").
 //! "called" after an indefinite noun names it ("one PAC called Stop Now") and reports nothing;
 //! "offered" reports only words ("offered no proof", not "offered free rides"), "read" only a
 //! quotation or a reading "that …" ("a sign reading “…”", not "said after reading the outline"), and "declined"
@@ -4985,7 +4986,7 @@ pub fn find(
         // in a preposition takes a noun phrase, which may be one word.
         // ("commented on the delay"; not "called on", whose listener takes an infinitive.)
         let prepositional = c > 1
-            && ([" about", " of", " against"].iter().any(|p| lemma.ends_with(p))
+            && ([" about", " of", " against", " at", " behind"].iter().any(|p| lemma.ends_with(p))
                 || (lemma.ends_with(" on") && !TO_CONTENT.contains(&lemma.as_str())))
             && j == here + c;
         let object = ((NOMINAL_OBJECT_CUES.contains(&lemma.as_str())
