@@ -4008,3 +4008,20 @@ fn praise_and_reproach_verbs_and_taking_aim_report() {
         assert_eq!(&text[q[0].cue.unwrap().range()], cue, "{text}");
     }
 }
+
+#[test]
+fn an_aside_on_the_object_before_the_charge() {
+    let text = "Lund accused Tom Berg, who was born in Elm, of lying about the toll.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "Tom Berg").span.range()],
+        "Tom Berg, who was born in Elm, of lying about the toll"
+    );
+    let text = "Elm accused the port's leader, Tom Berg, of reckless plans.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the port's").span.range()], "the port's leader, Tom Berg, of reckless plans");
+    // Without a charge after the aside, the comma still ends the object.
+    let text = "Lund criticized Tom Berg, who left the port in May.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "Tom Berg").span.range()], "Tom Berg");
+}

@@ -332,7 +332,8 @@
 //! report a view only with "as" after a short object ("Lund sees the levy as a tax …"; "We will
 //! see what happens" reports nothing). In a series of present-tense predicates joined by a comma,
 //! as in a headline, the later cue shares the earlier one's speaker ("Rep. Ada Lind slams Berg,
-//! praises Lund as …").
+//! praises Lund as …"). An aside on the object of an accusation or praise does not end it when
+//! the charge's "of" or "for" follows ("accused Tom Berg, who was born in Elm, of lying …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -5094,8 +5095,36 @@ pub fn find(
         }
         if object || subordinate {
             let mut qj = 0;
+            // "accused Tom Berg, who was born in Elm, of lying", "accused the port's chief, Tom
+            // Berg, of …": an aside on the object, then the charge's "of" or "for".
+            let charge = matches!(
+                lemma.as_str(),
+                "accuse"
+                    | "blame"
+                    | "praise"
+                    | "criticize"
+                    | "thank"
+                    | "credit"
+                    | "congratulate"
+                    | "chide"
+                    | "rebuke"
+                    | "laud"
+                    | "applaud"
+                    | "attack"
+            );
+            let charge_comma = |k: usize| {
+                charge
+                    && k + 1 < n
+                    && w(text, toks, k) == ","
+                    && (matches!(w(text, toks, k + 1), "of" | "for")
+                        || (k + 2..n.min(k + 16))
+                            .take_while(|&i| toks[i].kind == TokenKind::Word || w(text, toks, i) == ",")
+                            .find(|&i| w(text, toks, i) == ",")
+                            .is_some_and(|c| c + 1 < n && matches!(w(text, toks, c + 1), "of" | "for")))
+            };
             if let Some(k) = (j + 1..end_tok).find(|&k| {
                 matches!(w(text, toks, k), "," | "—" | "–" | "--" | "(" | ";")
+                    && !charge_comma(k)
                     && !in_quote(&mut qj, toks[k].span.start)
                     // "cited several factors, including …": the object's examples go on; a date's
                     // comma ends nothing.
