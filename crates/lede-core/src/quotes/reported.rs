@@ -168,9 +168,11 @@
 //! is a report of the subject of the verb before the noun phrase, or of no one; not when the
 //! claim opens its clause or "that" opens a relative clause.
 //! A report inside a relative clause with its own subject ("The fares, which officials said will
-//! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no cue, nor is a negated
-//! "respond to a request for comment" ("who did not respond to a request for comment, has
-//! denied that …" is a denial).
+//! start in May, will not apply") ends where the main clause's verb resumes; "All told," is no
+//! cue. A negated "respond to" or "reply to" a request, message, call, email, inquiry or
+//! questions reports what went unanswered ("did not respond to requests for comment"), and the
+//! report ends at a relative clause's comma ("who did not respond to a request for comment, has
+//! denied that …" is a denial too).
 //! Plural roles speak a base-form cue like other plurals ("Officials expect that …").
 //! Plural subjects without a final "s" ("the women say") and subjects before an adverb
 //! between commas ("Others, however, say") speak a base-form cue, as do two names after "Both".
@@ -334,6 +336,8 @@
 //! as in a headline, the later cue shares the earlier one's speaker ("Rep. Ada Lind slams Berg,
 //! praises Lund as …"). An aside on the object of an accusation or praise does not end it when
 //! the charge's "of" or "for" follows ("accused Tom Berg, who was born in Elm, of lying …").
+//! A subject with a modifier keeps it when adverbs or auxiliaries stand before the cue ("A
+//! spokesman for the port did not immediately say …" credits the spokesman, not "the port").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1149,7 +1153,19 @@ fn subordinate_opening(text: &str, toks: &[Token], s: usize, v: usize) -> Option
 fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let s = clause_opening(text, toks, v, models);
     let s = subordinate_opening(text, toks, s, v).unwrap_or(s);
-    let (sp, kind, e) = np_forward(text, toks, s, models)?;
+    let (mut sp, kind, mut e) = np_forward(text, toks, s, models)?;
+    // "A spokesman for the port immediately said", "… did not say": the phrase may run on over
+    // the adverbs and auxiliaries skipped before the cue; they are no part of it.
+    if e > v
+        && v > s
+        && (v..e).all(|k| {
+            let x = w(text, toks, k);
+            between_word(&x.to_ascii_lowercase(), true) || attribution::is_adverb(x)
+        })
+    {
+        sp = Span::new(sp.start, toks[v - 1].span.end);
+        e = v;
+    }
     if e == v {
         return Some((sp, kind, s));
     }
@@ -2824,6 +2840,32 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
     if lemma == "know" && j < n && knows_object(text, toks, j) {
         return None;
     }
+    // "did not respond to requests for comment", "did not return a message": a reply that never
+    // came reports what went unanswered.
+    if matches!(lemma, "respond" | "reply" | "return") {
+        let from = if j < n && w(text, toks, j) == "to" { j + 1 } else { j };
+        let request = (from..n.min(from + 5)).any(|k| {
+            matches!(
+                w(text, toks, k),
+                "request"
+                    | "requests"
+                    | "message"
+                    | "messages"
+                    | "call"
+                    | "calls"
+                    | "email"
+                    | "emails"
+                    | "inquiry"
+                    | "inquiries"
+                    | "questions"
+            )
+        });
+        let negated =
+            (v.saturating_sub(3)..v).any(|k| matches!(w(text, toks, k), "not" | "didn't" | "didn’t" | "never"));
+        if request && negated && (from > j || lemma == "return") {
+            return Some(from);
+        }
+    }
     // "who asked not to be named", "declined to be identified", "declined to give her name": a
     // request for anonymity reports nothing.
     if j < n
@@ -4469,30 +4511,6 @@ pub fn find(
             && here > 0
             && matches!(w(text, toks, here - 1), "is" | "are" | "was" | "were")
             && np_forward(text, toks, here + 1, models).is_some_and(|x| x.1 == SpeakerKind::Name)
-        {
-            continue;
-        }
-        // "who did not respond to a request for comment, has denied …": a reply that never
-        // came reports nothing.
-        if matches!(lemma0, Some("respond" | "reply" | "return"))
-            && here + 2 < n
-            && w(text, toks, here + 1) == "to"
-            && (here + 2..n.min(here + 6)).any(|k| {
-                matches!(
-                    w(text, toks, k),
-                    "request"
-                        | "requests"
-                        | "message"
-                        | "messages"
-                        | "call"
-                        | "calls"
-                        | "email"
-                        | "emails"
-                        | "inquiry"
-                        | "inquiries"
-                )
-            })
-            && (here.saturating_sub(3)..here).any(|k| matches!(w(text, toks, k), "not" | "didn't" | "didn’t" | "never"))
         {
             continue;
         }
