@@ -2541,17 +2541,19 @@ fn coordinated_speaker(
     here: usize,
     last: Option<&Reported>,
 ) -> Option<(Span, SpeakerKind, usize)> {
+    if here < 2 {
+        return None;
+    }
     let r = last?;
     let a = &r.attr;
     // "Lind slams Berg, praises Lund as …": in a headline's series of present-tense predicates a
     // comma joins them too.
     let present = |x: &str| x.len() > 3 && x.ends_with('s') && !x.ends_with("ss");
-    let series = here >= 2
-        && w(text, toks, here - 1) == ","
+    let series = w(text, toks, here - 1) == ","
         && present(w(text, toks, here))
         && present(&text[a.cue.range()])
         && !text[a.cue.range()].contains(' ');
-    if here < 2 || !(matches!(w(text, toks, here - 1), "and" | "but") || series) {
+    if !(matches!(w(text, toks, here - 1), "and" | "but") || series) {
         return None;
     }
     if a.speaker.is_empty() || r.lead.is_some() || a.speaker.end > a.cue.start || a.cue.end > toks[here].span.start {
@@ -4793,13 +4795,16 @@ pub fn find(
             let relative = matches!(&text[last.attr.speaker.range()], "who" | "that")
                 && sp.end <= last.attr.speaker.start
                 && text[sp.end..last.attr.speaker.start].chars().all(|ch| ch == ',' || ch.is_whitespace());
-            // (Without this cue's auxiliaries: "Sailors who told him so have since argued …".)
-            let mut v = here;
-            while v > sp_tok + 1 && between_word(&w(text, toks, v - 1).to_ascii_lowercase(), true) {
-                v -= 1;
-            }
-            if relative && last.content.start < toks[v].span.start && toks[v].span.start < last.content.end {
-                last.content = trim(text, Span::new(last.content.start, toks[v].span.start));
+            if relative {
+                // (Without this cue's auxiliaries: "Sailors who told him so have since argued …".)
+                let mut v = here;
+                while v > sp_tok + 1 && between_word(&w(text, toks, v - 1).to_ascii_lowercase(), true) {
+                    v -= 1;
+                }
+                let cut = toks[v].span.start;
+                if last.content.start < cut && cut < last.content.end {
+                    last.content = trim(text, Span::new(last.content.start, cut));
+                }
             }
         }
         // A cue inside the previous content starts a new report only at a clause boundary
