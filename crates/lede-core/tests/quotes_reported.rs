@@ -4050,3 +4050,21 @@ fn a_subject_with_a_modifier_before_adverbs_and_auxiliaries() {
         assert_eq!(speaker(text, &q[0]), "A spokesman for the port", "{text}");
     }
 }
+
+#[test]
+fn but_has_after_a_verbless_content_is_the_speakers_second_predicate() {
+    let text = "The port has signaled willingness to cut the toll but has been met with anger.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "willingness to cut the toll");
+    let text = "Lind has encouraged allied ports to raise their fees but has said she will hold firm.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "allied").span.range()], "allied ports to raise their fees");
+    let said = find(text, &q, "she will");
+    assert_eq!(&text[said.span.range()], "she will hold firm");
+    assert_eq!(speaker(text, said), "Lind");
+    // A content with its own verb keeps its "but" clause: its subject carries it.
+    let text = "Lund said the board voted but was hurt by the letter.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "the board voted but was hurt by the letter");
+}

@@ -79,6 +79,9 @@
 //! a day followed by a circumstance ("blasted Park as a “disgrace” Wednesday on HBC") and
 //! before a closing "in" phrase naming a medium or a date ("attacked Park in a radio interview",
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
+//! Any content with no verb of its own (a noun phrase or an infinitive) ends before "but
+//! has|is|will …", the speaker's second predicate ("signaled willingness to talk but has been
+//! met with …", "urged allies to spend more but has said …").
 //! After such a cue, "that" before a lone noun and a preposition, "and" or a stop is a
 //! demonstrative and opens the object ("rejected that argument in a ruling"); after any cue,
 //! "that" before a finite verb is the content's subject ("said that was wrong"). A content
@@ -5225,6 +5228,27 @@ pub fn find(
             if let Some(k) =
                 (j + 1..end_tok).find(|&k| w(text, toks, k) == "in" && closing_in_phrase(text, toks, k, end_tok))
             {
+                end_tok = k;
+            }
+        }
+        // "signaled willingness to talk but has been met with …", "urged allies to spend more but
+        // has said …": a content with no verb of its own (a noun phrase or an infinitive) has no
+        // subject to carry "but has|is|will …"; that second predicate is the speaker's.
+        if let Some(k) = (j + 1..end_tok.saturating_sub(1)).find(|&k| {
+            w(text, toks, k) == "but"
+                && matches!(w(text, toks, k + 1), "has" | "have" | "had" | "is" | "was" | "will" | "would")
+        }) {
+            // (A past participle opening the content or after a determiner is an adjective:
+            // "allied ports", "the elected board".)
+            let verbless = (j..k).all(|i| {
+                let x = w(text, toks, i);
+                !FINITE.contains(&x)
+                    && !matches!(x, "do" | "does" | "did" | "are" | "am")
+                    && !(past_form(x) && i > j && !DETERMINERS.contains(&w(text, toks, i - 1)))
+                    && !subject_pronoun(x)
+                    && !x.contains(['’', '\''])
+            });
+            if verbless {
                 end_tok = k;
             }
         }
