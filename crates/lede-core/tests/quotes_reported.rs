@@ -4068,3 +4068,28 @@ fn but_has_after_a_verbless_content_is_the_speakers_second_predicate() {
     let q = quotes(text);
     assert_eq!(&text[q[0].span.range()], "the board voted but was hurt by the letter");
 }
+
+#[test]
+fn recognize_learn_and_discover_report_only_a_that_clause() {
+    for (text, content) in [
+        ("Local leaders now recognize that they must do more.", "they must do more"),
+        ("Lund learned Tuesday that the port had closed.", "the port had closed"),
+        ("Auditors have discovered that the toll was never paid.", "the toll was never paid"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
+    for text in [
+        "Elm recognized the new port in May.",
+        "Lund learned a hard lesson about the ferry.",
+        "Lund learned that in 1990 on the pier.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // Such a form after "and" is an adjective and does not end a content.
+    let text = "Berg said Elm should be the undivided and recognized capital of the region.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Elm should be the undivided and recognized capital of the region");
+}

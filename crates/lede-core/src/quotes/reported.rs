@@ -335,7 +335,10 @@
 //! took to Twitter to accuse …", "Berg used his speech to criticize …"), which does not take the
 //! verb ("The clerk used to describe …" is a habit, and reports nothing). "See" and "view"
 //! report a view only with "as" after a short object ("Lund sees the levy as a tax …"; "We will
-//! see what happens" reports nothing). In a series of present-tense predicates joined by a comma,
+//! see what happens" reports nothing); "recognize", "learn" and "discover" report only a "that"
+//! clause (`THAT_ONLY`: "Lund learned Tuesday that …", not "learned a lesson" nor "learned that
+//! in 1990"), and as such a form after "and" ("the undivided and recognized capital") does not
+//! end a content. In a series of present-tense predicates joined by a comma,
 //! as in a headline, the later cue shares the earlier one's speaker ("Rep. Ada Lind slams Berg,
 //! praises Lund as …"). An aside on the object of an accusation or praise does not end it when
 //! the charge's "of" or "for" follows ("accused Tom Berg, who was born in Elm, of lying …").
@@ -3508,8 +3511,24 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
         && toks[k + 1].kind == TokenKind::Word
         && !b.ends_with("ing")
         && b.chars().next().is_some_and(char::is_lowercase)
-        && models.cue_lemma(b).is_some_and(|l| l != b)
+        && models.cue_lemma(b).is_some_and(|l| l != b && !(THAT_ONLY.contains(&l) && !that_follows(text, toks, k + 1)))
         && !passive()
+}
+
+/// Cues that report only a "that" clause ("recognized that …", "learned Tuesday that …"):
+/// "recognized the new state" and "learned a lesson" report nothing.
+const THAT_ONLY: &[&str] = &["recognize", "recognise", "learn", "discover"];
+
+/// True when "that" opens a clause after the cue at token `v`, past one adverb or time word
+/// ("learned Tuesday that …"); not a demonstrative before a preposition ("learned that in
+/// 1990").
+fn that_follows(text: &str, toks: &[Token], v: usize) -> bool {
+    let n = toks.len();
+    let mut k = v + 1;
+    if k < n && (attribution::is_adverb(w(text, toks, k)) || is_time_word(w(text, toks, k))) {
+        k += 1;
+    }
+    k + 1 < n && w(text, toks, k) == "that" && !PREPOSITIONS.contains(&w(text, toks, k + 1))
 }
 
 /// Words after a later comma that do not make it a verb's comma (see [`closing_apposition`]).
@@ -4479,6 +4498,14 @@ pub fn find(
             && !(here + 2..n.min(here + 7))
                 .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
                 .any(|k| w(text, toks, k) == "as")
+        {
+            continue;
+        }
+        // "recognized that …", but "recognized the new state" reports nothing; after a raising
+        // verb the infinitive reports anyway ("seemed to recognize the risk").
+        if lemma0.is_some_and(|l| THAT_ONLY.contains(&l))
+            && !that_follows(text, toks, here)
+            && !(here > 1 && w(text, toks, here - 1) == "to" && raising_verb(w(text, toks, here - 2)))
         {
             continue;
         }
