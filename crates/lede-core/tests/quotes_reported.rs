@@ -4093,3 +4093,12 @@ fn recognize_learn_and_discover_report_only_a_that_clause() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(&text[q[0].span.range()], "Elm should be the undivided and recognized capital of the region");
 }
+
+#[test]
+fn a_conjunction_before_an_imperative_is_no_speaker() {
+    let text = "Both sides will watch the vote. But don't expect a new Tom Berg to appear next time.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "a new Tom Berg to appear next time");
+    assert!(q[0].speaker.is_none(), "{q:#?}");
+}

@@ -344,6 +344,8 @@
 //! the charge's "of" or "for" follows ("accused Tom Berg, who was born in Elm, of lying …").
 //! A subject with a modifier keeps it when adverbs or auxiliaries stand before the cue ("A
 //! spokesman for the port did not immediately say …" credits the spokesman, not "the port").
+//! A sentence-opening conjunction before an imperative is no speaker ("But don't expect …"
+//! reports with none).
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -5304,6 +5306,13 @@ pub fn find(
         }
         let to = if end_tok == n { clause_end } else { toks[end_tok].span.start };
         let cue = attribution::cue_span(toks, here, c);
+        // "But don't expect …": a sentence-opening conjunction before an imperative is no
+        // speaker; the report stays, with none.
+        let sp = if matches!(&text[sp.range()], "But" | "And" | "Yet" | "So" | "Or") {
+            Span::new(cue.start, cue.start)
+        } else {
+            sp
+        };
         let attr = Attribution { speaker: sp, kind, cue, end_tok: here + c };
         let conf = confidence(text, toks, here, kind, models) - if gerund { 0.05 } else { 0.0 };
         // A noun-phrase object may be one or two words ("endorsed Park", "rejected the plan"),
