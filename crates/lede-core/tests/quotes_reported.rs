@@ -4102,3 +4102,24 @@ fn a_conjunction_before_an_imperative_is_no_speaker() {
     assert_eq!(&text[q[0].span.range()], "a new Tom Berg to appear next time");
     assert!(q[0].speaker.is_none(), "{q:#?}");
 }
+
+#[test]
+fn an_infinitive_content_ends_before_the_sentences_own_finite_verb() {
+    let text = "One reason Berg refuses to release his tax returns may be that they would hurt him.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "to release").span.range()], "to release his tax returns");
+    let text = "The clerk who wants to unseat Mayor Tom Berg is reaping big rewards.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "to unseat Mayor Tom Berg");
+    // A clause inside the content keeps its verb.
+    for (text, content) in [
+        ("Lund hopes to offset the coal he is mining with credits.", "to offset the coal he is mining with credits"),
+        ("Lund promised to act should he win the vote.", "to act should he win the vote"),
+        ("Lund wants to find the tolls that are unfair.", "to find the tolls that are unfair"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
+}

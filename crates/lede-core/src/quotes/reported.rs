@@ -81,7 +81,10 @@
 //! "endorsed Park in early June"), but not before ", including" ("cited several factors, including …").
 //! Any content with no verb of its own (a noun phrase or an infinitive) ends before "but
 //! has|is|will …", the speaker's second predicate ("signaled willingness to talk but has been
-//! met with …", "urged allies to spend more but has said …").
+//! met with …", "urged allies to spend more but has said …"). An infinitive content ends before
+//! a finite verb with no subordinate clause or pronoun subject before it, the sentence's own
+//! ("One reason Berg refuses to release his returns may be that …"; not "to offset the coal he
+//! is mining", "to act should he win").
 //! After such a cue, "that" before a lone noun and a preposition, "and" or a stop is a
 //! demonstrative and opens the object ("rejected that argument in a ruling"); after any cue,
 //! "that" before a finite verb is the content's subject ("said that was wrong"). A content
@@ -5278,6 +5281,53 @@ pub fn find(
                     && !x.contains(['’', '\''])
             });
             if verbless {
+                end_tok = k;
+            }
+        }
+        // "One reason Berg refuses to release his returns may be that …": an infinitive content
+        // ends before a finite verb that no subordinate clause inside it explains; that verb is
+        // the sentence's own ("to offset the coal he is mining" and "to act should he win" go on).
+        if w(text, toks, j) == "to" {
+            let pronoun =
+                |i: usize| subject_pronoun(w(text, toks, i)) || matches!(w(text, toks, i), "it" | "you" | "there");
+            if let Some(k) = (j + 2..end_tok)
+                .take_while(|&i| {
+                    !SUBORDINATORS.contains(&w(text, toks, i))
+                        && !matches!(
+                            w(text, toks, i),
+                            "that"
+                                | "which"
+                                | "who"
+                                | "whom"
+                                | "whose"
+                                | "where"
+                                | "when"
+                                | "what"
+                                | "how"
+                                | "whether"
+                                | "as"
+                                | "than"
+                                | "so"
+                                | "and"
+                                | "or"
+                                | "but"
+                                | "once"
+                                | "until"
+                                | "since"
+                                | "before"
+                                | "after"
+                                | ","
+                                | ";"
+                                | ":"
+                                | "("
+                                | "—"
+                                | "–"
+                                | "--"
+                        )
+                })
+                .find(|&i| FINITE.contains(&w(text, toks, i)))
+                .filter(|&k| !pronoun(k - 1) && !(k + 1 < n && pronoun(k + 1)))
+            {
                 end_tok = k;
             }
         }
