@@ -5292,7 +5292,10 @@ pub fn find(
                 |i: usize| subject_pronoun(w(text, toks, i)) || matches!(w(text, toks, i), "it" | "you" | "there");
             if let Some(k) = (j + 2..end_tok)
                 .take_while(|&i| {
-                    !SUBORDINATORS.contains(&w(text, toks, i))
+                    // (Nor inside a quotation: "to be “the best master the town has seen” …".)
+                    !opens_quote(text, toks, i)
+                        && !matches!(w(text, toks, i), "\"" | "“" | "”" | "''" | "‘" | "’")
+                        && !SUBORDINATORS.contains(&w(text, toks, i))
                         && !matches!(
                             w(text, toks, i),
                             "that"
