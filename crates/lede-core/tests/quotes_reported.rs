@@ -4123,3 +4123,20 @@ fn an_infinitive_content_ends_before_the_sentences_own_finite_verb() {
         assert_eq!(&text[q[0].span.range()], content, "{text}");
     }
 }
+
+#[test]
+fn a_short_object_after_who_reports_the_stance() {
+    for (text, content, cue) in [
+        ("Weaver, who endorsed Lind during a call, was there.", "Lind", "endorsed"),
+        ("Ms. Berg, who supports Mrs. Lind, has seen gains.", "Mrs. Lind", "supports"),
+        ("Weaver, who has criticized the levy, was there.", "the levy", "criticized"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(&text[q[0].cue.unwrap().range()], cue, "{text}");
+        assert_eq!(speaker(text, &q[0]), "who", "{text}");
+    }
+    // What a reporter asked about is no stance of the reporter's.
+    assert!(quotes("He cut off a reporter who asked about finances.").is_empty());
+}
