@@ -4140,3 +4140,17 @@ fn a_short_object_after_who_reports_the_stance() {
     // What a reporter asked about is no stance of the reporter's.
     assert!(quotes("He cut off a reporter who asked about finances.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_after_an_object_list_belongs_to_the_list() {
+    let text = "Berg cited problems in the port, the ferry and elsewhere that he blamed on the policies of Lund.";
+    let q = quotes(text);
+    assert_eq!(
+        &text[find(text, &q, "problems").span.range()],
+        "problems in the port, the ferry and elsewhere that he blamed on the policies of Lund"
+    );
+    // A relative clause with a named subject of its own is not the list's.
+    let text = "They cited the case of Ada Lind, a clerk or aide who Elm officials say is tied to Berg.";
+    let q = quotes(text);
+    assert_eq!(&text[find(text, &q, "the case").span.range()], "the case of Ada Lind");
+}

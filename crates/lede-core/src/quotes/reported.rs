@@ -3563,7 +3563,9 @@ const NOT_A_VERB: &[&str] = &[
 /// The end of a list that a noun-phrase object opens, its first comma at `k` ("questioned
 /// Park's tactics, his judgment and his worldview", "called him a kind, loving and honest
 /// man", "supported Lee, R-Elm, and Dunn"): items of plain words up to a final "and" or "or"
-/// whose item holds no verb, ending at the next comma, dash, semicolon or `end`. None when a
+/// whose item holds no verb (but for a relative clause after it, with no named subject:
+/// "cited problems in the port, the ferry and elsewhere that he blamed on …"), ending at the
+/// next comma, dash, semicolon or `end`. None when a
 /// comma opens anything else (an apposition, a relative clause, a clause, an aside: "criticized
 /// Park, instead restating …"); an item opens with a gerund only when the object, at `j`, does
 /// ("supported ending caucuses, limiting …").
@@ -3620,7 +3622,16 @@ fn object_list_end(text: &str, toks: &[Token], j: usize, k: usize, end: usize, m
                 return None;
             }
             let last = (m + 1..end).find(|&e| bounded(e)).unwrap_or(end);
-            if last == m + 1 || last - m > 16 || (m + 1..last).any(|e| stop(w(text, toks, e))) {
+            // "cited problems in the port, the ferry and elsewhere that he blamed on …": a
+            // relative clause after the last item qualifies the whole list (not one with a
+            // named subject of its own, which may hold a report: "… who U.S. officials say is …").
+            let relative = (m + 2..last).find(|&e| stop(w(text, toks, e))).filter(|&e| {
+                matches!(w(text, toks, e), "that" | "which" | "who")
+                    && e + 1 < last
+                    && w(text, toks, e + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            });
+            let plain_end = relative.unwrap_or(last);
+            if last == m + 1 || plain_end - m > 16 || (m + 1..plain_end).any(|e| stop(w(text, toks, e))) {
                 return None;
             }
             return Some(last);
