@@ -4154,3 +4154,18 @@ fn a_relative_clause_after_an_object_list_belongs_to_the_list() {
     let q = quotes(text);
     assert_eq!(&text[find(text, &q, "the case").span.range()], "the case of Ada Lind");
 }
+
+#[test]
+fn a_name_object_keeps_its_closing_apposition() {
+    let text = "The ad also mentions Tom Walton, the one clerk whose fine Lind waived due to his age.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Tom Walton, the one clerk whose fine Lind waived due to his age");
+    let text = "Berg criticized Ada Machado, the former pageant winner.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "Ada Machado, the former pageant winner");
+    // Not a common noun phrase's.
+    let text = "Berg criticized the levy, a plan the board has since dropped.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "the levy");
+}

@@ -349,7 +349,9 @@
 //! spokesman for the port did not immediately say …" credits the spokesman, not "the port").
 //! A sentence-opening conjunction before an imperative is no speaker ("But don't expect …"
 //! reports with none). A short noun-phrase object reports after ", who" ("Lund, who endorsed
-//! Park, left"), not in a restrictive clause ("Delegates who endorsed Park left").
+//! Park, left"), not in a restrictive clause ("Delegates who endorsed Park left"). A name as
+//! the object keeps a closing apposition ("mentions Ada Walton, the one clerk whose fine Lind
+//! waived").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -5065,6 +5067,17 @@ pub fn find(
             || lemma == "referring to")
             && j == here + c)
             || asked_about;
+        // "mentions Ada Walton, the one clerk whose fine Lind waived": a name object keeps its
+        // closing apposition.
+        let name_object =
+            |k: usize| object && k > j && (j..k).all(|i| attribution::is_cap(text, toks, i) || w(text, toks, i) == ".");
+        if end_tok + 1 < n
+            && w(text, toks, end_tok) == ","
+            && name_object(end_tok)
+            && closing_apposition(text, toks, end_tok)
+        {
+            end_tok = cuts[end_tok + 1];
+        }
         // "The four “loopholes” he cited are …": a finite verb right after a cue that takes a
         // noun-phrase object belongs to the clause around a relative one, not to a content.
         if object && FINITE.contains(&w(text, toks, j)) {
@@ -5200,7 +5213,8 @@ pub fn find(
                     // comma ends nothing.
                     && !(date_comma(text, toks, k)
                         || (object && w(text, toks, k) == "," && k + 1 < n && w(text, toks, k + 1) == "including")
-                        || party_parenthesis(text, toks, k))
+                        || party_parenthesis(text, toks, k)
+                        || (name_object(k) && closing_apposition(text, toks, k)))
                     || (object && w(text, toks, k) == "-" && toks[k].span.start > toks[k - 1].span.end)
             }) {
                 // "questioned Park's tactics, his judgment and his worldview": a list goes on.
