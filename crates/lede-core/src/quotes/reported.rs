@@ -3519,7 +3519,7 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
         && toks[k + 1].kind == TokenKind::Word
         && !b.ends_with("ing")
         && b.chars().next().is_some_and(char::is_lowercase)
-        && models.cue_lemma(b).is_some_and(|l| l != b && !(THAT_ONLY.contains(&l) && !that_follows(text, toks, k + 1)))
+        && models.cue_lemma(b).is_some_and(|l| l != b && (!THAT_ONLY.contains(&l) || that_follows(text, toks, k + 1)))
         && !passive()
 }
 
@@ -5298,14 +5298,15 @@ pub fn find(
         }) {
             // (A past participle opening the content or after a determiner is an adjective:
             // "allied ports", "the elected board".)
-            let verbless = (j..k).all(|i| {
+            let verb = |i: usize| {
                 let x = w(text, toks, i);
-                !FINITE.contains(&x)
-                    && !matches!(x, "do" | "does" | "did" | "are" | "am")
-                    && !(past_form(x) && i > j && !DETERMINERS.contains(&w(text, toks, i - 1)))
-                    && !subject_pronoun(x)
-                    && !x.contains(['’', '\''])
-            });
+                FINITE.contains(&x)
+                    || matches!(x, "do" | "does" | "did" | "are" | "am")
+                    || (past_form(x) && i > j && !DETERMINERS.contains(&w(text, toks, i - 1)))
+                    || subject_pronoun(x)
+                    || x.contains(['’', '\''])
+            };
+            let verbless = !(j..k).any(verb);
             if verbless {
                 end_tok = k;
             }
@@ -5355,7 +5356,7 @@ pub fn find(
                         )
                 })
                 .find(|&i| FINITE.contains(&w(text, toks, i)))
-                .filter(|&k| !pronoun(k - 1) && !(k + 1 < n && pronoun(k + 1)))
+                .filter(|&k| !(pronoun(k - 1) || (k + 1 < n && pronoun(k + 1))))
             {
                 end_tok = k;
             }
