@@ -5320,18 +5320,18 @@ pub fn find(
             if let Some(k) = (j + 2..end_tok)
                 .take_while(|&i| {
                     // (Nor inside a quotation: "to be “the best master the town has seen” …".)
+                    let x = w(text, toks, i);
                     !opens_quote(text, toks, i)
-                        && !matches!(w(text, toks, i), "\"" | "“" | "”" | "''" | "‘" | "’")
-                        && !SUBORDINATORS.contains(&w(text, toks, i))
+                        && !matches!(x, "”" | "’")
+                        && !SUBORDINATORS.contains(&x)
                         && !matches!(
-                            w(text, toks, i),
+                            x,
                             "that"
                                 | "which"
                                 | "who"
                                 | "whom"
                                 | "whose"
                                 | "where"
-                                | "when"
                                 | "what"
                                 | "how"
                                 | "whether"
@@ -5341,11 +5341,6 @@ pub fn find(
                                 | "and"
                                 | "or"
                                 | "but"
-                                | "once"
-                                | "until"
-                                | "since"
-                                | "before"
-                                | "after"
                                 | ","
                                 | ";"
                                 | ":"
