@@ -4169,3 +4169,30 @@ fn a_name_object_keeps_its_closing_apposition() {
     let q = quotes(text);
     assert_eq!(&text[q[0].span.range()], "the levy");
 }
+
+#[test]
+fn a_paragraph_introduced_by_a_cue_and_a_colon_is_the_speakers_passage() {
+    let text = "The mayor spoke on Monday.\n\nIn a memo to staff, Ada Lund wrote:\n\nThe port will close in May. \
+                She knows the ferry is late, and we have no choice.\n\nBerg left.";
+    let q = quotes(text);
+    let r = find(text, &q, "The port");
+    assert_eq!(&text[r.span.range()], "The port will close in May. She knows the ferry is late, and we have no choice");
+    assert_eq!(r.kind, QuoteType::Indirect);
+    assert_eq!(speaker(text, r), "Ada Lund");
+    assert_eq!(&text[r.cue.unwrap().range()], "wrote");
+    // The report inside the passage is the passage's.
+    assert_eq!(q.len(), 1, "{q:#?}");
+    // A label, a verb that introduces a list, a quotation (a direct quote) and markup are not.
+    for text in [
+        "Update:\n\nPolls close at eight in the evening in the state.",
+        "Berg listed three reasons:\n\nThe port is old and the ferry is late.",
+        "One user tweeted:\n\n<tweet>Something here is wrong today.</tweet>",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    let text = "Lund added:\n\n“It is typical of Park and the board.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteType::Direct);
+}

@@ -1,6 +1,7 @@
 //! Quote extraction: direct quotes from paired quotation marks ([`marks`]) attributed by
 //! [`attribution`], and reported speech ([`reported`]): indirect quotes, and mixed quotes
-//! (reported speech that contains a quoted fragment or an unattributed quotation).
+//! (reported speech that contains a quoted fragment or an unattributed quotation), and
+//! passages set off as a paragraph after a cue and a colon ([`block`], indirect).
 //!
 //! Contract: [`extract`] returns quotes sorted by span start; spans are UTF-8 byte offsets,
 //! the quote span excludes the quotation marks and runs from its first part's start to its
@@ -108,6 +109,7 @@
 //! around each quote, and one pass over each sentence's tokens for reported speech.
 
 pub mod attribution;
+mod block;
 pub mod marks;
 pub mod reported;
 
@@ -1024,6 +1026,22 @@ pub fn extract_tokenized(
         }
     }
     quotes.extend(relative);
+    // "The governor added:¶It is typical of …": a paragraph a cue and a colon introduce, with
+    // no quotation of its own, is the speaker's passage; reports found inside it are its words.
+    for b in block::find(text, &block_spans, models) {
+        if quoted.iter().any(|q| q.start < b.content.end && b.content.start < q.end) {
+            continue;
+        }
+        quotes.retain(|q| !b.content.contains(q.span));
+        quotes.push(Quote {
+            span: b.content,
+            parts: vec![b.content],
+            kind: QuoteType::Indirect,
+            cue: Some(b.attr.cue),
+            speaker: Some(res.speaker(b.attr.speaker, b.attr.kind)),
+            confidence: 0.6,
+        });
+    }
     named_label(text, &blocked, &mut quotes);
     if !absorbed.is_empty() {
         // Unattributed direct quotes inside reported speech are part of a mixed quote.
