@@ -296,6 +296,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Berg cited problems in the port, the ferry and elsewhere that he blamed on Lund. They cited the case of Ada Lind, a clerk or aide who Elm officials say is tied to Berg.",
         "The ad also mentions Tom Walton, the one clerk whose fine Lind waived due to his age. Berg criticized Ada Machado, the former pageant winner.",
         "In a memo to staff, Ada Lund wrote:\n\nThe port will close in May. She knows the ferry is late.\n\nUpdate:\n\nPolls close at eight.",
+        "Two-thirds of voters in all five towns say the levy failed. But pilots from both ports say the levy failed.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

@@ -4196,3 +4196,16 @@ fn a_paragraph_introduced_by_a_cue_and_a_colon_is_the_speakers_passage() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].kind, QuoteType::Direct);
 }
+
+#[test]
+fn a_plural_subject_keeps_the_phrase_its_preposition_opens() {
+    for (text, who) in [
+        ("Officials in several states say the levy failed.", "Officials in several states"),
+        ("Voters in all five towns say the levy failed.", "Voters in all five towns"),
+        ("Two-thirds of voters in all five towns say the levy failed.", "Two-thirds of voters in all five towns"),
+        ("But pilots from both ports say the levy failed.", "pilots from both ports"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, find(text, &q, "the levy")), who, "{text}");
+    }
+}

@@ -351,7 +351,8 @@
 //! reports with none). A short noun-phrase object reports after ", who" ("Lund, who endorsed
 //! Park, left"), not in a restrictive clause ("Delegates who endorsed Park left"). A name as
 //! the object keeps a closing apposition ("mentions Ada Walton, the one clerk whose fine Lind
-//! waived").
+//! waived"). A plural subject after a preposition is the end of a longer subject ("Officials in
+//! several states say", "Two-thirds of voters in all five towns say").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -652,6 +653,36 @@ fn group_of(text: &str, toks: &[Token], np: (Span, SpeakerKind, usize), models: 
         return (Span::new(toks[a - 2].span.start, np.0.end), SpeakerKind::Nominal, a - 2);
     }
     np
+}
+
+/// `np` widened back over the prepositional phrases it closes: "Voters in all five states",
+/// "Two-thirds of voters in all five states" (up to two phrases, each after "in", "of", "from",
+/// "across" or "at", with a quantifier or count allowed before the phrase's noun).
+fn widen_over_phrases(
+    text: &str,
+    toks: &[Token],
+    np: (Span, SpeakerKind, usize),
+    models: &Models,
+) -> (Span, SpeakerKind, usize) {
+    let mut out = np;
+    for _ in 0..2 {
+        let mut b = out.2;
+        while b > 0
+            && (toks[b - 1].kind == TokenKind::Number
+                || matches!(w(text, toks, b - 1), "all" | "both" | "several" | "two" | "three" | "four" | "five"))
+        {
+            b -= 1;
+        }
+        if b < 2 || !matches!(w(text, toks, b - 1), "in" | "of" | "from" | "across" | "at") {
+            break;
+        }
+        let Some(head) = np_backward(text, toks, b - 1, models).filter(|h| h.1 != SpeakerKind::Pronoun) else {
+            break;
+        };
+        let head = group_of(text, toks, head, models);
+        out = (Span::new(head.0.start, np.0.end), SpeakerKind::Nominal, head.2);
+    }
+    out
 }
 
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
@@ -1877,6 +1908,10 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         let plural = matches!(lw.as_str(), "i" | "we" | "they" | "you")
             || ((np.1 == SpeakerKind::Nominal || opening_plural) && lw.ends_with('s') && !lw.ends_with("ss"))
             || (np.1 == SpeakerKind::Nominal && irregular_plural(&lw) && np.0.end == toks[s - 1].span.end);
+        // "Voters in all five states say", "Officials in several states say": a plural after a
+        // preposition (a quantifier or count between) ends the subject; the phrase before the
+        // preposition heads it (twice at most: "Two-thirds of voters in all five states").
+        let np = if plural && np.1 == SpeakerKind::Nominal { widen_over_phrases(text, toks, np, models) } else { np };
         if plural {
             return Some(np);
         }
