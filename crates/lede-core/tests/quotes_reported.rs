@@ -4209,3 +4209,30 @@ fn a_plural_subject_keeps_the_phrase_its_preposition_opens() {
         assert_eq!(speaker(text, find(text, &q, "the levy")), who, "{text}");
     }
 }
+
+#[test]
+fn a_study_subject_leaves_out_the_auxiliaries_before_its_cue() {
+    for (text, who) in [
+        ("Recent polling is showing Lund has a lead over Berg.", "Recent polling"),
+        ("New polls in Elm and Fairport have similarly shown Lund's lead eroding.", "New polls in Elm and Fairport"),
+        (
+            "A recent review of the port's emails seems to show that a clerk leaked the plan.",
+            "A recent review of the port's emails",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}
+
+#[test]
+fn a_gerund_reports_for_the_subject_before_an_irregular_past_verb() {
+    for (text, who) in [
+        ("The mayor left no doubt of her support for Lund, saying that nobody is more qualified.", "The mayor"),
+        ("The businessman began by talking about the port, saying that the ferry is now cheap.", "The businessman"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

@@ -353,6 +353,9 @@
 //! the object keeps a closing apposition ("mentions Ada Walton, the one clerk whose fine Lind
 //! waived"). A plural subject after a preposition is the end of a longer subject ("Officials in
 //! several states say", "Two-thirds of voters in all five towns say").
+//! Auxiliaries and a raising verb before a study's cue are not its subject's ("Recent polling is
+//! showing", "A review seems to show"), and a gerund's subject ends before the clause's verb
+//! ("The mayor left no doubt …, saying").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -1627,6 +1630,33 @@ fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Optio
     } else {
         end
     };
+    // "Recent polling is showing", "New polls have similarly shown", "A review seems to show":
+    // the auxiliaries, adverbs and raising verb before the cue are no part of the subject.
+    let mut end = end;
+    while end > o + 1 && {
+        let x = w(text, toks, end - 1);
+        let lx = x.to_ascii_lowercase();
+        between_word(&lx, false)
+            || attribution::is_adverb(x)
+            || matches!(
+                lx.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "to"
+                    | "seems"
+                    | "seem"
+                    | "seemed"
+                    | "appears"
+                    | "appear"
+                    | "appeared"
+            )
+    } {
+        end -= 1;
+    }
     let study = (o..end).any(|k| STUDY.iter().any(|x| w(text, toks, k).eq_ignore_ascii_case(x)));
     study.then(|| (Span::new(toks[o].span.start, toks[end - 1].span.end), SpeakerKind::Nominal, o))
 }
@@ -4714,10 +4744,15 @@ pub fn find(
                 .or_else(|| {
                     let o = clause_opening(text, toks, here, models);
                     np_forward(text, toks, o, models).filter(|x| x.1 != SpeakerKind::Nominal || x.2 > o + 1).map(|x| {
-                        // A noun phrase ends before a past-tense verb ("The two unions objected").
+                        // A noun phrase ends before a past-tense verb ("The two unions objected",
+                        // "The mayor left no doubt", "The campaign sent out"), a finite
+                        // auxiliary or a negated one ("Lund didn’t come out and say").
                         let verb = (o + 1..x.2).find(|&k| {
                             let y = w(text, toks, k);
-                            y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase)
+                            (y.len() > 4 && y.ends_with("ed") && y.chars().all(char::is_lowercase))
+                                || IRREGULAR_PAST.contains(&y)
+                                || attribution::FINITE.contains(&y)
+                                || between_word(&y.to_ascii_lowercase(), true) && y.contains(['\'', '’'])
                         });
                         let sp = verb.map_or(x.0, |k| Span::new(x.0.start, toks[k - 1].span.end));
                         (sp, x.1, here)
