@@ -4236,3 +4236,37 @@ fn a_gerund_reports_for_the_subject_before_an_irregular_past_verb() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn an_as_clause_closing_the_sentence_credits_the_clause_before_it() {
+    for (text, content, who, cue) in [
+        (
+            "The tape does not show whether Lund had a gun, as police have said.",
+            "The tape does not show whether Lund had a gun",
+            "police",
+            "said",
+        ),
+        ("The ferry was late again, as Berg noted in a memo on Friday.", "The ferry was late again", "Berg", "noted"),
+        (
+            "The main test is a lawful source of income, as a port memo put it.",
+            "The main test is a lawful source of income",
+            "a port memo",
+            "put it",
+        ),
+        ("The levy is a theft, as Lund supporters point out.", "The levy is a theft", "Lund supporters", "point out"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+        assert_eq!(&text[q[0].cue.unwrap().range()], cue, "{text}");
+    }
+    // Not "as well as", nor a verb that describes what the clause names.
+    for text in [
+        "The ferry was late again, as well as the bus.",
+        "They debated a tax for tuition at the college, as Lund proposes.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}

@@ -1344,6 +1344,7 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                         "report" | "announce" | "show" | "estimate" | "predict" | "write" | "acknowledge" | "allege"
                     )
                     | Some("fear" | "believe" | "worry" | "expect")
+                    | Some("point" | "suggest" | "observe" | "concede" | "admit" | "contend" | "caution")
             );
             let group = (head.len() > 4 && head.ends_with('s') && !head.ends_with("ss") && !models.is_common(&head))
                 || matches!(head.as_str(), "police" | "staff" | "media" | "personnel" | "leadership")

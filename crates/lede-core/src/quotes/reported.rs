@@ -356,6 +356,9 @@
 //! Auxiliaries and a raising verb before a study's cue are not its subject's ("Recent polling is
 //! showing", "A review seems to show"), and a gerund's subject ends before the clause's verb
 //! ("The mayor left no doubt …, saying").
+//! A closing "as" clause with a verb of telling credits the clause before it ("…, as police
+//! have said", "…, as a port memo put it"); not "as well as", nor "as Lund proposes", which
+//! describes.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -687,6 +690,54 @@ fn widen_over_phrases(
     }
     out
 }
+
+/// "as a port memo put it", "as Lund once put it": the speaker phrase at `i` and "put it" as
+/// the cue (what follows is the caller's to check).
+fn put_it(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<Attribution> {
+    let k = (i + 1..toks.len().min(i + 9)).find(|&k| {
+        matches!(w(text, toks, k), "put" | "puts") && toks.get(k + 1).is_some_and(|t| &text[t.span.range()] == "it")
+    })?;
+    let mut e = k;
+    while e > i + 1 && (attribution::is_adverb(w(text, toks, e - 1)) || between_word(w(text, toks, e - 1), false)) {
+        e -= 1;
+    }
+    let (speaker, kind, s) = np_backward(text, toks, e, models)?;
+    // ("a Homeland Security memo": an article before a capitalised modifier.)
+    let article = s == i + 1 && matches!(w(text, toks, i), "a" | "an" | "the");
+    let speaker = Span::new(toks[i].span.start, speaker.end);
+    (s == i || article).then(|| Attribution { speaker, kind, cue: attribution::cue_span(toks, k, 2), end_tok: k + 2 })
+}
+
+/// Lemmas of the verbs that close a sentence in an "as" clause crediting its words ("…, as
+/// police have said", "…, as Lund noted", "…, as the Gazette reported").
+const AS_CUES: &[&str] = &[
+    "say",
+    "note",
+    "point",
+    "report",
+    "write",
+    "explain",
+    "observe",
+    "acknowledge",
+    "argue",
+    "predict",
+    "warn",
+    "tell",
+    "state",
+    "claim",
+    "confirm",
+    "reveal",
+    "admit",
+    "concede",
+    "recall",
+    "suggest",
+    "add",
+    "mention",
+    "remark",
+    "testify",
+    "insist",
+    "contend",
+];
 
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
 const MODALS: &[&str] =
@@ -3959,10 +4010,32 @@ pub fn find(
         while closing && c1 < end && matches!(w(text, toks, c1), "\"" | "”" | "'" | "’") {
             c1 += 1;
         }
+        // "…, as police have said.", "…, as Lund noted.": "as" opens the attribution's clause;
+        // the speaker and cue follow it (not "as well as", "as soon as", "as if").
+        let as_clause = c1 + 2 < end
+            && w(text, toks, c1) == "as"
+            && !matches!(
+                w(text, toks, c1 + 1),
+                "well" | "soon" | "much" | "long" | "far" | "if" | "though" | "usual" | "such"
+            );
+        // (Where a content closed by a quotation mark ends: before "as".)
+        let mark_end = c1;
+        if as_clause {
+            c1 += 1;
+        }
         // ("…, according to a memo seen by the Gazette.": "according to" has its own source
         // phrase, below.)
         if let Some(a) = attribution::after(text, &toks[..end], c1, models)
             .filter(|a| !text[a.cue.range()].eq_ignore_ascii_case("according to"))
+            // (Only a verb of telling: "a tax for tuition, as Lund proposes" describes the tax.)
+            .filter(|a| {
+                !as_clause
+                    || (a.speaker.start < a.cue.start
+                        && models
+                            .cue_lemma(&text[a.cue.range()].split(' ').next().unwrap_or("").to_ascii_lowercase())
+                            .is_some_and(|l| AS_CUES.contains(&l)))
+            })
+            .or_else(|| if as_clause { put_it(text, &toks[..end], c1, models) } else { None })
         {
             let mut tail = &toks[a.end_tok.min(end)..end];
             // "…, a port spokesman told the Harbour Gazette.": the listener is the cue's object.
@@ -4229,7 +4302,7 @@ pub fn find(
             {
                 let conf = if a.kind == SpeakerKind::Nominal { 0.5 } else { 0.6 };
                 // A content ending inside a closing mark takes the mark in.
-                let to = if closing { toks[c1 - 1].span.end } else { comma.start };
+                let to = if closing { toks[mark_end - 1].span.end } else { comma.start };
                 if let Some(mut r) = make(toks[0].span.start, to, a, conf, 3) {
                     // "The plan will fail, Lund said, because the pier is …": a reason right after
                     // the attribution is the speaker's, the second part of the content.
