@@ -11,7 +11,10 @@
 //! paragraph (or of the last paragraph it continues) when it opened a clause and before a word
 //! (`said Lund. “Our members …` and a new paragraph); any other unbalanced mark is dropped at
 //! the end of its paragraph (or when a new opener of the same family appears). Scanning goes
-//! on after either: one pass, never quadratic.
+//! on after either: one pass, never quadratic. A double opener mid-clause inside an open double
+//! quotation of the same paragraph is a nested quotation typed with the outer marks (`“… what
+//! he calls “hell” than …”`) when the outer one closes after it; if the outer one does not close
+//! in its paragraph, the nested opener starts a quotation of its own, as above.
 //! A multi-paragraph quotation goes on only where the next paragraph opens with the same style
 //! of mark (straight after straight, curly after curly, `''` after `''`).
 //! A nickname between a given name and a surname ("Ana “Annie” Lund") is no quotation.
@@ -191,6 +194,10 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
     let mut open: Option<Open> = None;
     let mut parts: Vec<Span> = Vec::new();
     let mut prev_end = 0;
+    // A same-style opener inside an open double quotation, mid-clause ("“… what he calls
+    // “hell” than …”"): held as nested until the outer quotation closes; its opening mark and
+    // length, and its closing mark once seen.
+    let mut inner: Option<(usize, usize, Option<(usize, usize)>)> = None;
     for b in blocks {
         let s = &text[b.range()];
         let mut skip_first_open = false;
@@ -258,7 +265,16 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
             match (open, r) {
                 (None, Role::Open(f, _)) | (None, Role::Either(f)) => open = Some(Open::new(text, b.start, f, i, len)),
                 (None, Role::Close(_)) => {}
+                (Some(o), Role::Close(f)) | (Some(o), Role::Either(f))
+                    if f == o.family && matches!(inner, Some((_, _, None))) =>
+                {
+                    // The nested quotation closes; the outer one stays open.
+                    if let Some((at, l, _)) = inner {
+                        inner = Some((at, l, Some((i, len))));
+                    }
+                }
                 (Some(o), Role::Close(f)) | (Some(o), Role::Either(f)) if f == o.family => {
+                    inner = None;
                     parts.push(trim_span(text, o.content, i));
                     let p = Pair {
                         open: o.pos,
@@ -275,12 +291,35 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                     open = None;
                 }
                 (Some(o), Role::Open(f, _)) if f == o.family => {
-                    // A new opener of the same family: the old one was unbalanced.
+                    let next = Open::new(text, b.start, f, i, len);
+                    if f == Family::Double && inner.is_none() && o.pos >= b.start && !next.lead {
+                        // Mid-clause inside the same paragraph: a nested quotation typed with
+                        // the outer marks.
+                        inner = Some((i, len, None));
+                        continue;
+                    }
+                    // A new opener of the same family: the old one was unbalanced (and a nested
+                    // quotation it held is a quotation of its own).
+                    emit_inner(text, &mut out, inner.take());
                     parts.clear();
-                    open = Some(Open::new(text, b.start, f, i, len));
+                    open = Some(next);
                 }
                 _ => {} // other families inside a quote (nested singles) are ignored
             }
+        }
+        // The outer quotation did not close in its paragraph: the nested opener was the real
+        // one (as if it had replaced the outer opener when it came).
+        match inner.take() {
+            Some((at, l, None)) => {
+                parts.clear();
+                open = open.map(|o| Open::new(text, b.start, o.family, at, l));
+            }
+            closed @ Some((_, _, Some(_))) => {
+                emit_inner(text, &mut out, closed);
+                parts.clear();
+                open = None;
+            }
+            None => {}
         }
         if let Some(o) = open {
             if o.content <= b.end {
@@ -293,6 +332,18 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
         close_unbalanced(&mut out, o, &mut parts, prev_end);
     }
     out
+}
+
+/// Emit a nested quotation held while its outer one stayed open, as a quotation of its own,
+/// once the outer one turns out unbalanced (only if it closed).
+fn emit_inner(text: &str, out: &mut Vec<Pair>, inner: Option<(usize, usize, Option<(usize, usize)>)>) {
+    if let Some((at, l, Some((close, len)))) = inner {
+        let p =
+            Pair { open: at, close, close_end: close + len, parts: vec![trim_span(text, at + l, close)], closed: true };
+        if !p.span().is_empty() && !nickname(text, at, at + l, close, close + len) {
+            out.push(p);
+        }
+    }
 }
 
 /// Emit a double or guillemet quotation whose closing mark is missing, closed at `end` (the
@@ -370,6 +421,19 @@ mod tests {
         assert_eq!(contents("Lund said, ‘We will go on.\n\nNext “ one."), Vec::<String>::new());
         assert_eq!(contents("“First part of it.\n\n“Second part,” she said."), vec!["First part of it.|Second part,"]);
         assert_eq!(contents("Stray ” mark then “ok now” fine."), vec!["ok now"]);
+    }
+
+    #[test]
+    fn a_nested_quotation_typed_with_the_outer_marks_stays_inside() {
+        assert_eq!(
+            contents("“I’d rather live in what he calls “hell” than live with him.” ― Ada Lund"),
+            vec!["I’d rather live in what he calls “hell” than live with him."]
+        );
+        assert_eq!(contents("\"He wrote “Peter Pan,” and left,\" she said."), vec!["He wrote “Peter Pan,” and left,"]);
+        // An opener left unclosed in its paragraph: the later quotation is one of its own.
+        assert_eq!(contents("Lund said the port was “broken. Then Berg said “it works” and left."), vec!["it works"]);
+        assert_eq!(contents("Lund said the “port. Berg said “it works” and “no.”"), vec!["it works", "no."]);
+        assert_eq!(contents("He said it was “over. Lee said “not yet\n\nNext."), Vec::<String>::new());
     }
 
     #[test]
