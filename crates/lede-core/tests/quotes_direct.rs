@@ -1077,3 +1077,17 @@ fn exclamation_then_said_of_topic() {
     assert_eq!(q[0].kind, QuoteType::Direct);
     assert_eq!(speaker(text, &q[0]), "Ada Berg");
 }
+
+#[test]
+fn a_new_sentence_introducing_the_next_quotation_is_not_the_attribution_of_a_reported_fragment() {
+    let text = "She says Berg represents the “same rigged system that he wants to change.” She adds, \
+                “What kind of genius loses a billion dollars in a single year?”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(&text[q[0].span.range()], "Berg represents the “same rigged system that he wants to change.”");
+    assert_eq!(q[0].kind, QuoteType::Mixed);
+    assert_eq!(&text[q[0].cue.unwrap().range()], "says");
+    assert_eq!(&text[q[1].span.range()], "What kind of genius loses a billion dollars in a single year?");
+    assert_eq!(&text[q[1].cue.unwrap().range()], "adds");
+    assert_eq!(speaker(text, &q[1]), "She");
+}

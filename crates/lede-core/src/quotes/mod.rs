@@ -51,7 +51,8 @@
 //! its pronoun, however short, and no attribution in the next sentence takes it (an attribution
 //! in the next sentence whose cue ends in a colon introduces the next quotation instead, and so
 //! does one whose cue ends in a comma right before the next quotation when this quotation has an
-//! introduction of its own: "Berg said, “…” He added, “…”" is two quotes; after a quotation
+//! introduction of its own: "Berg said, “…” He added, “…”" is two quotes, and so is "She says
+//! Berg represents the “…” She adds, “…”", a cue earlier in its sentence; after a quotation
 //! introduced with a colon, a new sentence's attribution is never its own: "Lund said: “…” Berg
 //! disagreed, saying …"), unless a dash
 //! opens it as an aside ("… rushed - “We need the details,” she said - and …"), and an
@@ -493,6 +494,9 @@ pub fn extract_tokenized(
             (next || text[..p.open].trim_end().ends_with(':')) && new_sentence && {
                 let bt = tokens_before(p.open);
                 attribution::before(text, &bt, bt.len(), models).is_some()
+                    // ("She says Berg represents the “same rigged system.” She adds, “…”": a
+                    // quotation finishing a reported sentence has that sentence's cue.)
+                    || (next && prefix_subject(text, sent_of(p.open), p.open, models).is_some())
             }
         };
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
