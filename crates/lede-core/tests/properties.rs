@@ -301,6 +301,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "The tape does not show whether Lund had a gun, as police have said. The main test is income, as a port memo put it. The levy is a theft, as Lund supporters point out.",
         "“I’d rather live in what he calls “hell” than live with him.” ― Ada Lund\nLund said the “port. Berg said “it works” and “no.”",
         "She says Berg represents the “same rigged system that he wants to change.” She adds, “What kind of genius loses a billion dollars?”",
+        "An aide who requested anonymity left. Weber, who advises Lund, is no fan of the levy. The board requested that the records be kept.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

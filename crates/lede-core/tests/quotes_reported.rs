@@ -4270,3 +4270,18 @@ fn an_as_clause_closing_the_sentence_credits_the_clause_before_it() {
         assert!(q.is_empty(), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn advise_and_request_report_only_a_that_clause() {
+    for text in [
+        "An aide who requested anonymity to discuss the talks left early.",
+        "Weber, who advises Lund, is no fan of the levy.",
+        "The board thwarted Freedom of Information Act requests over a six-year period.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    let text = "The board requested that the records be kept.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "the records be kept");
+}

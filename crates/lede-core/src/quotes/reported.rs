@@ -338,9 +338,10 @@
 //! took to Twitter to accuse …", "Berg used his speech to criticize …"), which does not take the
 //! verb ("The clerk used to describe …" is a habit, and reports nothing). "See" and "view"
 //! report a view only with "as" after a short object ("Lund sees the levy as a tax …"; "We will
-//! see what happens" reports nothing); "recognize", "learn" and "discover" report only a "that"
-//! clause (`THAT_ONLY`: "Lund learned Tuesday that …", not "learned a lesson" nor "learned that
-//! in 1990"), and as such a form after "and" ("the undivided and recognized capital") does not
+//! see what happens" reports nothing); "recognize", "learn", "discover", "advise" and
+//! "request" report only a "that" clause (`THAT_ONLY`: "Lund learned Tuesday that …", not
+//! "learned a lesson" nor "learned that in 1990", nor "an aide who requested anonymity" or
+//! "Weber, who advises Lund,"), and as such a form after "and" ("the undivided and recognized capital") does not
 //! end a content. In a series of present-tense predicates joined by a comma,
 //! as in a headline, the later cue shares the earlier one's speaker ("Rep. Ada Lind slams Berg,
 //! praises Lund as …"). An aside on the object of an accusation or praise does not end it when
@@ -3640,8 +3641,9 @@ fn clause_cut(text: &str, toks: &[Token], k: usize, models: &Models) -> bool {
 }
 
 /// Cues that report only a "that" clause ("recognized that …", "learned Tuesday that …"):
-/// "recognized the new state" and "learned a lesson" report nothing.
-const THAT_ONLY: &[&str] = &["recognize", "recognise", "learn", "discover"];
+/// "recognized the new state", "learned a lesson", "who requested anonymity" and "who advises
+/// the governor" report nothing.
+const THAT_ONLY: &[&str] = &["recognize", "recognise", "learn", "discover", "advise", "request"];
 
 /// True when "that" opens a clause after the cue at token `v`, past one adverb or time word
 /// ("learned Tuesday that …"); not a demonstrative before a preposition ("learned that in
