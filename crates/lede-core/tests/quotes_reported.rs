@@ -4285,3 +4285,20 @@ fn advise_and_request_report_only_a_that_clause() {
     let q = quotes(text);
     assert_eq!(&text[q[0].span.range()], "the records be kept");
 }
+
+#[test]
+fn that_as_a_determiner_after_a_cue() {
+    // "that way" is how, not a content.
+    let text = "Lund may now feel that way himself as he winds down his campaign.";
+    let q = quotes(text);
+    assert!(q.is_empty(), "{q:#?}");
+    // Before a lone noun and a verb, "that" opens the content's subject.
+    for (text, content) in [
+        ("Lund said that day was the best of his life.", "that day was the best of his life"),
+        ("Lund said that way of doing business was over.", "that way of doing business was over"),
+        ("Berg said that deal makers were greedy.", "deal makers were greedy"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+    }
+}

@@ -359,7 +359,8 @@
 //! ("The mayor left no doubt …, saying").
 //! A closing "as" clause with a verb of telling credits the clause before it ("…, as police
 //! have said", "…, as a port memo put it"); not "as well as", nor "as Lund proposes", which
-//! describes.
+//! describes. "that way" after a cue is how, not a content ("feel that way"), and "that" before
+//! a lone singular noun and a verb is a determiner the content keeps ("said that day was …").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -3400,6 +3401,37 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
             let y = w(text, toks, j + 2);
             PREPOSITIONS.contains(&y) || matches!(y, "and" | "as" | "." | "," | ";")
         });
+    // "Voters feel that way", "Lund may feel that way himself": "that way" is how, no content
+    // ("said that way of doing business was over": the content's subject, "that" kept).
+    if j + 1 < n && w(text, toks, j) == "that" && w(text, toks, j + 1) == "way" {
+        return (j + 2 < n && matches!(w(text, toks, j + 2), "of" | "to")).then_some(j);
+    }
+    // "Lund said that day was the best of his life", "said that plan failed": "that" before a
+    // lone singular noun and a finite or past verb is a determiner; the content keeps it.
+    if j + 2 < n
+        && w(text, toks, j) == "that"
+        && matches!(
+            w(text, toks, j + 1),
+            "day"
+                | "night"
+                | "week"
+                | "month"
+                | "year"
+                | "time"
+                | "moment"
+                | "decision"
+                | "plan"
+                | "idea"
+                | "deal"
+                | "bill"
+                | "claim"
+                | "move"
+                | "vote"
+        )
+        && (FINITE.contains(&w(text, toks, j + 2)) || past_form(w(text, toks, j + 2)))
+    {
+        return Some(j);
+    }
     // "Park said that was wrong": "that" before a finite verb is the content's subject.
     if demonstrative || (j + 1 < n && w(text, toks, j) == "that" && FINITE.contains(&w(text, toks, j + 1))) {
         return Some(j);
