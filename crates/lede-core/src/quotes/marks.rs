@@ -76,6 +76,15 @@ impl Open {
     }
 }
 
+/// A same-style opener held as nested inside an open double quotation: its mark's offset and
+/// length, and its closing mark's offset and length once seen.
+#[derive(Debug, Clone, Copy)]
+struct Nested {
+    open: usize,
+    len: usize,
+    close: Option<(usize, usize)>,
+}
+
 /// What a character at a position can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -195,9 +204,8 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
     let mut parts: Vec<Span> = Vec::new();
     let mut prev_end = 0;
     // A same-style opener inside an open double quotation, mid-clause ("“… what he calls
-    // “hell” than …”"): held as nested until the outer quotation closes; its opening mark and
-    // length, and its closing mark once seen.
-    let mut inner: Option<(usize, usize, Option<(usize, usize)>)> = None;
+    // “hell” than …”"): held as nested until the outer quotation closes.
+    let mut inner: Option<Nested> = None;
     for b in blocks {
         let s = &text[b.range()];
         let mut skip_first_open = false;
@@ -266,11 +274,11 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                 (None, Role::Open(f, _)) | (None, Role::Either(f)) => open = Some(Open::new(text, b.start, f, i, len)),
                 (None, Role::Close(_)) => {}
                 (Some(o), Role::Close(f)) | (Some(o), Role::Either(f))
-                    if f == o.family && matches!(inner, Some((_, _, None))) =>
+                    if f == o.family && inner.is_some_and(|x| x.close.is_none()) =>
                 {
                     // The nested quotation closes; the outer one stays open.
-                    if let Some((at, l, _)) = inner {
-                        inner = Some((at, l, Some((i, len))));
+                    if let Some(x) = inner.as_mut() {
+                        x.close = Some((i, len));
                     }
                 }
                 (Some(o), Role::Close(f)) | (Some(o), Role::Either(f)) if f == o.family => {
@@ -295,7 +303,7 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
                     if f == Family::Double && inner.is_none() && o.pos >= b.start && !next.lead {
                         // Mid-clause inside the same paragraph: a nested quotation typed with
                         // the outer marks.
-                        inner = Some((i, len, None));
+                        inner = Some(Nested { open: i, len, close: None });
                         continue;
                     }
                     // A new opener of the same family: the old one was unbalanced (and a nested
@@ -310,11 +318,11 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
         // The outer quotation did not close in its paragraph: the nested opener was the real
         // one (as if it had replaced the outer opener when it came).
         match inner.take() {
-            Some((at, l, None)) => {
+            Some(Nested { open: at, len: l, close: None }) => {
                 parts.clear();
                 open = open.map(|o| Open::new(text, b.start, o.family, at, l));
             }
-            closed @ Some((_, _, Some(_))) => {
+            closed @ Some(_) => {
                 emit_inner(text, &mut out, closed);
                 parts.clear();
                 open = None;
@@ -336,8 +344,8 @@ pub fn pair(text: &str, blocks: &[Span]) -> Vec<Pair> {
 
 /// Emit a nested quotation held while its outer one stayed open, as a quotation of its own,
 /// once the outer one turns out unbalanced (only if it closed).
-fn emit_inner(text: &str, out: &mut Vec<Pair>, inner: Option<(usize, usize, Option<(usize, usize)>)>) {
-    if let Some((at, l, Some((close, len)))) = inner {
+fn emit_inner(text: &str, out: &mut Vec<Pair>, inner: Option<Nested>) {
+    if let Some(Nested { open: at, len: l, close: Some((close, len)) }) = inner {
         let p =
             Pair { open: at, close, close_end: close + len, parts: vec![trim_span(text, at + l, close)], closed: true };
         if !p.span().is_empty() && !nickname(text, at, at + l, close, close + len) {
