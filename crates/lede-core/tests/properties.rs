@@ -303,6 +303,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "She says Berg represents the “same rigged system that he wants to change.” She adds, “What kind of genius loses a billion dollars?”",
         "An aide who requested anonymity left. Weber, who advises Lund, is no fan of the levy. The board requested that the records be kept.",
         "Lund may now feel that way himself. Lund said that day was the best of his life. Lund said that way of doing business was over.",
+        "Ada Lund spoke at the pier. She said Berg lied about the port. She added, “Everyone knows it.”",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

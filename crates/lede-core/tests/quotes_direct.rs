@@ -1091,3 +1091,19 @@ fn a_new_sentence_introducing_the_next_quotation_is_not_the_attribution_of_a_rep
     assert_eq!(&text[q[1].cue.unwrap().range()], "adds");
     assert_eq!(speaker(text, &q[1]), "She");
 }
+
+#[test]
+fn a_repeated_pronoun_speaker_is_not_the_person_named_in_the_quote_before() {
+    let text = "Ada Lund spoke at the pier on Friday. She said Berg lied about the port. She added, \
+                “Everyone knows it.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    for x in &q {
+        assert_eq!(x.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ada Lund"), "{x:#?}");
+    }
+    // With no person before the first "She", the second one stays unknown too.
+    let text = "She says Berg represents the “same rigged system.” She adds, “What kind of genius does that?”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].speaker.as_ref().map(|s| (s.name.as_deref(), s.entity)), Some((None, None)));
+}

@@ -88,7 +88,10 @@
 //! mayor of Boston"; a person in it before anything else:
 //! "Sen. Paul Otis of Maine" is Paul Otis), for he/she (and his/her) to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
-//! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both), for
+//! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both; a
+//! he/she right after a quote spoken by the same pronoun, within a paragraph break, takes that
+//! pronoun's person when the nearer one was last named inside that quote: "She says Berg …
+//! She adds, “…”" does not credit Berg), for
 //! "who"/"which" right after a comma to the person or organisation named before that comma
 //! ("Mara Velt, who said …", also across an apposition of plain words), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
@@ -1072,7 +1075,49 @@ pub fn extract_tokenized(
         }
     }
     follow_previous_speaker(text, &mut quotes);
+    same_pronoun_same_person(text, entities, &mut quotes);
     quotes
+}
+
+/// "She says Berg represents the “…” She adds, “…”": a "he" or "she" speaker right after a quote
+/// whose speaker is the same pronoun (in the same or the next paragraph) is that person, not
+/// the person it resolved to when that person's last mention before it lies inside the first
+/// quote (named in what was said). The second pronoun takes the first one's resolution,
+/// unknown when that is unknown.
+fn same_pronoun_same_person(text: &str, entities: &[Entity], quotes: &mut [Quote]) {
+    for k in 1..quotes.len() {
+        let Some(cur) = quotes[k].speaker.as_ref() else { continue };
+        let p = text[cur.span.range()].to_ascii_lowercase();
+        if !matches!(p.as_str(), "he" | "she") {
+            continue;
+        }
+        let Some(j) = (0..k).rev().find(|&j| quotes[j].speaker.as_ref().is_some_and(|s| s.span.end <= cur.span.start))
+        else {
+            continue;
+        };
+        let prev = quotes[j].speaker.as_ref().expect("found with a speaker");
+        let gap = &text[prev.span.end..cur.span.start];
+        // Where the pronoun's person was last named before it.
+        let named_in_quote = cur.entity.and_then(|e| entities.get(e)).is_some_and(|e| {
+            e.mentions
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= cur.span.start)
+                .is_some_and(|m| quotes[j].span.contains(m.span))
+        });
+        if text[prev.span.range()].eq_ignore_ascii_case(&p)
+            && prev.entity != cur.entity
+            && named_in_quote
+            && gap.len() <= 2 * FOLLOW_GAP
+            && gap.matches('\n').count() <= 2
+        {
+            let (entity, name) = (prev.entity, prev.name.clone());
+            if let Some(s) = quotes[k].speaker.as_mut() {
+                s.entity = entity;
+                s.name = name;
+            }
+        }
+    }
 }
 
 /// The cue words of a naming ("what she called “…”", "what he described as “…”").
