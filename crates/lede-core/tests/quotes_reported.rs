@@ -4302,3 +4302,13 @@ fn that_as_a_determiner_after_a_cue() {
         assert_eq!(&text[q[0].span.range()], content, "{text}");
     }
 }
+
+#[test]
+fn a_base_form_cue_after_and_takes_the_first_predicates_subject() {
+    for text in ["Lund didn’t come out and say Berg should go.", "Lund did not come out and say Berg should go."] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+        assert_eq!(&text[q[0].span.range()], "Berg should go");
+    }
+}

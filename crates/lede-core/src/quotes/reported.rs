@@ -361,6 +361,8 @@
 //! have said", "…, as a port memo put it"); not "as well as", nor "as Lund proposes", which
 //! describes. "that way" after a cue is how, not a content ("feel that way"), and "that" before
 //! a lone singular noun and a verb is a determiner the content keeps ("said that day was …").
+//! A base-form "say" after "and" takes the first predicate's subject ("Lund didn’t come out
+//! and say …" is Lund's), not the whole clause before it.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -2078,6 +2080,12 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
         if found.is_some() || word != "say" {
             return found;
         }
+        // "Lund didn’t come out and say …": a second predicate's subject, not the words before it.
+        if s > 1 && matches!(w(text, toks, s - 1), "and" | "but" | "or") {
+            if let Some(subject) = second_predicate(text, toks, s, models) {
+                return Some(subject);
+            }
+        }
         // "Majorities of voters in five states say …", "Jo Park and Ann Lee say …": the whole
         // clause before "say" is its subject when it is short and plain.
         let o = clause_opening(text, toks, s, models);
@@ -2780,9 +2788,10 @@ fn subject_with_verb(
     models: &Models,
 ) -> Option<(Span, SpeakerKind, usize)> {
     let (sp, kind, e) = np_forward(text, toks, o, models)?;
+    // ("didn’t": an apostrophe inside a contracted auxiliary.)
     let verb_next = e + 1 < s
         && toks[e].kind == TokenKind::Word
-        && w(text, toks, e).chars().all(char::is_lowercase)
+        && w(text, toks, e).chars().all(|c| c.is_lowercase() || matches!(c, '’' | '\''))
         && !PREPOSITIONS.contains(&w(text, toks, e));
     if verb_next && kind != SpeakerKind::Nominal {
         return Some((sp, kind, o));
