@@ -1510,6 +1510,12 @@ fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> 
 }
 
 /// The span of the cue of `c` tokens starting at token `v`.
+/// The lemma of a cue span's first word ("said" in "said in a statement", "point" in "pointed
+/// out").
+pub(crate) fn cue_lemma<'m>(text: &str, cue: Span, models: &'m Models) -> Option<&'m str> {
+    models.cue_lemma(text[cue.range()].split(' ').next().unwrap_or(""))
+}
+
 pub(crate) fn cue_span(toks: &[Token], v: usize, c: usize) -> Span {
     Span::new(toks[v].span.start, toks[v + c - 1].span.end)
 }

@@ -13,15 +13,12 @@
 //! quotations of their own.
 
 use super::attribution::{self, Attribution};
+use super::paragraph_tail;
 use crate::models::Models;
-use crate::segment::tokenize;
 use crate::types::Span;
 
 /// Fewer words than this are a label or a heading, not a passage ("Update:¶Polls close at 8.").
-pub(crate) const MIN_WORDS: usize = 5;
-
-/// How far back in the introducing paragraph the attribution is looked for (bytes).
-const REACH: usize = 300;
+const MIN_WORDS: usize = 5;
 
 /// Lemmas of verbs that introduce a passage in the speaker's words ("said:", "wrote:",
 /// "added:", "continued:"). Verbs of thinking or finding introduce lists and findings instead.
@@ -46,14 +43,10 @@ pub(crate) fn find(text: &str, blocks: &[Span], models: &Models) -> Vec<BlockQuo
             continue;
         }
         let Some(content) = passage(text, body) else { continue };
-        let mut from = intro.start.max(intro.end.saturating_sub(REACH));
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let toks = tokenize(text, Span::new(from, intro.end));
+        let toks = paragraph_tail(text, intro);
         let Some(attr) = attribution::before(text, &toks, toks.len(), models) else { continue };
-        let cue = text[attr.cue.range()].split(' ').next().unwrap_or("").to_lowercase();
-        if attr.speaker.is_empty() || !models.cue_lemma(&cue).is_some_and(|l| CUES.contains(&l)) {
+        if attr.speaker.is_empty() || !attribution::cue_lemma(text, attr.cue, models).is_some_and(|l| CUES.contains(&l))
+        {
             continue;
         }
         out.push(BlockQuote { content, attr });

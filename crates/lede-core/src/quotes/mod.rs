@@ -140,6 +140,13 @@ const SAID_ALOUD: &[&str] = &[
     "cry", "proclaim", "chant", "sing", "add", "read",
 ];
 
+/// The tokens of the last [`WINDOW`] bytes of a paragraph: where an introduction closing it
+/// ("Smith said:") stands.
+fn paragraph_tail(text: &str, block: Span) -> Vec<Token> {
+    let from = ceil(text, block.start.max(block.end.saturating_sub(WINDOW)));
+    tokenize(text, Span::new(from, block.end))
+}
+
 fn ceil(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
@@ -696,9 +703,7 @@ pub fn extract_tokenized(
                         && text[block_spans[bi].start..p.open].trim().is_empty()
                         && text[block_spans[bi - 1].range()].ends_with(':')
                     {
-                        let pb = block_spans[bi - 1];
-                        let from = ceil(text, pb.start.max(pb.end.saturating_sub(WINDOW)));
-                        let ptoks = tokenize(text, Span::new(from, pb.end));
+                        let ptoks = paragraph_tail(text, block_spans[bi - 1]);
                         attr = attribution::before(text, &ptoks, ptoks.len(), models).map(|a| (a, 0.7));
                         if attr.is_none() {
                             colon_spk = attribution::colon_name(text, &ptoks, models)
@@ -1011,8 +1016,8 @@ pub fn extract_tokenized(
             // (From the attribution's first word: the closing mark before it is no content.)
             let from = g.iter().position(|t| t.kind == TokenKind::Word).unwrap_or(0).min(anchor);
             for r in reported::find(text, &g[from..stop], g[stop].span.start, models, &[], &[]) {
-                let cue = text[r.attr.cue.range()].split(' ').next().unwrap_or("").to_lowercase();
-                let speech = models.cue_lemma(&cue).is_some_and(|l| NESTING_CUES.contains(&l));
+                let speech =
+                    attribution::cue_lemma(text, r.attr.cue, models).is_some_and(|l| NESTING_CUES.contains(&l));
                 let placed = if who.is_some() {
                     speech && r.attr.cue.start > g[anchor].span.start
                 } else {
@@ -1091,11 +1096,12 @@ fn same_pronoun_same_person(text: &str, entities: &[Entity], quotes: &mut [Quote
         if !matches!(p.as_str(), "he" | "she") {
             continue;
         }
-        let Some(j) = (0..k).rev().find(|&j| quotes[j].speaker.as_ref().is_some_and(|s| s.span.end <= cur.span.start))
+        let Some((j, prev)) = (0..k)
+            .rev()
+            .find_map(|j| quotes[j].speaker.as_ref().filter(|s| s.span.end <= cur.span.start).map(|s| (j, s)))
         else {
             continue;
         };
-        let prev = quotes[j].speaker.as_ref().expect("found with a speaker");
         let gap = &text[prev.span.end..cur.span.start];
         // Where the pronoun's person was last named before it.
         let named_in_quote = cur.entity.and_then(|e| entities.get(e)).is_some_and(|e| {

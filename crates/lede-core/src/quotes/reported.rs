@@ -1693,22 +1693,8 @@ fn study_subject(text: &str, toks: &[Token], v: usize, models: &Models) -> Optio
         let lx = x.to_ascii_lowercase();
         between_word(&lx, false)
             || attribution::is_adverb(x)
-            || matches!(
-                lx.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "to"
-                    | "seems"
-                    | "seem"
-                    | "seemed"
-                    | "appears"
-                    | "appear"
-                    | "appeared"
-            )
+            || raising_verb(&lx)
+            || matches!(lx.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
     } {
         end -= 1;
     }
@@ -4074,9 +4060,7 @@ pub fn find(
             .filter(|a| {
                 !as_clause
                     || (a.speaker.start < a.cue.start
-                        && models
-                            .cue_lemma(&text[a.cue.range()].split(' ').next().unwrap_or("").to_ascii_lowercase())
-                            .is_some_and(|l| AS_CUES.contains(&l)))
+                        && attribution::cue_lemma(text, a.cue, models).is_some_and(|l| AS_CUES.contains(&l)))
             })
             .or_else(|| if as_clause { put_it(text, &toks[..end], c1, models) } else { None })
         {
