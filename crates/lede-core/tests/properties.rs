@@ -305,6 +305,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund may now feel that way himself. Lund said that day was the best of his life. Lund said that way of doing business was over.",
         "Ada Lund spoke at the pier. She said Berg lied about the port. She added, “Everyone knows it.”",
         "Lund didn’t come out and say Berg should go. Lund did not come out and say it.",
+        "Carl Shaw was pro Lund, he said on HBC's “Morning Dock.” The ferry was late, Mr. Rubin said in his book, \"A Norland Son.\" It was, he said in ''Elm.'' Asked why, Lund said, \"Not now.\"",
+        "The firm lobbied on gaming, said lobbyist and party strategist Carl Brand, Lund's former partner.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

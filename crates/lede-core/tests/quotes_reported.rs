@@ -4312,3 +4312,33 @@ fn a_base_form_cue_after_and_takes_the_first_predicates_subject() {
         assert_eq!(&text[q[0].span.range()], "Berg should go");
     }
 }
+
+#[test]
+fn a_closing_attribution_may_end_with_a_quoted_title() {
+    for (text, spk) in [
+        ("Carl Shaw was pro Lund, he said Wednesday morning on HBC's “Morning Dock.”", "he"),
+        ("The ferry was late, Mr. Rubin said in his book, \"A Norland Son.\"", "Mr. Rubin"),
+        ("The ferry was late, Mr. Rubin said in his book ''A Norland Son.'' So they stayed.", "Mr. Rubin"),
+        ("The ferry was late, Mr. Rubin said on HBC’s “State of the Union”.", "Mr. Rubin"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), spk, "{text}");
+        let content = if text.starts_with("Carl") { "Carl Shaw was pro Lund" } else { "The ferry was late" };
+        assert_eq!(&text[q[0].span.range()], content, "{text}");
+        assert!(q[0].parts.len() <= 1, "{text}: the title is no second part: {q:#?}");
+    }
+    // A quotation after the attribution is no title.
+    let text = "Asked to describe the device, Lund said, \"Not going to go into that.\"";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("Asked")), "{q:#?}");
+}
+
+#[test]
+fn an_inverted_speaker_may_have_two_roles_of_several_words() {
+    let text = "The firm lobbied on gaming, said lobbyist and party strategist Carl Brand, Lund's former partner.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "lobbyist and party strategist Carl Brand");
+    assert_eq!(&text[q[0].span.range()], "The firm lobbied on gaming");
+}

@@ -1509,13 +1509,13 @@ fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> 
     .then(|| (Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e))
 }
 
-/// The span of the cue of `c` tokens starting at token `v`.
 /// The lemma of a cue span's first word ("said" in "said in a statement", "point" in "pointed
 /// out").
 pub(crate) fn cue_lemma<'m>(text: &str, cue: Span, models: &'m Models) -> Option<&'m str> {
     models.cue_lemma(text[cue.range()].split(' ').next().unwrap_or(""))
 }
 
+/// The span of the cue of `c` tokens starting at token `v`.
 pub(crate) fn cue_span(toks: &[Token], v: usize, c: usize) -> Span {
     Span::new(toks[v].span.start, toks[v + c - 1].span.end)
 }
@@ -1546,7 +1546,9 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
             && w(text, toks, k + 1).starts_with(char::is_lowercase)
     };
     while k < n
-        && (k < i + 3 || (k < i + 5 && (i..k).any(numeric)))
+        // (Two words more with a number or a second role: "said lobbyist and party strategist
+        // Jo Park".)
+        && (k < i + 3 || (k < i + 5 && (i..k).any(|x| numeric(x) || joined(x))))
         && (numeric(k)
             || (toks[k].kind == TokenKind::Word && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')))
         && (joined(k)

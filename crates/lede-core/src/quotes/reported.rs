@@ -363,6 +363,9 @@
 //! a lone singular noun and a verb is a determiner the content keeps ("said that day was …").
 //! A base-form "say" after "and" takes the first predicate's subject ("Lund didn’t come out
 //! and say …" is Lund's), not the whole clause before it.
+//! A closing attribution may end with a quoted title in title case ("…, he said on HBC’s
+//! “Morning Dock.”", "…, Rubin said in his book, “A Norland Son.”"): the title is no second
+//! part of the content (a quotation right after the cue is: "…, Lund said, “Probably.”").
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -377,6 +380,48 @@ pub struct Reported {
     pub lead: Option<Span>,
     pub attr: Attribution,
     pub confidence: f32,
+}
+
+/// A quoted title closing a closing attribution's tail ("…, he said on HBC’s “Morning Dock.”",
+/// "…, Rubin said in his book, “A Norland Son.”"): the tail's length without it (and without a
+/// comma before it), or `None`. The title is up to six words after an opening mark, in title
+/// case (every word of four letters or more capitalised), closed by the tail's last token or by one before a stop (a stop may stand inside
+/// the mark).
+fn without_closing_title(text: &str, tail: &[Token]) -> Option<usize> {
+    let x = |k: usize| &text[tail[k].span.range()];
+    let mut last = tail.len().checked_sub(1)?;
+    // (A stop may also follow the mark: "“Morning Dock”.")
+    if last > 0 && x(last) == "." {
+        last -= 1;
+    }
+    // A mark ending at token `k`: one token, or two straight apostrophes ("''Son.''").
+    let double_straight = |k: usize| k > 0 && x(k) == "'" && x(k - 1) == "'";
+    let (close, open_mark): (usize, fn(&str) -> bool) = if matches!(x(last), "”" | "\"" | "''") {
+        (last, |y| matches!(y, "“" | "\"" | "''"))
+    } else if double_straight(last) {
+        (last - 1, |y| y == "'")
+    } else {
+        return None;
+    };
+    let open = (close.saturating_sub(9)..close).rev().find(|&k| open_mark(x(k)))?;
+    let inner = &tail[open + 1..close];
+    let first = usize::from(x(open) == "'" && open > 0 && x(open - 1) == "'");
+    let open = open - first;
+    let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let title = open > 0
+        && (1..=6).contains(&words)
+        && inner
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::Word && text[t.span.range()].starts_with(char::is_uppercase))
+        && inner.iter().enumerate().all(|(i, t)| {
+            let y = &text[t.span.range()];
+            // (Title case: "State of the Union", not a sentence: "Not going to go into that.")
+            (t.kind == TokenKind::Word
+                && (y.len() < 4 || y.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
+                || matches!(y, "'s" | "’s" | "-")
+                || (i + 1 == inner.len() && matches!(y, "." | "!" | "?"))
+        });
+    title.then(|| if x(open - 1) == "," { open - 1 } else { open })
 }
 
 /// The "that" after a quoted title opening at token `j` ("told “Harbour Morning Hour” that").
@@ -4081,6 +4126,15 @@ pub fn find(
                     tail = &toks[e..end];
                 }
             }
+            // "…, he said on HBC’s “Morning Dock.”": a programme's or book's title closes the
+            // circumstance.
+            // (`said_end`: where the attribution's words end.)
+            let mut said_end = end;
+            // (Not right after the cue: "…, Park said, “Probably.”" is a quotation.)
+            if let Some(k) = without_closing_title(text, tail).filter(|&k| k > 0) {
+                said_end -= tail.len() - k;
+                tail = &tail[..k];
+            }
             // "…, said Jo Park, the board's chair.": an apposition closing the sentence.
             // ("…, said the port's chief executive, Jo Park.": a name after a role.)
             let named_role = a.kind == SpeakerKind::Nominal
@@ -4220,7 +4274,7 @@ pub fn find(
                         } else {
                             10
                         }
-                    && (relative || appos_relative || c + if appos { 22 } else { 14 } + paren >= end)
+                    && (relative || appos_relative || c + if appos { 22 } else { 14 } + paren >= said_end)
                     && tail.iter().enumerate().all(|(i, t)| {
                         let x = &text[t.span.range()];
                         t.kind != TokenKind::Punctuation
@@ -4344,8 +4398,9 @@ pub fn find(
                         return out;
                     }
                     out.push(r);
-                    // "…, Park said, adding that …": what follows the attribution may report more.
-                    if end < n {
+                    // "…, Park said, adding that …": what follows the attribution may report more
+                    // (not a title: "…, Rubin said in his book, “A Norland Son.”").
+                    if end < n && (tail.is_empty() || without_closing_title(text, &toks[end..]) != Some(0)) {
                         resume = Some(end);
                         break;
                     }
