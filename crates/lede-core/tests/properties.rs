@@ -307,6 +307,8 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Lund didn’t come out and say Berg should go. Lund did not come out and say it.",
         "Carl Shaw was pro Lund, he said on HBC's “Morning Dock.” The ferry was late, Mr. Rubin said in his book, \"A Norland Son.\" It was, he said in ''Elm.'' Asked why, Lund said, \"Not now.\"",
         "The firm lobbied on gaming, said lobbyist and party strategist Carl Brand, Lund's former partner.",
+        "This is not about me, Mayor Lund told advisers as he labored over the speech. It is, Lind said as he left the hall and went home to Elm.",
+        "Protest is patriotism, whether it was sitting at a lunch counter or wearing a shirt, as Jo Lind, gasping on the pier, said before he died.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

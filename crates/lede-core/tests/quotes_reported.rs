@@ -4342,3 +4342,23 @@ fn an_inverted_speaker_may_have_two_roles_of_several_words() {
     assert_eq!(speaker(text, &q[0]), "lobbyist and party strategist Carl Brand");
     assert_eq!(&text[q[0].span.range()], "The firm lobbied on gaming");
 }
+
+#[test]
+fn a_closing_attribution_may_end_with_a_pronoun_clause_of_its_own() {
+    for (text, cue) in [
+        ("This is not about me, Mayor Lund said as he labored over one of the last speeches of his term.", "said"),
+        ("This is not about me, Mayor Lund told his advisers as he labored over one of the last speeches of his term.", "told"),
+        ("This is not about me, Mayor Lund told advisers as he labored over the speech.", "told"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Mayor Lund", "{text}");
+        assert_eq!(&text[q[0].cue.expect("cue").range()], cue, "{text}");
+        assert_eq!(&text[q[0].span.range()], "This is not about me", "{text}");
+    }
+    // A cue inside the clause reports on its own; the attribution before it is too far off.
+    let text = "Protest is patriotism, whether it was sitting at a lunch counter or wearing a shirt, as Jo Lind, gasping on the pier, said before he died.";
+    let q = quotes(text);
+    let lind = |x: &Quote| x.speaker.as_ref().is_some_and(|s| &text[s.span.range()] == "Jo Lind");
+    assert!(!q.iter().any(|x| lind(x) && text[x.span.range()].starts_with("Protest")), "{q:#?}");
+}

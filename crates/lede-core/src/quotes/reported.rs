@@ -366,6 +366,9 @@
 //! A closing attribution may end with a quoted title in title case ("…, he said on HBC’s
 //! “Morning Dock.”", "…, Rubin said in his book, “A Norland Son.”"): the title is no second
 //! part of the content (a quotation right after the cue is: "…, Lund said, “Probably.”").
+//! It may also end with a short subordinate clause with a pronoun subject and no cue ("…, Lund
+//! said as he labored over one of the last speeches of his term.", "…, Lund told advisers as he
+//! …": a bare plural is the listener), when the speaker and cue stand right after the comma.
 
 use super::attribution::{self, cue_at, np_backward, np_forward, Attribution, SpeakerKind, FINITE, SUBORDINATORS};
 use crate::models::Models;
@@ -4120,7 +4123,20 @@ pub fn find(
                 } else if matches!(w(text, toks, t0), "him" | "them" | "me" | "us") {
                     Some(t0 + 1)
                 } else {
-                    phrase()
+                    // ("…, Lund told advisers as he …": a bare plural before a circumstance.)
+                    let bare_plural = {
+                        let x = w(text, toks, t0);
+                        x.len() > 4
+                            && x.ends_with('s')
+                            && !x.ends_with("ss")
+                            && x.chars().all(|c| c.is_ascii_lowercase())
+                            && models.cue_lemma(x).is_none()
+                            && (t0 + 1 >= end || {
+                                let y = w(text, toks, t0 + 1);
+                                PREPOSITIONS.contains(&y) || SUBORDINATORS.contains(&y) || matches!(y, "." | "as")
+                            })
+                    };
+                    phrase().or(bare_plural.then_some(t0 + 1))
                 };
                 if let Some(e) = listener.filter(|&e| e <= end) {
                     tail = &toks[e..end];
@@ -4263,18 +4279,34 @@ pub fn find(
             let paren = (c + 1..end)
                 .find(|&k| w(text, toks, k) == "(")
                 .map_or(0, |o| (o + 1..end.min(o + 12)).find(|&k| w(text, toks, k) == ")").map_or(0, |e| e + 1 - o));
+            // "…, Lund said as he labored over one of the last speeches of his term.": a
+            // subordinate clause of the attribution's may run to the sentence's end, as a relative
+            // clause may.
+            // (Its subject a pronoun, and no cue of its own: "…, Lund said as Berg argued …" is
+            // a report of its own.)
+            let subordinate = tail.first().is_some_and(|t| {
+                matches!(&text[t.span.range()], "as" | "when" | "while" | "after" | "before" | "because")
+            }) && tail.get(1).is_some_and(|t| subject_pronoun(&text[t.span.range()]))
+                && (1..tail.len()).all(|i| cue_at(text, tail, i, models).is_none())
+                // (A short attribution right after the comma: "…, as Lind, gasping on the
+                // pier, said before he died" is no closing attribution of the clause.)
+                && !as_clause
+                && said_end - tail.len() <= c + 8;
             let tail_ok = inverted_say
                 || ((tail_opens || relative)
                     && !own_complement
                     && tail.len()
-                        <= if relative || appos_relative {
+                        <= if relative || appos_relative || subordinate {
                             WHO_WINDOW - 4
                         } else if appos {
                             14
                         } else {
                             10
                         }
-                    && (relative || appos_relative || c + if appos { 22 } else { 14 } + paren >= said_end)
+                    && (relative
+                        || appos_relative
+                        || subordinate
+                        || c + if appos { 22 } else { 14 } + paren >= said_end)
                     && tail.iter().enumerate().all(|(i, t)| {
                         let x = &text[t.span.range()];
                         t.kind != TokenKind::Punctuation
