@@ -4362,3 +4362,33 @@ fn a_closing_attribution_may_end_with_a_pronoun_clause_of_its_own() {
     let lind = |x: &Quote| x.speaker.as_ref().is_some_and(|s| &text[s.span.range()] == "Jo Lind");
     assert!(!q.iter().any(|x| lind(x) && text[x.span.range()].starts_with("Protest")), "{q:#?}");
 }
+
+#[test]
+fn branded_names_its_object_as_called_does() {
+    let text = "Lund branded Berg a “liar.” The hacker was branded \"in homage to\" Lind, Park wrote.";
+    let q = quotes(text);
+    let b = find(text, &q, "Berg a");
+    assert_eq!(speaker(text, b), "Lund");
+    assert_eq!(&text[b.span.range()], "Berg a “liar.”");
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("in homage")), "{q:#?}");
+    for text in ["The Lund-branded steaks sold well.", "Branded content is a growing business."] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn a_naming_verb_after_a_quotation_has_its_own_object() {
+    // "Lund called Berg …" is no attribution of the quotation before it.
+    let text = "Elm called Norland an “outlaw nation in the neighborhood.” Lund called Berg a “liar.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Elm");
+    assert_eq!(&text[q[0].span.range()], "Norland an “outlaw nation in the neighborhood.”");
+    assert_eq!(speaker(text, &q[1]), "Lund");
+    assert_eq!(&text[q[1].span.range()], "Berg a “liar.”");
+    // A call with no object still attributes it.
+    let text = "“Come home!” Lund called.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, &q[0]), "Lund");
+}

@@ -82,7 +82,8 @@
 //! a lowercase quotation right after an interrupting attribution ("The levy, Berg said, “will
 //! pass.”") is Mixed with two parts, the clause from the last comma before the attribution
 //! (at least two words, not "Minutes later") and the quotation;
-//! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report.
+//! a cue followed by a clause or an infinitive ("…” Park vowed to block it.") opens a report,
+//! and so does a naming verb with any object ("…” Lund called Berg a “liar.”").
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator", or after a preposition in it: "The
 //! mayor of Boston"; a person in it before anything else:
@@ -461,7 +462,7 @@ pub fn extract_tokenized(
     let attributed = |q: &marks::Pair| -> bool {
         let toks = tokenize(text, Span::new(q.close_end, ceil(text, after_end(q).min(q.close_end + WINDOW))));
         let close_sent = sent_of(q.close).map_or(q.close_end, |s| s.end);
-        attribution::after(text, &toks, 0, models).is_some_and(|a| !opens_report(text, &toks, &a, close_sent))
+        attribution::after(text, &toks, 0, models).is_some_and(|a| !opens_report(text, &toks, &a, close_sent, models))
     };
     let mut k = 0;
     while k < pairs.len() {
@@ -510,7 +511,7 @@ pub fn extract_tokenized(
             }
         };
         let mut attr: Option<(Attribution, f32)> = attribution::after(text, &toks, 0, models)
-            .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end) && !introduces_next(a))
+            .filter(|a| label.is_none() && !opens_report(text, &toks, a, close_sent.end, models) && !introduces_next(a))
             // ("Lund mocked Berg, who she dubbed “the little mayor.” She laughed.": the naming
             // clause attributes the quotation, not the next sentence.)
             .filter(|_| !(new_sentence && named_by_relative(text, p.open, true)))
@@ -1371,7 +1372,7 @@ const FOLLOW_GAP: usize = 250;
 /// True when an attribution found after a quote that ended its sentence opens a sentence of
 /// its own with a content ("…'' Mr. Park said a smaller jet would cost more."): it reports
 /// that content, not the quote.
-fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usize) -> bool {
+fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usize, models: &Models) -> bool {
     let Some(first) = toks.first() else {
         return false;
     };
@@ -1402,6 +1403,11 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
             y.starts_with(char::is_uppercase) || matches!(y, "the" | "a" | "an" | "his" | "her" | "their" | "reporters")
         })
     };
+    // "…” Lund called Berg a “liar.”": a naming verb's object, even a name, is its own.
+    let names = || {
+        attribution::cue_lemma(text, a.cue, models) == Some("call")
+            && next.is_some_and(|t| t.kind == TokenKind::Word && !CIRCUMSTANCE.contains(&&text[t.span.range()]))
+    };
     first.span.start >= close_sent_end
         && a.speaker.start < a.cue.start
         // "…?” Park asked rhetorically.": how it was said.
@@ -1409,7 +1415,8 @@ fn opens_report(text: &str, toks: &[Token], a: &Attribution, close_sent_end: usi
         && next.is_some_and(|t| {
             let x = &text[t.span.range()];
             // "…” Lee reiterated: “…”": a colon introduces the next quotation.
-            x == ":"
+            names()
+                || x == ":"
                 || t.kind == TokenKind::Word
                     && x.chars().all(char::is_lowercase)
                     && !matches!(x, "last" | "this" | "earlier" | "later" | "today" | "yesterday")
