@@ -4392,3 +4392,21 @@ fn a_naming_verb_after_a_quotation_has_its_own_object() {
     let q = quotes(text);
     assert_eq!(speaker(text, &q[0]), "Lund");
 }
+
+#[test]
+fn an_opening_as_clause_may_carry_a_circumstance() {
+    for (text, cue) in [
+        ("As Lund noted in a memo to the board, the gap between the two is vast.", "noted"),
+        ("As Lund said on Friday, the gap between the two is vast.", "said"),
+        ("As Lund wrote in his 2012 book, the gap between the two is vast.", "wrote"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+        assert_eq!(&text[q[0].cue.expect("cue").range()], cue, "{text}");
+        assert_eq!(&text[q[0].span.range()], "the gap between the two is vast", "{text}");
+    }
+    // Not a clause of telling.
+    let text = "As Lund spoke at the pier, the crowd cheered loudly.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

@@ -150,7 +150,9 @@
 //! only what follows the source (the source runs to its comma, "a memo seen by the Gazette",
 //! and may carry a relative clause between commas: "According to the memo, which …, the …");
 //! so does "As <speaker> put(s) it[, <circumstance>], <content>"
-//! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"). A closing
+//! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"), and so does
+//! "As <speaker> <verb of telling> <circumstance>, <content>" ("As Lund noted in a memo to the
+//! board, the gap is vast": a circumstance of plain words with no verb of its own). A closing
 //! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
 //! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
@@ -4533,6 +4535,46 @@ pub fn find(
                 let cue = Span::new(toks[p].span.start, toks[p + 1].span.end);
                 let a = Attribution { speaker, kind, cue, end_tok: c };
                 if let Some(r) = (c + 1 < n).then(|| make(toks[c + 1].span.start, clause_end, a, 0.55, 3)).flatten() {
+                    out.push(r);
+                    return out;
+                }
+            }
+        }
+    }
+    // "As Lund noted in a memo to the board, the gap is vast", "As Lund said on Friday, …": an
+    // opening "as" clause with a verb of telling and a circumstance of plain words (no verb of
+    // its own) credits the clause after its comma. ("As Lund noted, …" with nothing between
+    // the cue and the comma is read below.)
+    if resume.is_none() && s0 + 5 < n && w(text, toks, s0).eq_ignore_ascii_case("as") {
+        let said = np_forward(text, toks, s0 + 1, models)
+            .filter(|x| x.1 != SpeakerKind::Pronoun || subject_pronoun(w(text, toks, s0 + 1)))
+            .and_then(|(speaker, kind, e)| {
+                let c = cue_at(text, toks, e, models)?;
+                let lemma = models.cue_lemma(&w(text, toks, e).to_ascii_lowercase())?;
+                AS_CUES.contains(&lemma).then_some((speaker, kind, e, c))
+            });
+        if let Some((speaker, kind, e, c)) = said {
+            let from = e + c;
+            let comma = (from + 1..n.min(from + 12)).find(|&k| w(text, toks, k) == ",").filter(|&k| {
+                (from..k).all(|i| {
+                    let x = w(text, toks, i);
+                    (toks[i].kind != TokenKind::Punctuation || matches!(x, "'s" | "’s"))
+                        && !FINITE.contains(&x)
+                        && !matches!(x, "that" | "who" | "which" | "and" | "but")
+                        && cue_at(text, toks, i, models).is_none()
+                })
+            });
+            // (The circumstance opens with a preposition or a time word: "in a memo", "on
+            // Friday", "last week", "Friday".)
+            let circumstance = comma.is_some_and(|k| {
+                k > from && {
+                    let x = w(text, toks, from);
+                    PREPOSITIONS.contains(&x) || is_time_word(x) || matches!(x, "last" | "this" | "earlier")
+                }
+            });
+            if let (Some(k), true) = (comma, circumstance) {
+                let a = Attribution { speaker, kind, cue: attribution::cue_span(toks, e, c), end_tok: k };
+                if let Some(r) = (k + 1 < n).then(|| make(toks[k + 1].span.start, clause_end, a, 0.55, 3)).flatten() {
                     out.push(r);
                     return out;
                 }
