@@ -4410,3 +4410,21 @@ fn an_opening_as_clause_may_carry_a_circumstance() {
     let text = "As Lund spoke at the pier, the crowd cheered loudly.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn a_plural_subject_after_lowercase_modifiers_runs_up_to_the_cue() {
+    for (text, spk) in [
+        (
+            "But numerous military veterans interviewed at rallies in Tarrow this week said they had no problem with the comments.",
+            "numerous military veterans interviewed at rallies in Tarrow",
+        ),
+        (
+            "And surveys of Elm primary voters late last week indicated that a third of voters were undecided.",
+            "surveys of Elm primary voters",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), spk, "{text}");
+    }
+}

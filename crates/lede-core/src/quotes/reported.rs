@@ -152,7 +152,11 @@
 //! so does "As <speaker> put(s) it[, <circumstance>], <content>"
 //! ("As the Gazette's Dana Lind puts it, the board is unmoved"; cue "puts it"), and so does
 //! "As <speaker> <verb of telling> <circumstance>, <content>" ("As Lund noted in a memo to the
-//! board, the gap is vast": a circumstance of plain words with no verb of its own). A closing
+//! board, the gap is vast": a circumstance of plain words with no verb of its own). Where no
+//! noun phrase (or just a capitalised common word) opens the clause, a plural noun after up to
+//! three lowercase modifiers, before a participle and a preposition or a preposition, heads a
+//! subject that runs up to the cue, less a closing time phrase ("But numerous military
+//! veterans interviewed at rallies in Tarrow this week said": not "Tarrow"). A closing
 //! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
 //! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
@@ -1306,7 +1310,67 @@ fn subordinate_opening(text: &str, toks: &[Token], s: usize, v: usize) -> Option
 fn subject_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
     let s = clause_opening(text, toks, v, models);
     let s = subordinate_opening(text, toks, s, v).unwrap_or(s);
-    let (mut sp, kind, mut e) = np_forward(text, toks, s, models)?;
+    // "Numerous military veterans interviewed at rallies this week said": a plural noun after
+    // up to three lowercase modifiers (the first may be capitalised), then a participle and a
+    // preposition, or a preposition, heads the subject.
+    let plural_head = || {
+        (s..v.min(s + 4))
+            .find(|&h| {
+                let x = w(text, toks, h);
+                let next = w(text, toks, h + 1);
+                h + 2 < v
+                    && x.len() > 3
+                    && x.ends_with('s')
+                    && !x.ends_with("ss")
+                    && x.chars().all(|c| c.is_lowercase())
+                    && (s..=h).all(|k| {
+                        let y = w(text, toks, k);
+                        toks[k].kind == TokenKind::Word
+                            && (k == s || y.chars().all(|c| c.is_lowercase()))
+                            && !DETERMINERS.contains(&y.to_ascii_lowercase().as_str())
+                            && !matches!(y, "that" | "who" | "which" | "any")
+                            && !FINITE.contains(&y)
+                            && !PREPOSITIONS.contains(&y.to_ascii_lowercase().as_str())
+                            && cue_at(text, toks, k, models).is_none()
+                    })
+                    && ((past_form(next) && PREPOSITIONS.contains(&w(text, toks, h + 2)))
+                        || PREPOSITIONS.contains(&next))
+            })
+            .map(|h| (Span::new(toks[s].span.start, toks[h].span.end), SpeakerKind::Nominal, h + 1))
+    };
+    // (Only where no noun phrase opens the clause, or just a capitalised common word does:
+    // "Numerous", "Many".) The subject then runs up to the cue, as the whole phrase speaks.
+    let np = np_forward(text, toks, s, models);
+    let opener_only = |x: &(Span, SpeakerKind, usize)| {
+        x.1 == SpeakerKind::Name && x.2 == s + 1 && models.is_common(&w(text, toks, s).to_lowercase())
+    };
+    if np.as_ref().is_none_or(opener_only) {
+        if let Some((sp, kind, e)) = plural_head() {
+            let mut end = v;
+            // (Auxiliaries, adverbs and a time phrase before the cue are no part of it: "…
+            // voters late last week indicated".)
+            while end > e && {
+                let x = w(text, toks, end - 1);
+                between_word(&x.to_ascii_lowercase(), true)
+                    || attribution::is_adverb(x)
+                    || is_time_word(x)
+                    || matches!(x, "last" | "this" | "late" | "early" | "on")
+            } {
+                end -= 1;
+            }
+            let clean = (e..end).all(|k| {
+                let x = w(text, toks, k);
+                (toks[k].kind == TokenKind::Word || matches!(x, "'s" | "’s" | "-"))
+                    && !FINITE.contains(&x)
+                    && !matches!(x, "that" | "who" | "which" | "whose" | "because" | "if" | "when" | "while")
+                    && (k == e || cue_at(text, toks, k, models).is_none())
+            }) && !matches!(w(text, toks, end - 1), "and" | "or" | "but");
+            if clean && end > e {
+                return Some((Span::new(sp.start, toks[end - 1].span.end), kind, s));
+            }
+        }
+    }
+    let (mut sp, kind, mut e) = np?;
     // "A spokesman for the port immediately said", "… did not say": the phrase may run on over
     // the adverbs and auxiliaries skipped before the cue; they are no part of it.
     if e > v
