@@ -4428,3 +4428,17 @@ fn a_plural_subject_after_lowercase_modifiers_runs_up_to_the_cue() {
         assert_eq!(speaker(text, &q[0]), spk, "{text}");
     }
 }
+
+#[test]
+fn a_counted_plural_after_a_preposition_and_its_article_is_no_speaker() {
+    for text in [
+        "Residents of the two towns said they had no problem with the comments.",
+        "Many residents of the two towns said they had no problem with the comments.",
+        "Residents of the two towns say they had no problem with the comments.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        let spk = speaker(text, &q[0]);
+        assert!(spk.contains("esidents"), "{text}: {spk}");
+    }
+}

@@ -156,7 +156,9 @@
 //! noun phrase (or just a capitalised common word) opens the clause, a plural noun after up to
 //! three lowercase modifiers, before a participle and a preposition or a preposition, heads a
 //! subject that runs up to the cue, less a closing time phrase ("But numerous military
-//! veterans interviewed at rallies in Tarrow this week said": not "Tarrow"). A closing
+//! veterans interviewed at rallies in Tarrow this week said": not "Tarrow"); a count's article
+//! after a preposition keeps it in the modifier ("Residents of the two towns said": not "two
+//! towns"). A closing
 //! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
 //! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
@@ -733,7 +735,10 @@ fn widen_over_phrases(
         let mut b = out.2;
         while b > 0
             && (toks[b - 1].kind == TokenKind::Number
-                || matches!(w(text, toks, b - 1), "all" | "both" | "several" | "two" | "three" | "four" | "five"))
+                || matches!(
+                    w(text, toks, b - 1),
+                    "all" | "both" | "several" | "two" | "three" | "four" | "five" | "the" | "these" | "those"
+                ))
         {
             b -= 1;
         }
@@ -2402,6 +2407,8 @@ fn speaker_before(text: &str, toks: &[Token], v: usize, models: &Models) -> Opti
                 return Some(share);
             }
         }
+        // ("Residents of the two towns said": a count's phrase leaves out its article.)
+        let o = if o > 2 && matches!(w(text, toks, o - 1), "the" | "these" | "those") { o - 1 } else { o };
         if o > 1 && OBJECT_PREPOSITIONS.contains(&w(text, toks, o - 1)) {
             // The phrase runs on with no comma ("Some donors, targeted by a group called …" is
             // no subject with a modifier) and opens with no participle ("Based on …").
