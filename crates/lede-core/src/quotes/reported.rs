@@ -396,8 +396,8 @@ pub struct Reported {
 /// A quoted title closing a closing attribution's tail ("…, he said on HBC’s “Morning Dock.”",
 /// "…, Rubin said in his book, “A Norland Son.”"): the tail's length without it (and without a
 /// comma before it), or `None`. The title is up to six words after an opening mark, in title
-/// case (every word of four letters or more capitalised), closed by the tail's last token or by one before a stop (a stop may stand inside
-/// the mark).
+/// case (every word of four letters or more capitalised), closed by the tail's last token or
+/// by one before a stop (a stop may stand inside the mark).
 fn without_closing_title(text: &str, tail: &[Token]) -> Option<usize> {
     let x = |k: usize| &text[tail[k].span.range()];
     let mut last = tail.len().checked_sub(1)?;
@@ -416,8 +416,8 @@ fn without_closing_title(text: &str, tail: &[Token]) -> Option<usize> {
     };
     let open = (close.saturating_sub(9)..close).rev().find(|&k| open_mark(x(k)))?;
     let inner = &tail[open + 1..close];
-    let first = usize::from(x(open) == "'" && open > 0 && x(open - 1) == "'");
-    let open = open - first;
+    let doubled = usize::from(x(open) == "'" && open > 0 && x(open - 1) == "'");
+    let open = open - doubled;
     let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
     let title = open > 0
         && (1..=6).contains(&words)
