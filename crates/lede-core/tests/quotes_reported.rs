@@ -4442,3 +4442,19 @@ fn a_counted_plural_after_a_preposition_and_its_article_is_no_speaker() {
         assert!(spk.contains("esidents"), "{text}: {spk}");
     }
 }
+
+#[test]
+fn a_span_of_time_opening_the_clause_without_a_comma_is_no_speaker() {
+    for (text, spk) in [
+        ("A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters.", "they"),
+        ("Minutes later they reversed themselves and said they will register voters.", "they"),
+        ("A few minutes later, they reversed themselves and said they will register voters.", "they"),
+        ("Two days later the board reversed itself and said it will register voters.", "the board"),
+        ("A couple of weeks ago the board said it will register voters.", "the board"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), spk, "{text}");
+        assert!(text[q[0].span.range()].ends_with("register voters"), "{text}: {q:#?}");
+    }
+}

@@ -2071,6 +2071,12 @@ const SPOKEN_NOUNS: &[&str] = &[
 /// True when the tokens from `i` (before `end`) open with a span of time: "Hours later",
 /// "Two days earlier", "Weeks ago".
 pub(crate) fn span_of_time(text: &str, toks: &[Token], i: usize, end: usize) -> bool {
+    span_of_time_end(text, toks, i, end).is_some()
+}
+
+/// The token after a span of time at `i` ("Hours later", "Two days earlier", "A few minutes
+/// later", "A couple of weeks ago"), before `end`.
+pub(crate) fn span_of_time_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
     let unit = |k: usize| {
         k < end
             && matches!(
@@ -2079,7 +2085,13 @@ pub(crate) fn span_of_time(text: &str, toks: &[Token], i: usize, end: usize) -> 
             )
     };
     let tail = |k: usize| k < end && matches!(w(text, toks, k), "later" | "earlier" | "ago");
-    (unit(i) && tail(i + 1)) || (unit(i + 1) && tail(i + 2))
+    // ("A few", "a couple of": a vague count before the unit.)
+    let vague = i + 2 < end
+        && w(text, toks, i).eq_ignore_ascii_case("a")
+        && matches!(w(text, toks, i + 1), "few" | "couple")
+        && !(w(text, toks, i + 1) == "couple" && w(text, toks, i + 2) != "of");
+    let u = if vague { i + 2 + usize::from(w(text, toks, i + 1) == "couple") } else { i };
+    [u, u + 1].into_iter().find(|&k| (k == u || !vague) && unit(k) && tail(k + 1)).map(|k| k + 2)
 }
 
 /// A dash credit right after a quote: `“…” ― Jo Park.` (the dash is the cue).

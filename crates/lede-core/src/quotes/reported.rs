@@ -158,7 +158,8 @@
 //! subject that runs up to the cue, less a closing time phrase ("But numerous military
 //! veterans interviewed at rallies in Tarrow this week said": not "Tarrow"); a count's article
 //! after a preposition keeps it in the modifier ("Residents of the two towns said": not "two
-//! towns"). A closing
+//! towns"). A span of time opening the clause with no comma is no subject ("Minutes later they
+//! reversed themselves and said …", "A few minutes later the board said …"). A closing
 //! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
 //! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
@@ -1216,6 +1217,13 @@ fn clause_opening(text: &str, toks: &[Token], v: usize, models: &Models) -> usiz
     let mut s = 0;
     while s < v && (OPENERS.contains(&w(text, toks, s).to_ascii_lowercase().as_str()) || w(text, toks, s) == ",") {
         s += 1;
+    }
+    // "Minutes later they …", "A few minutes later the board …": a span of time with no comma
+    // ends right there.
+    if let Some(e) = attribution::span_of_time_end(text, toks, s, v) {
+        if e < v && toks[e].kind == TokenKind::Word {
+            return e;
+        }
     }
     let first = w(text, toks, s.min(v)).to_ascii_lowercase();
     // "Hours later,", "Two days earlier,": a span of time.
