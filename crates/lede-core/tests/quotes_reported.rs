@@ -4458,3 +4458,21 @@ fn a_span_of_time_opening_the_clause_without_a_comma_is_no_speaker() {
         assert!(text[q[0].span.range()].ends_with("register voters"), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_relative_clause_closes_a_speaker_phrase_with_a_preposition() {
+    for (text, spk) in [
+        ("The pier is safe, said a spokesman for the port who asked not to be named.", "a spokesman for the port"),
+        ("The pier is safe, said a group of Democrats who know him.", "a group of Democrats"),
+        ("The pier is safe, said members of the board who know him.", "members of the board"),
+        (
+            "A spokesman for the port who asked not to be named said the pier is safe.",
+            "A spokesman for the port who asked not to be named",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert!(speaker(text, &q[0]).starts_with(spk), "{text}: {q:#?}");
+        assert!(!text[q[0].span.range()].contains("said"), "{text}: {q:#?}");
+    }
+}

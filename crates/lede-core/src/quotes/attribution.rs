@@ -78,7 +78,9 @@
 //! said"), as does a plural with a prepositional phrase of up to five words before the cue
 //! ("…, attorneys for the family said.", not through a capitalised word). A study noun's
 //! phrase of plain words after "by", "of" or "from" runs to a cue closing its clause ("…, a
-//! study by the Council of Harbour Towns found.").
+//! study by the Council of Harbour Towns found."). A relative clause ends such a phrase ("said
+//! a spokesman for the port who asked not to be named", "members of the board who know him"):
+//! its verb is no cue of the phrase's.
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -576,9 +578,11 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             && matches!(w(text, toks, k0), "for" | "of" | "at" | "from" | "with" | "representing")
         {
             let from = k0 + 1;
+            // ("members of the board who know him": a relative clause closes the phrase.)
+            let relative = |k: usize| matches!(w(text, toks, k), "who" | "whom" | "whose" | "which");
             let k = (from..n.min(from + 6))
                 .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
-                .find(|&k| cue_at(text, toks, k, models).is_some());
+                .find(|&k| cue_at(text, toks, k, models).is_some() || relative(k));
             if let Some(k) = k.filter(|&k| {
                 k > from
                     && !is_cap(text, toks, k)
@@ -759,6 +763,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && k < from + 4
                     && toks[k].kind == TokenKind::Word
                     && !FINITE.contains(&w(text, toks, k))
+                    // ("said a spokesman for the port who asked not to be named": a relative
+                    // clause ends the phrase.)
+                    && !matches!(w(text, toks, k), "who" | "whom" | "whose" | "which" | "that")
                     && (is_cap(text, toks, k) || models.cue_lemma(w(text, toks, k)).is_none() || state(k))
                 {
                     k += 1;
@@ -770,7 +777,8 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 // "the secretary of state has said": an auxiliary before the cue.
                 let cue_next = cue_at(text, toks, k, models).is_some()
                     || (k + 1 < n && FINITE.contains(&w(text, toks, k)) && cue_at(text, toks, k + 1, models).is_some());
-                if k > from && (cue_next || closes) {
+                let relative_next = k < n && matches!(w(text, toks, k), "who" | "whom" | "whose" | "which");
+                if k > from && (cue_next || closes || relative_next) {
                     j = k;
                 }
             }
