@@ -315,6 +315,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Residents of the two towns said they had no problem. Voters in the five states say it works.",
         "A few minutes later they reversed themselves, rushed everyone inside and said they will register voters. Two days later the board said it will. A couple of weeks ago it said so.",
         "The pier is safe, said a spokesman for the port who asked not to be named. It is, said members of the board who know him. A spokesman for the port who asked not to be named said so.",
+        "Lund has responded with attacks on Berg, including Friday’s tweets. The plan is flawed, said having Lund at the top. It is, said pollster Jo Park.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

@@ -4476,3 +4476,17 @@ fn a_relative_clause_closes_a_speaker_phrase_with_a_preposition() {
         assert!(!text[q[0].span.range()].contains("said"), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_gerund_is_no_role_before_a_name() {
+    for text in [
+        "Lund has responded with attacks on Berg, including Friday’s tweets.",
+        "The plan is flawed, said having Lund at the top of the ticket.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    let text = "The plan is flawed, said pollster Jo Park.";
+    let q = quotes(text);
+    assert_eq!(speaker(text, &q[0]), "pollster Jo Park");
+}

@@ -80,7 +80,8 @@
 //! phrase of plain words after "by", "of" or "from" runs to a cue closing its clause ("…, a
 //! study by the Council of Harbour Towns found."). A relative clause ends such a phrase ("said
 //! a spokesman for the port who asked not to be named", "members of the board who know him"):
-//! its verb is no cue of the phrase's.
+//! its verb is no cue of the phrase's. A gerund is no role before a name ("…, including
+//! Friday’s tweets", "…, said having Lund at the top …" name no speaker).
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1601,6 +1602,8 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
                     | "an"
             ))
         && cue_at(text, toks, k, models).is_none()
+        // ("…, said having Trump at the top …": a gerund is no role.)
+        && !(w(text, toks, k).len() > 4 && w(text, toks, k).ends_with("ing"))
     {
         k += 1;
     }
