@@ -4490,3 +4490,20 @@ fn a_gerund_is_no_role_before_a_name() {
     let q = quotes(text);
     assert_eq!(speaker(text, &q[0]), "pollster Jo Park");
 }
+
+#[test]
+fn a_closing_speaker_may_carry_a_long_apposition_and_relative_clause() {
+    let text = "Nor are tariffs likely to bring many of these jobs back, said Dan Aldo, a professor of economics at M.I.T., who is one of the country's foremost specialists on the pluses and minuses of free trade.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Dan Aldo");
+    assert_eq!(&text[q[0].span.range()], "Nor are tariffs likely to bring many of these jobs back");
+    // A report inside the speaker's relative clause is read too.
+    let text = "But that is not good enough, said Hal Rubin, a senior analyst at Elm Partners, who notes that the firm has vowed to cut costs.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Hal Rubin");
+    assert_eq!(&text[q[0].span.range()], "But that is not good enough");
+    assert_eq!(speaker(text, &q[1]), "who");
+    assert_eq!(&text[q[1].span.range()], "the firm has vowed to cut costs");
+}

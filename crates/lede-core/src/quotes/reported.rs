@@ -160,6 +160,9 @@
 //! after a preposition keeps it in the modifier ("Residents of the two towns said": not "two
 //! towns"). A span of time opening the clause with no comma is no subject ("Minutes later they
 //! reversed themselves and said …", "A few minutes later the board said …"). A closing
+//! speaker's apposition and relative clause may span up to 40 tokens (`WHO_WINDOW`), and a cue
+//! in that relative clause reports on its own ("…, said Jo Park, an analyst, who notes that
+//! …": "who" speaks). A closing
 //! attribution before a gerund phrase may have a count or quantifier for its speaker ("…, two
 //! officials said, speaking on condition of anonymity."). A poll opening
 //! the sentence is the source of the clause after
@@ -520,8 +523,10 @@ fn between_word(lx: &str, say: bool) -> bool {
 }
 
 /// How many final tokens of a sentence a closing attribution with a relative clause on its
-/// speaker may span ("…, said Jo Park, who has chaired the board since 2010.").
-const WHO_WINDOW: usize = 28;
+/// speaker may span ("…, said Jo Park, who has chaired the board since 2010.", "…, said Dan
+/// Aldo, a professor of economics at M.I.T., who is one of the country's foremost specialists
+/// on the pluses and minuses of free trade.": an abbreviation's points are tokens too).
+const WHO_WINDOW: usize = 40;
 
 /// Words that open the question after a bare "asked" ("Asked whether …", "when asked about …").
 const ASKED: &[&str] = &["whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which", "about"];
@@ -4515,6 +4520,15 @@ pub fn find(
                     // (not a title: "…, Rubin said in his book, “A Norland Son.”").
                     if end < n && (tail.is_empty() || without_closing_title(text, &toks[end..]) != Some(0)) {
                         resume = Some(end);
+                        break;
+                    }
+                    // "…, said Jo Park, an analyst, who notes that …": the speaker's relative
+                    // clause may report on its own.
+                    let who = (a.end_tok.min(end)..end).find(|&k| {
+                        matches!(w(text, toks, k), "who" | "which") && cue_at(text, toks, k + 1, models).is_some()
+                    });
+                    if let Some(k) = who {
+                        resume = Some(k);
                         break;
                     }
                     return out;
