@@ -4507,3 +4507,17 @@ fn a_closing_speaker_may_carry_a_long_apposition_and_relative_clause() {
     assert_eq!(speaker(text, &q[1]), "who");
     assert_eq!(&text[q[1].span.range()], "the firm has vowed to cut costs");
 }
+
+#[test]
+fn who_after_an_apposition_naming_an_organisation_stands_for_the_person() {
+    let text = "But that is not good enough, said Hal Rubin, a senior analyst at Elm Partners, who notes that the firm has vowed to cut costs.";
+    let q = quotes(text);
+    let who = q[1].speaker.as_ref().expect("speaker");
+    assert_eq!(&text[who.span.range()], "who");
+    assert_eq!(who.name.as_deref(), Some("Hal Rubin"), "{q:#?}");
+    // The organisation itself, with no person before it.
+    let text = "The pier is safe, said Elm Partners, who noted that the firm has vowed to cut costs.";
+    let q = quotes(text);
+    let who = q.iter().find_map(|x| x.speaker.as_ref().filter(|s| &text[s.span.range()] == "who")).expect("who");
+    assert_eq!(who.name.as_deref(), Some("Elm Partners"), "{q:#?}");
+}

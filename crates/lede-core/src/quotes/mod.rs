@@ -94,7 +94,8 @@
 //! pronoun's person when the nearer one was last named inside that quote: "She says Berg …
 //! She adds, “…”" does not credit Berg), for
 //! "who"/"which" right after a comma to the person or organisation named before that comma
-//! ("Mara Velt, who said …", also across an apposition of plain words), and for a definite role ("the spokeswoman", "the board") to the
+//! ("Mara Velt, who said …", also across an apposition of plain words; "who" prefers a person
+//! there: "Hal Rubin, an analyst at Elm Partners, who notes …" is Rubin), and for a definite role ("the spokeswoman", "the board") to the
 //! nearest earlier person introduced with that role as an apposition's head ("Jo Lund, a
 //! spokeswoman for Acme,") or a title ("Mayor Ana Holt", also abbreviated: "Sen. Tom Berg" for "the
 //! senator"), or organisation whose name ends with it ("Harbour Board", or a company suffix
@@ -245,25 +246,32 @@ impl Resolver<'_> {
             // percent who say").
             let comma_before = self.text[..sp.start].trim_end().ends_with(',');
             if matches!(p.as_str(), "who" | "which") {
-                let antecedent = self.mentions[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|(m, _)| {
-                        let gap = &self.text[m.end..sp.start];
-                        gap.len() <= 80 && !gap.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
-                    })
-                    .find(|(m, e)| {
-                        let k = self.entities[*e].kind;
-                        let gap = &self.text[m.end..sp.start];
-                        gap.trim_start().starts_with(',')
-                            && (comma_before
-                                || (gap.split_whitespace().count() <= 9 && !gap.contains(|c: char| c.is_ascii_digit())))
-                            && if p == "who" {
-                                matches!(k, EntityType::Person | EntityType::Org | EntityType::Norp)
-                            } else {
-                                matches!(k, EntityType::Org | EntityType::Gpe)
-                            }
-                    });
+                let candidates = || {
+                    self.mentions[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|(m, _)| {
+                            let gap = &self.text[m.end..sp.start];
+                            gap.len() <= 80 && !gap.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+                        })
+                        .filter(|(m, _)| {
+                            let gap = &self.text[m.end..sp.start];
+                            gap.trim_start().starts_with(',')
+                                && (comma_before
+                                    || (gap.split_whitespace().count() <= 9
+                                        && !gap.contains(|c: char| c.is_ascii_digit())))
+                        })
+                };
+                let kind = |e: usize| self.entities[e].kind;
+                // ("Hal Rubin, an analyst at Elm Partners, who notes …": "who" stands for a
+                // person before an organisation.)
+                let antecedent = if p == "who" {
+                    candidates()
+                        .find(|(_, e)| kind(*e) == EntityType::Person)
+                        .or_else(|| candidates().find(|(_, e)| matches!(kind(*e), EntityType::Org | EntityType::Norp)))
+                } else {
+                    candidates().find(|(_, e)| matches!(kind(*e), EntityType::Org | EntityType::Gpe))
+                };
                 if let Some(&(_, e)) = antecedent {
                     return Speaker { span: sp, name: Some(self.entities[e].canonical_name.clone()), entity: Some(e) };
                 }
