@@ -580,10 +580,9 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         {
             let from = k0 + 1;
             // ("members of the board who know him": a relative clause closes the phrase.)
-            let relative = |k: usize| matches!(w(text, toks, k), "who" | "whom" | "whose" | "which");
             let k = (from..n.min(from + 6))
                 .take_while(|&k| toks[k].kind == TokenKind::Word || matches!(w(text, toks, k), "'s" | "’s"))
-                .find(|&k| cue_at(text, toks, k, models).is_some() || relative(k));
+                .find(|&k| cue_at(text, toks, k, models).is_some() || relative_pronoun(w(text, toks, k)));
             if let Some(k) = k.filter(|&k| {
                 k > from
                     && !is_cap(text, toks, k)
@@ -766,7 +765,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                     && !FINITE.contains(&w(text, toks, k))
                     // ("said a spokesman for the port who asked not to be named": a relative
                     // clause ends the phrase.)
-                    && !matches!(w(text, toks, k), "who" | "whom" | "whose" | "which" | "that")
+                    && !(relative_pronoun(w(text, toks, k)) || w(text, toks, k) == "that")
                     && (is_cap(text, toks, k) || models.cue_lemma(w(text, toks, k)).is_none() || state(k))
                 {
                     k += 1;
@@ -778,7 +777,7 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
                 // "the secretary of state has said": an auxiliary before the cue.
                 let cue_next = cue_at(text, toks, k, models).is_some()
                     || (k + 1 < n && FINITE.contains(&w(text, toks, k)) && cue_at(text, toks, k + 1, models).is_some());
-                let relative_next = k < n && matches!(w(text, toks, k), "who" | "whom" | "whose" | "which");
+                let relative_next = k < n && relative_pronoun(w(text, toks, k));
                 if k > from && (cue_next || closes || relative_next) {
                     j = k;
                 }
@@ -805,6 +804,11 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
 /// Common words that may modify the head of a nominal speaker ("the new mayor", "the news
 /// agency", "the other witness").
 const COMMON_MODIFIERS: &[&str] = &["new", "old", "news", "first", "last", "second", "next", "only", "other", "same"];
+
+/// A relative pronoun that closes a noun phrase ("a spokesman for the port who …").
+fn relative_pronoun(x: &str) -> bool {
+    matches!(x, "who" | "whom" | "whose" | "which")
+}
 
 /// True when token `k` is a hyphen joined to the words on both sides ("far-right", "71-year-old").
 fn hyphen_at(text: &str, toks: &[Token], k: usize) -> bool {
@@ -2101,8 +2105,14 @@ pub(crate) fn span_of_time_end(text: &str, toks: &[Token], i: usize, end: usize)
         && w(text, toks, i).eq_ignore_ascii_case("a")
         && matches!(w(text, toks, i + 1), "few" | "couple")
         && !(w(text, toks, i + 1) == "couple" && w(text, toks, i + 2) != "of");
-    let u = if vague { i + 2 + usize::from(w(text, toks, i + 1) == "couple") } else { i };
-    [u, u + 1].into_iter().find(|&k| (k == u || !vague) && unit(k) && tail(k + 1)).map(|k| k + 2)
+    // The unit: right after the vague count, else first or after one count word ("Two days").
+    let (first, last) = if vague {
+        let u = i + 2 + usize::from(w(text, toks, i + 1) == "couple");
+        (u, u)
+    } else {
+        (i, i + 1)
+    };
+    (first..=last).find(|&k| unit(k) && tail(k + 1)).map(|k| k + 2)
 }
 
 /// A dash credit right after a quote: `“…” ― Jo Park.` (the dash is the cue).

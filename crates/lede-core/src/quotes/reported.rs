@@ -4643,7 +4643,7 @@ pub fn find(
             .filter(|x| x.1 != SpeakerKind::Pronoun || subject_pronoun(w(text, toks, s0 + 1)))
             .and_then(|(speaker, kind, e)| {
                 let c = cue_at(text, toks, e, models)?;
-                let lemma = models.cue_lemma(&w(text, toks, e).to_ascii_lowercase())?;
+                let lemma = models.cue_lemma(w(text, toks, e))?;
                 AS_CUES.contains(&lemma).then_some((speaker, kind, e, c))
             });
         if let Some((speaker, kind, e, c)) = said {
