@@ -4521,3 +4521,35 @@ fn who_after_an_apposition_naming_an_organisation_stands_for_the_person() {
     let who = q.iter().find_map(|x| x.speaker.as_ref().filter(|s| &text[s.span.range()] == "who")).expect("who");
     assert_eq!(who.name.as_deref(), Some("Elm Partners"), "{q:#?}");
 }
+
+#[test]
+fn a_title_case_phrase_before_a_headline_colon_is_no_source() {
+    for text in [
+        "Storm Over Harbour: Lund Was Headed to Court But Turned Back.\n\nThe board met on Monday.\n",
+        "Big Win For Lund: Ferry Union Holds Off On Endorsement.\n\nThe board met on Monday.\n",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+}
+
+#[test]
+fn a_quantifier_object_of_the_cue_opens_no_content() {
+    for text in ["We don't care. Everything Lund says is a lie unless proven otherwise.", "Nothing Lund said was true."]
+    {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn a_name_apposed_to_the_subject_speaks_a_second_predicate() {
+    for text in [
+        "One of the men, Jon Elk, 70, had served in the army and said he was sure that the plan would fail.",
+        "One of the men, Jon Elk, had served in the army and said he was sure that the plan would fail.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Jon Elk", "{text}");
+        assert_eq!(&text[q[0].span.range()], "he was sure that the plan would fail");
+    }
+}

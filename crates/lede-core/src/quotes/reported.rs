@@ -16,7 +16,8 @@
 //! …", "Park has been saying …", "Park isn’t saying if …", a
 //! contracted pronoun: "She’s arguing …", "They're saying …") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
-//! voted and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
+//! voted and said"; a name apposed to it between commas speaks: "One of the men, Jo Park, 70,
+//! had served … and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
 //! pier and said" credits "who"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
@@ -89,7 +90,8 @@
 //! demonstrative and opens the object ("rejected that argument in a ruling"); after any cue,
 //! "that" before a finite verb is the content's subject ("said that was wrong"). A content
 //! opens with a finite verb only in a relative clause's gap ("the rules, which officials said
-//! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …").
+//! will start …"), never after a speaker opening the sentence ("The jobs report has cleared …")
+//! nor after a quantifier the cue takes as its object ("Everything Lund says is a lie").
 //! A cue phrase ending in a preposition ("warned of", "talked about", "railed against", "took
 //! aim at", "threw his support behind") takes a noun phrase that may be a single word ("talked
 //! about Park").
@@ -2907,7 +2909,11 @@ fn subject_with_verb(
     s: usize,
     models: &Models,
 ) -> Option<(Span, SpeakerKind, usize)> {
-    let (sp, kind, e) = np_forward(text, toks, o, models)?;
+    let Some((sp, kind, e)) = np_forward(text, toks, o, models) else {
+        // ("One of the men, Jo Park, …": a phrase the noun-phrase reader does not take.)
+        let comma = (o + 1..s.min(o + 7)).find(|&k| toks[k].kind != TokenKind::Word)?;
+        return apposed_name(text, toks, comma, s, models);
+    };
     // ("didn’t": an apostrophe inside a contracted auxiliary.)
     let verb_next = e + 1 < s
         && toks[e].kind == TokenKind::Word
@@ -2915,6 +2921,11 @@ fn subject_with_verb(
         && !PREPOSITIONS.contains(&w(text, toks, e));
     if verb_next && kind != SpeakerKind::Nominal {
         return Some((sp, kind, o));
+    }
+    if kind != SpeakerKind::Name {
+        if let Some(name) = apposed_name(text, toks, e, s, models) {
+            return Some(name);
+        }
     }
     // "Some members met Park and said": the phrase ran on to the conjunction over the verb;
     // the determiner and head noun are the subject.
@@ -2937,6 +2948,25 @@ fn subject_with_verb(
     }
     // A nominal subject is its determiner and head ("The inspector toured …").
     (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
+}
+
+/// "One of the men, Jo Park, 70, had served … and said": a name between commas after the
+/// phrase ending at comma `e` (an age may follow it) is its apposition and the subject of a
+/// predicate before token `s`, when a verb follows it.
+fn apposed_name(text: &str, toks: &[Token], e: usize, s: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    if e + 1 >= s || w(text, toks, e) != "," {
+        return None;
+    }
+    let (name, kind, ne) = np_forward(text, toks, e + 1, models)?;
+    let age = ne + 2 < s && w(text, toks, ne + 1).bytes().all(|b| b.is_ascii_digit()) && w(text, toks, ne + 2) == ",";
+    let k = if age { ne + 2 } else { ne };
+    (kind == SpeakerKind::Name
+        && k + 2 < s
+        && w(text, toks, k) == ","
+        && toks[k + 1].kind == TokenKind::Word
+        && w(text, toks, k + 1).chars().all(|c| c.is_lowercase() || matches!(c, '’' | '\''))
+        && !PREPOSITIONS.contains(&w(text, toks, k + 1)))
+    .then_some((name, kind, e + 1))
 }
 
 /// Irregular past forms of common verbs of action ("met", "left"), which `finite_or_past`
@@ -5415,8 +5445,18 @@ pub fn find(
         // "The strong jobs report has cleared the way": a content opens with a finite verb only
         // when the cue stands in a relative clause whose gap it fills ("the changes, which
         // officials said will start …", "what she said is …"), never after a speaker opening
-        // the sentence (but "Park said that was wrong": "that" is the content's subject).
-        if sp_tok == 0 && j <= here + c + 1 && FINITE.contains(&w(text, toks, j)) && w(text, toks, j - 1) != "that" {
+        // the sentence (but "Park said that was wrong": "that" is the content's subject), nor
+        // after a quantifier the cue takes as its object ("Everything Lund says is a lie").
+        let object_gap = sp_tok > 0
+            && matches!(
+                w(text, toks, sp_tok - 1).to_ascii_lowercase().as_str(),
+                "everything" | "anything" | "nothing" | "something"
+            );
+        if (sp_tok == 0 || object_gap)
+            && j <= here + c + 1
+            && FINITE.contains(&w(text, toks, j))
+            && w(text, toks, j - 1) != "that"
+        {
             continue;
         }
         // The content runs to the clause end, or to a following ", <gerund cue>".
@@ -6329,7 +6369,8 @@ pub fn label(text: &str, toks: &[Token], models: &Models) -> Option<(Span, usize
 /// Jo Park: Fares Will Rise."): the label's span and the first token after the colon. The
 /// label is one to seven capitalised words (with "on", "at", "to"… between them, as in
 /// "Park on Fares:"; before "to" it names the speaker, "Park to Harbour Board:"), not a
-/// heading word and not opening with an article, and not a place unless `person` says the
+/// heading word, not a title-case phrase with a capitalised preposition or "Is" inside ("Storm
+/// Over Elm:") and not opening with an article, and not a place unless `person` says the
 /// document names a person so ("Clinton: …" where Hillary Clinton is a person of the story).
 pub fn headline_label(
     text: &str,
@@ -6349,7 +6390,27 @@ pub fn headline_label(
         return None;
     }
     let first = w(text, toks, 0).to_ascii_lowercase();
-    let heading = matches!(first.as_str(), "a" | "an" | "the")
+    // "Stealth Over Health:", "Big Win For Lund:": a capitalised preposition or verb inside
+    // the label makes it a title-case phrase, not a source.
+    let phrase = (1..c).any(|k| {
+        matches!(
+            w(text, toks, k),
+            "Over"
+                | "For"
+                | "Against"
+                | "With"
+                | "Without"
+                | "Into"
+                | "Behind"
+                | "After"
+                | "Under"
+                | "Amid"
+                | "Is"
+                | "Are"
+        )
+    });
+    let heading = phrase
+        || matches!(first.as_str(), "a" | "an" | "the")
         || (0..c).any(|k| {
             let x = w(text, toks, k).to_ascii_lowercase();
             x != "poll" && x != "report" && !(k > 0 && x == "to") && NOT_SPEAKERS.contains(&x.as_str())
