@@ -4553,3 +4553,12 @@ fn a_name_apposed_to_the_subject_speaks_a_second_predicate() {
         assert_eq!(&text[q[0].span.range()], "he was sure that the plan would fail");
     }
 }
+
+#[test]
+fn an_inverted_speakers_second_role_may_open_with_an_acronym() {
+    let text = "The firm lobbied on gaming, said lobbyist and GOP strategist Carl Brand, Lund's former partner.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "lobbyist and GOP strategist Carl Brand");
+    assert_eq!(&text[q[0].span.range()], "The firm lobbied on gaming");
+}

@@ -36,7 +36,7 @@
 //! capitalised preposition ("Amid calls for …", "Despite …", "Alongside …"); a focusing "even" before a
 //! subject after an opening phrase is not part of it ("…, even a top strategist said"); a possessive name may follow a role ("Mayoral
 //! candidate Ann Lee’s campaign says"), and two roles may share a name ("said lobbyist and
-//! strategist Jo Park"), and a lowercase role may stand between a capitalised modifier and
+//! strategist Jo Park", "… and GOP strategist Jo Park": an acronym may open the second), and a lowercase role may stand between a capitalised modifier and
 //! the name ("Harbour chief Mara Velt", "Republican presidential candidate Ana Lund"); a noun
 //! that is also a cue heads the phrase before an aside ("The report, released on Monday,
 //! said"). Before a
@@ -1550,19 +1550,29 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
         (x == "/" && k > i && digits(k - 1) && digits(k + 1))
             || (digits(k) && ((k + 1 < n && w(text, toks, k + 1) == "/") || (k > i && w(text, toks, k - 1) == "/")))
     };
-    // Two roles joined by "and" ("said lobbyist and strategist Jo Park").
+    // An acronym before a role word ("GOP strategist").
+    let acronym = |k: usize| {
+        let x = w(text, toks, k);
+        (2..=5).contains(&x.len())
+            && x.bytes().all(|b| b.is_ascii_uppercase())
+            && k + 1 < n
+            && w(text, toks, k + 1).starts_with(char::is_lowercase)
+    };
+    // Two roles joined by "and" ("said lobbyist and strategist Jo Park", "… and GOP strategist
+    // Jo Park").
     let joined = |k: usize| {
         k > i
             && w(text, toks, k) == "and"
             && k + 1 < n
             && toks[k + 1].kind == TokenKind::Word
-            && w(text, toks, k + 1).starts_with(char::is_lowercase)
+            && (w(text, toks, k + 1).starts_with(char::is_lowercase) || acronym(k + 1))
     };
     while k < n
         // (Two words more with a number or a second role: "said lobbyist and party strategist
         // Jo Park".)
         && (k < i + 3 || (k < i + 5 && (i..k).any(|x| numeric(x) || joined(x))))
         && (numeric(k)
+            || (acronym(k) && k > 0 && joined(k - 1))
             || (toks[k].kind == TokenKind::Word && w(text, toks, k).chars().all(|c| c.is_lowercase() || c == '-')))
         && (joined(k)
             || !matches!(
