@@ -319,6 +319,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Nor are tariffs likely to bring jobs back, said Dan Aldo, a professor of economics at M.I.T., who is one of the country's foremost specialists on the pluses and minuses of free trade. It is not enough, said Hal Rubin, an analyst, who notes that the firm has vowed to cut costs.",
         "Storm Over Harbour: Lund Was Headed to Court But Turned Back.\n\nEverything Lund says is a lie. One of the men, Jon Elk, 70, had served in the army and said he was sure that the plan would fail.",
         "The firm lobbied on gaming, said lobbyist and GOP strategist Carl Brand, Lund's former partner. It did, said NAACP and GOP.",
+        "The ferry was late, Lund said, with dozens of riders stranded. With all eyes on the port, many voters shrugged off the decision, with three in ten saying it had no effect.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

@@ -4562,3 +4562,20 @@ fn an_inverted_speakers_second_role_may_open_with_an_acronym() {
     assert_eq!(speaker(text, &q[0]), "lobbyist and GOP strategist Carl Brand");
     assert_eq!(&text[q[0].span.range()], "The firm lobbied on gaming");
 }
+
+#[test]
+fn a_closing_attribution_may_be_followed_by_a_with_or_although_circumstance() {
+    for text in [
+        "The ferry was late, Lund said, with dozens of riders stranded at the pier.",
+        "The ferry was late, Lund said, although the storm had passed by noon.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Lund", "{text}");
+        assert_eq!(&text[q[0].span.range()], "The ferry was late", "{text}");
+    }
+    // An opening absolute phrase before such a circumstance reports nothing.
+    let text = "With all eyes on the port and its levy, many voters shrugged off the decision, with three in ten saying it would have no effect.";
+    let q = quotes(text);
+    assert!(q.iter().all(|x| !text[x.span.range()].starts_with("With")), "{q:#?}");
+}

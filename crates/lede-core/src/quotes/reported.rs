@@ -43,7 +43,7 @@
 //! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
 //! port's chief, Jo Park."); a participle phrase opening the sentence before a closing
 //! attribution is no content ("Speaking at the rally, Lund said.", "Pressed on the costs, Velt
-//! declined."); right after the comma, "said <speaker>" may carry an apposition or
+//! declined."), nor is an absolute phrase with no finite verb ("With all eyes on the port, …"); right after the comma, "said <speaker>" may carry an apposition or
 //! relative clause with commas of its own up to the sentence's end ("…, said Jo Park, director of
 //! the Civic Project at the University of Elm, Center for Change."), but a finite verb after an
 //! inverted speaker makes it the subject of a content ("…, said the turmoil at the port was …"),
@@ -323,7 +323,8 @@
 //! words keeps a relative clause after ", which" ("said she backed the levy, which cost the
 //! port millions"); a longer one ends before it. A reason right after a closing attribution is
 //! the content's second part ("The plan will fail, Lund said, because the pier is …"); other
-//! circumstances (", as she left") still close the attribution's clause. An "-s" form right
+//! circumstances (", as she left", ", with riders stranded", ", although …") still close the
+//! attribution's clause. An "-s" form right
 //! before a past cue is that cue's plural subject, not a cue ("Several dock figures argued …";
 //! never "says" or "tells"). A subject pronoun written as one token with its auxiliary speaks
 //! as the pronoun alone ("She’s said", "they've argued", "he'd told"; "’s" only before a
@@ -4156,7 +4157,10 @@ pub fn find(
         .rev()
         .find(|&k| {
             w(text, toks, k) == ","
-                && (matches!(w(text, toks, k + 1), "as" | "while" | "when" | "after" | "before" | "because" | "even")
+                && (matches!(
+                    w(text, toks, k + 1),
+                    "as" | "while" | "when" | "after" | "before" | "because" | "even" | "with" | "although" | "though" | "despite" | "amid"
+                )
                     // "…, Park said, on condition of anonymity.": the terms of the attribution.
                     || (w(text, toks, k + 1) == "on"
                         && (w(text, toks, k + 2) == "condition"
@@ -4517,6 +4521,12 @@ pub fn find(
                 || (c - o.unwrap_or(0) <= 8
                     && (first.ends_with("ing") || first.ends_with("ed") || first == "told")
                     && o.is_some_and(|o| o + 1 < c && PREPOSITIONS.contains(&w(text, toks, o + 1)))
+                    && (o.unwrap_or(0)..c).all(|k| {
+                        w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
+                    }))
+                // "With all eyes on the port, many voters shrugged off the levy, …": an absolute
+                // phrase with no finite verb sets the scene.
+                || (matches!(first.as_str(), "with" | "without" | "amid" | "despite")
                     && (o.unwrap_or(0)..c).all(|k| {
                         w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
                     }));
