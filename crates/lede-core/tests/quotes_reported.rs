@@ -4579,3 +4579,76 @@ fn a_closing_attribution_may_be_followed_by_a_with_or_although_circumstance() {
     let q = quotes(text);
     assert!(q.iter().all(|x| !text[x.span.range()].starts_with("With")), "{q:#?}");
 }
+
+#[test]
+fn an_opening_time_phrase_before_a_closing_attribution_is_no_content() {
+    for text in [
+        "Jon Elk is a lifelong Republican. But Thursday night at the party convention in Elmton, he spoke out in favor of Ann Lund.",
+        "Then, last week, Carl Brand called.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text}: {q:#?}");
+    }
+    // A time word that is the content's subject stays.
+    let text = "Thursday was a bad day for the port, Lund said.";
+    let q = quotes(text);
+    assert_eq!(&text[q[0].span.range()], "Thursday was a bad day for the port");
+}
+
+#[test]
+fn a_base_form_closing_a_sentence_needs_a_plural_subject_or_a_modal() {
+    for text in [
+        "Lund landed in Elmton for what was supposed to be a detailed \"policy address\" on the port but was a familiar, nativist rant.",
+        "Lund often mentions his grandson in speeches, a reference point for his focus on schools.",
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|x| x.speaker.as_ref().is_none_or(|s| !matches!(&text[s.span.range()], "nativist" | "a reference"))),
+            "{text}: {q:#?}"
+        );
+    }
+    for (text, who) in [
+        ("The ferry is late, riders say.", "riders"),
+        ("The ferry is late, Lund would say.", "Lund"),
+        ("The ferry is late, some riders now say.", "some riders now"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}
+
+#[test]
+fn a_counted_listener_of_told_is_no_content() {
+    for (text, content) in [
+        ("\"We will open the doors of the party,\" Lund told 2,267 people gathered at the university.", None),
+        ("The ferry is late, Lund told 300 riders at the pier.", Some("The ferry is late")),
+        ("Lund told 300 riders that the ferry was late.", Some("the ferry was late")),
+        ("Lund told 300 riders the ferry was late.", Some("the ferry was late")),
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|x| !text[x.span.range()].contains("riders") && !text[x.span.range()].contains("people")),
+            "{text}: {q:#?}"
+        );
+        if let Some(c) = content {
+            assert_eq!(q.len(), 1, "{text}: {q:#?}");
+            assert_eq!(&text[q[0].span.range()], c, "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_second_predicates_nominal_subject_keeps_its_head_after_capitalised_modifiers() {
+    for (text, who) in [
+        (
+            "Although the Lund administration doesn’t track the rates and has maintained that testing is required by law, Berg said the plan failed.",
+            "the Lund administration",
+        ),
+        ("The Elm Harbour inspector toured the pier and said it was safe.", "The Elm Harbour inspector"),
+        ("The inspector toured the pier and said it was safe.", "The inspector"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(speaker(text, &q[0]), who, "{text}: {q:#?}");
+    }
+}

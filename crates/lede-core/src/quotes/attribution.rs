@@ -81,7 +81,9 @@
 //! study by the Council of Harbour Towns found."). A relative clause ends such a phrase ("said
 //! a spokesman for the port who asked not to be named", "members of the board who know him"):
 //! its verb is no cue of the phrase's. A gerund is no role before a name ("…, including
-//! Friday’s tweets", "…, said having Lund at the top …" name no speaker).
+//! Friday’s tweets", "…, said having Lund at the top …" name no speaker). A base form after
+//! its speaker ("…, riders say.") needs a plural word or "and" in the phrase, a pronoun or a
+//! modal before it ("…, Lund would say."): "…, a familiar, nativist rant." names no speaker.
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1386,6 +1388,35 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         }
         None => return None,
     };
+    // "…, a familiar, nativist rant.": a base form ("say", "rant") is a verb only after a
+    // plural or a pronoun subject, or after a modal ("…, Lund would say").
+    let cue_word = w(text, toks, j).to_ascii_lowercase();
+    // ("read" is its own past.)
+    if c == 1
+        && kind != SpeakerKind::Pronoun
+        && cue_word != "read"
+        && models.cue_lemma(&cue_word) == Some(cue_word.as_str())
+    {
+        let phrase = &text[sp.range()];
+        // ("some Democrats now", "people close to Lund", "the two": a plural word anywhere.)
+        let plural = phrase.split(' ').any(|x| {
+            let x = x.to_ascii_lowercase();
+            (x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"))
+                || x.ends_with("men")
+                || matches!(
+                    x.as_str(),
+                    "people" | "children" | "police" | "staff" | "media" | "public" | "couple" | "and" | "two" | "both"
+                )
+        });
+        let modal = j > 0
+            && matches!(
+                w(text, toks, j - 1).to_ascii_lowercase().as_str(),
+                "would" | "will" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "to"
+            );
+        if !plural && !modal && !w(text, toks, j - 1).ends_with("n't") && !w(text, toks, j - 1).ends_with("n’t") {
+            return None;
+        }
+    }
     Some(Attribution { speaker: sp, kind, cue: cue_span(toks, j, c), end_tok: j + c })
 }
 

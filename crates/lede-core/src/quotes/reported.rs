@@ -16,8 +16,9 @@
 //! …", "Park has been saying …", "Park isn’t saying if …", a
 //! contracted pronoun: "She’s arguing …", "They're saying …") or
 //! the subject of a second predicate ("… and said", also after a list of verbs: "The board met,
-//! voted and said"; a name apposed to it between commas speaks: "One of the men, Jo Park, 70,
-//! had served … and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
+//! voted and said"; a nominal subject is its determiner and head, after any capitalised
+//! modifiers: "The Elm Harbour inspector toured … and said"; a name apposed to it between
+//! commas speaks: "One of the men, Jo Park, 70, had served … and said"; a relative pronoun after a comma: "The board hired Lund, who visited the
 //! pier and said" credits "who"; inside an opening subordinate clause, its
 //! subject: "When Park thanked Elm and said …, the crowd cheered"), two names joined by "and"
 //! ("Park and Lee said"), a subject before a time phrase or adverb ("Pell this week also said", "voters overall
@@ -43,7 +44,8 @@
 //! sailor who wrote books, papers and essays.") or be a role named after a comma ("…, said the
 //! port's chief, Jo Park."); a participle phrase opening the sentence before a closing
 //! attribution is no content ("Speaking at the rally, Lund said.", "Pressed on the costs, Velt
-//! declined."), nor is an absolute phrase with no finite verb ("With all eyes on the port, …"); right after the comma, "said <speaker>" may carry an apposition or
+//! declined."), nor is an absolute phrase or a time phrase with no finite verb ("With all eyes on the
+//! port, …", "But Thursday night at the convention, he spoke out …"); right after the comma, "said <speaker>" may carry an apposition or
 //! relative clause with commas of its own up to the sentence's end ("…, said Jo Park, director of
 //! the Civic Project at the University of Elm, Center for Change."), but a finite verb after an
 //! inverted speaker makes it the subject of a content ("…, said the turmoil at the port was …"),
@@ -55,7 +57,8 @@
 //! third of independents, 33 percent, say" with the share restated between commas, "45% of
 //! Republicans and 12% of Democrats say" as a list, "…, while only 49 percent of … say");
 //! a closing "told" may name its listener ("…, Park told the Gazette.", "…, Park told her
-//! advisers.": "her" before a noun is a possessive); an "according to"
+//! advisers.": "her" before a noun is a possessive), and so may any "told" a count of people
+//! ("told 300 riders at the pier", reporting only a clause after it); an "according to"
 //! source runs up to 24 tokens and may end at a dash; a bare "asked" before a question
 //! ("Asked whether …, Park said") reports the question without a speaker; contents may be
 //! infinitives after volitional cues ("vowed to block …", and after the listener of "urge",
@@ -398,6 +401,22 @@ pub struct Reported {
     pub lead: Option<Span>,
     pub attr: Attribution,
     pub confidence: f32,
+}
+
+/// "told 300 riders", "told 2,267 people gathered at …": a count and a plural noun after
+/// "told" are its listener; the token after them.
+pub(crate) fn counted_listener(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if k + 1 >= toks.len() {
+        return None;
+    }
+    let x = w(text, toks, k);
+    let count = x.starts_with(|c: char| c.is_ascii_digit()) && x.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let noun = w(text, toks, k + 1);
+    (count
+        && noun.len() > 3
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && (noun.ends_with('s') && !noun.ends_with("ss") || noun == "people"))
+        .then_some(k + 2)
 }
 
 /// A quoted title closing a closing attribution's tail ("…, he said on HBC’s “Morning Dock.”",
@@ -2947,8 +2966,19 @@ fn subject_with_verb(
             return Some((Span::new(toks[o].span.start, toks[e - 2].span.end), kind, o));
         }
     }
-    // A nominal subject is its determiner and head ("The inspector toured …").
-    (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[o + 1].span.end), kind, o))
+    // A nominal subject is its determiner and head ("The inspector toured …"), after any
+    // capitalised modifiers ("the Lund administration doesn’t …").
+    let caps = (o + 1..e.min(o + 4)).take_while(|&k| attribution::is_cap(text, toks, k)).count();
+    let h = if caps > 0
+        && o + 1 + caps < e
+        && toks[o + 1 + caps].kind == TokenKind::Word
+        && w(text, toks, o + 1 + caps).chars().all(|c| c.is_ascii_lowercase())
+    {
+        o + 1 + caps
+    } else {
+        o + 1
+    };
+    (verb_next && e - o >= 2).then(|| (Span::new(toks[o].span.start, toks[h].span.end), kind, o))
 }
 
 /// "One of the men, Jo Park, 70, had served … and said": a name between commas after the
@@ -3189,6 +3219,19 @@ fn content_start(text: &str, toks: &[Token], v: usize, mut j: usize, models: &Mo
         && matches!(lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "ask" | "urge" | "advise" | "email")
         && !(j < n && w(text, toks, j) == "that")
     {
+        // "told 300 riders at the pier", "told 2,267 people gathered at …": a counted listener
+        // reports only a "that" clause or a clause with a subject after it.
+        if lemma == "tell" {
+            if let Some(e) = counted_listener(text, toks, j) {
+                if e + 1 < n && w(text, toks, e) == "that" {
+                    return Some(e + 1);
+                }
+                if e < n && clause_subject_at(text, toks, e) {
+                    return Some(e);
+                }
+                return None;
+            }
+        }
         // "told some of the miners": a share of a group is the listener too.
         let share = j + 2 < n && w(text, toks, j + 1) == "of" && PARTITIVES.contains(&w(text, toks, j));
         let from = if share { j + 2 } else { j };
@@ -4240,6 +4283,8 @@ pub fn find(
                 let phrase = || np_forward(text, &toks[..end], t0, models).map(|x| x.2);
                 let listener = if w(text, toks, t0) == "her" {
                     phrase().filter(|&e| e > t0 + 1).or(Some(t0 + 1))
+                } else if let Some(e) = counted_listener(text, &toks[..end], t0) {
+                    Some(e)
                 } else if matches!(w(text, toks, t0), "him" | "them" | "me" | "us") {
                     Some(t0 + 1)
                 } else {
@@ -4525,8 +4570,16 @@ pub fn find(
                         w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
                     }))
                 // "With all eyes on the port, many voters shrugged off the levy, …": an absolute
-                // phrase with no finite verb sets the scene.
-                || (matches!(first.as_str(), "with" | "without" | "amid" | "despite")
+                // phrase with no finite verb sets the scene, and so does a time phrase ("But
+                // Thursday night at the convention, he spoke out …", "Last week in Elm, …").
+                || ((matches!(first.as_str(), "with" | "without" | "amid" | "despite")
+                    || o.is_some_and(|o| {
+                        crate::calendar::is_weekday(w(text, toks, o))
+                            || matches!(first.as_str(), "yesterday" | "today" | "tonight")
+                            || (matches!(first.as_str(), "last" | "earlier" | "later" | "this")
+                                && o + 1 < c
+                                && is_time_word(w(text, toks, o + 1)))
+                    }) && c - o.unwrap_or(0) <= 12)
                     && (o.unwrap_or(0)..c).all(|k| {
                         w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
                     }));
