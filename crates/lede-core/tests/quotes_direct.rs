@@ -1107,3 +1107,27 @@ fn a_repeated_pronoun_speaker_is_not_the_person_named_in_the_quote_before() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].speaker.as_ref().map(|s| (s.name.as_deref(), s.entity)), Some((None, None)));
 }
+
+#[test]
+fn a_name_apposed_to_a_possessive_role_may_carry_state_a_title_and_a_parenthesis() {
+    for (text, name) in [
+        (
+            "\"This is a big year for the port!\" Lund's niece, state Sen. Marcia Price, shouted to the crowd.",
+            "Marcia Price",
+        ),
+        (
+            "\"This is a big year for the port!\" Lund's niece, state senator Marcia Price, shouted to the crowd.",
+            "Marcia Price",
+        ),
+        (
+            "\"This is a big year for the port!\" Lund's niece, Marcia Price (D-Elm), shouted to the crowd.",
+            "Marcia Price",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        let s = q[0].speaker.as_ref().unwrap_or_else(|| panic!("no speaker: {text}"));
+        assert!(text[s.span.range()].ends_with(name), "{text}: {q:#?}");
+        assert!(!text[s.span.range()].contains('('), "{text}: {q:#?}");
+    }
+}

@@ -4652,3 +4652,12 @@ fn a_second_predicates_nominal_subject_keeps_its_head_after_capitalised_modifier
         assert_eq!(speaker(text, &q[0]), who, "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn state_before_a_plural_after_an_inverted_cue_modifies_it() {
+    let text = "The ferry is late, said state officials.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "state officials");
+    assert_eq!(&text[q[0].span.range()], "The ferry is late");
+}

@@ -84,6 +84,10 @@
 //! Friday’s tweets", "…, said having Lund at the top …" name no speaker). A base form after
 //! its speaker ("…, riders say.") needs a plural word or "and" in the phrase, a pronoun or a
 //! modal before it ("…, Lund would say."): "…, a familiar, nativist rant." names no speaker.
+//! A name apposed to a possessive role speaks ("Lund's niece, Ana Lee, shouted"), also after a
+//! lowercase role or "state" and with a parenthesis after it ("Lund's niece, state Sen. Ana Lee
+//! (D-Elm), shouted"); "state" before a title or a plural modifies it ("…, said state
+//! officials.").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -498,15 +502,32 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
             return Some((Span::new(toks[i].span.start, toks[k - 1].span.end), SpeakerKind::Nominal, k));
         }
         // "Park's campaign manager, Jo Weaver, said": the role named between commas, before the
-        // cue or another verb ("…, Jo Weaver, voiced support …, saying").
-        if k > from && k + 1 < n && w(text, toks, k) == "," && is_cap(text, toks, k + 1) {
-            if let Some((_, SpeakerKind::Name, e)) = np_forward(text, toks, k + 1, models) {
+        // cue or another verb ("…, Jo Weaver, voiced support …, saying"); the name may follow a
+        // lowercase role ("Park's niece, state Sen. Ana Lee, said") and carry a parenthesis
+        // ("…, Ana Lee (D-Elm), said").
+        if k > from && k + 1 < n && w(text, toks, k) == "," {
+            let named = if is_cap(text, toks, k + 1) {
+                np_forward(text, toks, k + 1, models)
+            } else {
+                role_name(text, toks, k + 1, models)
+            };
+            if let Some((_, SpeakerKind::Name, name_end)) = named {
+                let mut e = name_end;
+                if e < n && w(text, toks, e) == "(" {
+                    if let Some(c) = (e + 1..n.min(e + 8)).find(|&c| w(text, toks, c) == ")") {
+                        e = c + 1;
+                    }
+                }
                 let verb = |j: usize| {
                     cue_at(text, toks, j, models).is_some()
                         || (toks[j].kind == TokenKind::Word && w(text, toks, j).starts_with(char::is_lowercase))
                 };
                 if e + 1 < n && w(text, toks, e) == "," && verb(e + 1) {
-                    return Some((Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Name, e + 1));
+                    return Some((
+                        Span::new(toks[i].span.start, toks[name_end - 1].span.end),
+                        SpeakerKind::Name,
+                        e + 1,
+                    ));
                 }
             }
         }
@@ -1536,7 +1557,8 @@ fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> 
         toks[k].kind == TokenKind::Word
             && x.chars().all(|c| c.is_lowercase() || c == '-')
             && !models.is_common(x)
-            && models.cue_lemma(x).is_none()
+            // ("…, said state officials.": "state" before a noun modifies it.)
+            && (models.cue_lemma(x).is_none() || (x == "state" && k + 1 < n))
     };
     let mut e = i;
     while e < n && e < i + 3 && plain(e) {
@@ -1646,7 +1668,11 @@ fn role_name(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(S
                     | "a"
                     | "an"
             ))
-        && cue_at(text, toks, k, models).is_none()
+        // ("state Sen. Ana Lee", "state senator Ana Lee": "state" before a title modifies it.)
+        && (cue_at(text, toks, k, models).is_none()
+            || (w(text, toks, k) == "state"
+                && k + 1 < n
+                && (is_cap(text, toks, k + 1) || models.is_title(w(text, toks, k + 1)))))
         // ("…, said having Trump at the top …": a gerund is no role.)
         && !(w(text, toks, k).len() > 4 && w(text, toks, k).ends_with("ing"))
     {
