@@ -1131,3 +1131,12 @@ fn a_name_apposed_to_a_possessive_role_may_carry_state_a_title_and_a_parenthesis
         assert!(!text[s.span.range()].contains('('), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn a_title_may_open_a_possessive_roles_owner() {
+    let text = "''The attacks draw us all together,'' Ms. Berg's spokesman, Jon Elk, wrote on Twitter.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(speaker(text, &q[0]), "Ms. Berg's spokesman, Jon Elk");
+    assert_eq!(q[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jon Elk"));
+}

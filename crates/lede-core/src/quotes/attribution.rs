@@ -86,8 +86,8 @@
 //! modal before it ("…, Lund would say."): "…, a familiar, nativist rant." names no speaker.
 //! A name apposed to a possessive role speaks ("Lund's niece, Ana Lee, shouted"), also after a
 //! lowercase role or "state" and with a parenthesis after it ("Lund's niece, state Sen. Ana Lee
-//! (D-Elm), shouted"); "state" before a title or a plural modifies it ("…, said state
-//! officials.").
+//! (D-Elm), shouted"), and a title may open the role's owner ("Ms. Berg's spokesman, Jo Park,
+//! wrote"); "state" before a title or a plural modifies it ("…, said state officials.").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -472,6 +472,19 @@ pub fn np_forward(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     // "Recently she announced": an opening adverb is no name.
     if is_cap(text, toks, i) && OPENING_ADVERBS.contains(&lw.as_str()) && i + 1 < n {
         return np_forward(text, toks, i + 1, models);
+    }
+    // "Ms. Merkel's spokesman, Jo Park, said": a title before a possessive role's owner.
+    if i + 3 < n
+        && is_title_abbreviation(w(text, toks, i))
+        && w(text, toks, i + 1) == "."
+        && is_cap(text, toks, i + 2)
+        && (w(text, toks, i + 2).ends_with("'s")
+            || w(text, toks, i + 2).ends_with("’s")
+            || matches!(w(text, toks, i + 3), "'s" | "’s"))
+    {
+        if let Some((sp, kind, e)) = np_forward(text, toks, i + 2, models) {
+            return Some((Span::new(toks[i].span.start, sp.end), kind, e));
+        }
     }
     // A possessive role: "Park's former adviser said".
     let joined = w(text, toks, i).ends_with("'s") || w(text, toks, i).ends_with("’s");
