@@ -326,6 +326,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "Although the Lund administration doesn’t track the rates and has maintained that testing is required, Berg said it failed. The Elm Harbour inspector toured the pier and said it was safe.",
         "\"This is a big year!\" Lund's niece, state Sen. Marcia Price (D-Elm), shouted to the crowd. \"We watch.\" The ferry is late, said state officials.",
         "''The attacks draw us together,'' Ms. Berg's spokesman, Jon Elk, wrote on Twitter. Mr. Lund's new company said it would clean up the mines.",
+        "\"Our method succeeds,\" Jon Elk is quoted as saying. \"We are faster.\" It works, Elk was quoted as saying.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

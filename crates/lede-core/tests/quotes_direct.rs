@@ -1140,3 +1140,15 @@ fn a_title_may_open_a_possessive_roles_owner() {
     assert_eq!(speaker(text, &q[0]), "Ms. Berg's spokesman, Jon Elk");
     assert_eq!(q[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jon Elk"));
 }
+
+#[test]
+fn the_subject_of_is_quoted_as_saying_speaks() {
+    for text in [
+        "\"Our method succeeds where others fail,\" Jon Elk is quoted as saying.",
+        "\"Our method succeeds where others fail,\" Jon Elk was quoted as saying.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), "Jon Elk", "{text}");
+    }
+}

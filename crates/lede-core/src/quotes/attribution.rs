@@ -87,7 +87,8 @@
 //! A name apposed to a possessive role speaks ("Lund's niece, Ana Lee, shouted"), also after a
 //! lowercase role or "state" and with a parenthesis after it ("Lund's niece, state Sen. Ana Lee
 //! (D-Elm), shouted"), and a title may open the role's owner ("Ms. Berg's spokesman, Jo Park,
-//! wrote"); "state" before a title or a plural modifies it ("…, said state officials.").
+//! wrote"); "state" before a title or a plural modifies it ("…, said state officials."). The
+//! subject of a passive "quoted as saying" speaks ("…,” Park is quoted as saying.").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1311,6 +1312,13 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
             || matches!(x, "often" | "always" | "now" | "just" | "still" | "first" | "even" | "since")
             || is_adverb(x)
     } {
+        j += 1;
+    }
+    // "…,” Park is quoted as saying.": the passive's subject speaks.
+    if j + 2 < n
+        && matches!(w(text, toks, j), "is" | "was" | "were" | "are" | "been")
+        && w(text, toks, j + 1) == "quoted"
+    {
         j += 1;
     }
     // Allow an appositive: "Smith, a lawyer, said" (a long one may hold commas), or a name
