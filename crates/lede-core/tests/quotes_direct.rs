@@ -1152,3 +1152,25 @@ fn the_subject_of_is_quoted_as_saying_speaks() {
         assert_eq!(speaker(text, &q[0]), "Jon Elk", "{text}");
     }
 }
+
+#[test]
+fn the_phrase_before_an_anonymity_clause_speaks_a_quotation_after_it() {
+    let text = "A harbour adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes the threat very seriously.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(speaker(text, &q[0]).starts_with("A harbour adviser, who spoke"), "{q:#?}");
+}
+
+#[test]
+fn a_person_named_before_a_role_noun_is_not_the_speaker() {
+    let text =
+        "Sen. Ann Berg spoke on Monday. A Berg adviser said of the senator, \"She takes the threat very seriously.\"";
+    let q = quotes(text);
+    let s = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(&text[s.span.range()], "A Berg adviser");
+    assert_eq!(s.name, None, "{q:#?}");
+    // The person a role names after it still speaks.
+    let text = "Sen. Ann Berg spoke on Monday. \"She takes the threat very seriously,\" said Berg adviser Jo Park.";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jo Park"));
+}

@@ -88,7 +88,9 @@
 //! lowercase role or "state" and with a parenthesis after it ("Lund's niece, state Sen. Ana Lee
 //! (D-Elm), shouted"), and a title may open the role's owner ("Ms. Berg's spokesman, Jo Park,
 //! wrote"); "state" before a title or a plural modifies it ("…, said state officials."). The
-//! subject of a passive "quoted as saying" speaks ("…,” Park is quoted as saying.").
+//! subject of a passive "quoted as saying" speaks ("…,” Park is quoted as saying."). Before a
+//! quotation, the phrase before an anonymity clause between commas speaks, with the clause ("A
+//! port adviser, who spoke on condition of anonymity, said of the senator, “…”").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1849,6 +1851,29 @@ pub fn before(text: &str, toks: &[Token], end: usize, models: &Models) -> Option
             if after_quote {
                 if let Some((sp, kind)) = subject(text, &toks[..s], models) {
                     return Some(Attribution { speaker: sp, kind, cue, end_tok: k });
+                }
+            }
+        }
+        // "A Lund adviser, who spoke on the condition of anonymity to speak candidly, said of the
+        // senator, “…”": the phrase before an anonymity clause between commas speaks, with
+        // the clause.
+        if s > 3 && w(text, toks, s - 1) == "," {
+            let clause = (s.saturating_sub(20)..s - 1).find(|&r| {
+                r > 1
+                    && w(text, toks, r - 1) == ","
+                    && anonymity_clause(text, toks, r)
+                        .is_some_and(|e| e < s && e + 8 >= s && (e..s - 1).all(|j| w(text, toks, j) != ","))
+            });
+            if let Some(r) = clause {
+                if let Some((sp, kind, _)) =
+                    np_backward(text, toks, r - 1, models).filter(|x| x.1 != SpeakerKind::Pronoun)
+                {
+                    return Some(Attribution {
+                        speaker: Span::new(sp.start, toks[s - 2].span.end),
+                        kind,
+                        cue,
+                        end_tok: k,
+                    });
                 }
             }
         }

@@ -86,7 +86,8 @@
 //! and so does a naming verb with any object ("…” Lund called Berg a “liar.”").
 //! Speakers link to the entity whose mention lies inside the speaker phrase (not a place or
 //! group modifying a longer phrase: "The Vermont senator", or after a preposition in it: "The
-//! mayor of Boston"; a person in it before anything else:
+//! mayor of Boston"; nor a person before a role noun: "A Berg adviser" is not Berg; a person in
+//! it before anything else:
 //! "Sen. Paul Otis of Maine" is Paul Otis), for he/she (and his/her) to the nearest
 //! preceding PERSON mention whose sex does not contradict the pronoun (an honorific "Mrs."/"Mr."
 //! among its roles, else its given name's W/M flag in the gazetteer; unknown fits both; a
@@ -212,7 +213,34 @@ impl Resolver<'_> {
                 let after_preposition = ["of", "in", "from", "at", "for"]
                     .iter()
                     .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
-                place && ((!next.is_empty() && !matches!(next, "of" | "for" | "in" | "at" | "on")) || after_preposition)
+                // ("A Berg adviser", "a Lund spokesman": a person named before a role noun is
+                // whom the speaker serves, not the speaker.)
+                let serves = k == EntityType::Person
+                    && matches!(
+                        next,
+                        "adviser"
+                            | "advisor"
+                            | "aide"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "lawyer"
+                            | "attorney"
+                            | "staffer"
+                            | "strategist"
+                            | "surrogate"
+                            | "ally"
+                            | "friend"
+                            | "supporter"
+                            | "donor"
+                            | "loyalist"
+                            | "backer"
+                            | "critic"
+                    );
+                serves
+                    || place
+                        && ((!next.is_empty() && !matches!(next, "of" | "for" | "in" | "at" | "on"))
+                            || after_preposition)
             };
             m.end <= sp.end && !crate::entities::is_numeric(k) && !modifier()
         });
