@@ -328,6 +328,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "''The attacks draw us together,'' Ms. Berg's spokesman, Jon Elk, wrote on Twitter. Mr. Lund's new company said it would clean up the mines.",
         "\"Our method succeeds,\" Jon Elk is quoted as saying. \"We are faster.\" It works, Elk was quoted as saying.",
         "Sen. Ann Berg spoke. A Berg adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes it seriously.\"",
+        "\"There won't be a path,\" said one of those advisers. The pier is safe, said some of his friends. \"Fine,\" said one of them.",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

@@ -1174,3 +1174,16 @@ fn a_person_named_before_a_role_noun_is_not_the_speaker() {
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jo Park"));
 }
+
+#[test]
+fn a_share_of_a_group_after_an_inverted_cue_speaks() {
+    for (text, who) in [
+        ("\"There won't be a path for Berg to succeed,\" said one of those advisers.", "one of those advisers"),
+        ("\"It was awful,\" said one of two witnesses who relayed the same story.", "one of two witnesses"),
+        ("The pier is safe, said some of his friends.", "some of his friends"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

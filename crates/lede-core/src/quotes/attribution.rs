@@ -90,7 +90,8 @@
 //! wrote"); "state" before a title or a plural modifies it ("…, said state officials."). The
 //! subject of a passive "quoted as saying" speaks ("…,” Park is quoted as saying."). Before a
 //! quotation, the phrase before an anonymity clause between commas speaks, with the clause ("A
-//! port adviser, who spoke on condition of anonymity, said of the senator, “…”").
+//! port adviser, who spoke on condition of anonymity, said of the senator, “…”"). After an
+//! inverted cue a share of a group speaks ("…,” said one of those advisers.").
 
 use crate::models::Models;
 use crate::types::{Span, Token, TokenKind};
@@ -1237,8 +1238,10 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         {
             return None;
         }
-        let (mut sp, mut kind, mut e) =
-            np_forward(text, toks, i + c, models).or_else(|| role_name(text, toks, i + c, models)).or_else(|| {
+        let (mut sp, mut kind, mut e) = np_forward(text, toks, i + c, models)
+            .or_else(|| role_name(text, toks, i + c, models))
+            .or_else(|| share_of_group(text, toks, i + c, models))
+            .or_else(|| {
                 // (Only after a verb of saying: "pledged delegates" is a verb and its object.)
                 let lemma = models.cue_lemma(&x.to_lowercase()).unwrap_or("");
                 matches!(lemma, "say" | "add" | "write" | "warn" | "note" | "explain" | "insist" | "argue" | "complain")
@@ -1596,6 +1599,27 @@ fn bare_plural_at_end(text: &str, toks: &[Token], i: usize, models: &Models) -> 
         && !head.ends_with("ss")
         && !matches!(head, "weeks" | "months" | "years" | "days" | "hours" | "minutes" | "decades" | "times"))
     .then(|| (Span::new(toks[i].span.start, toks[e - 1].span.end), SpeakerKind::Nominal, e))
+}
+
+/// "…,” said one of those advisers.": a share of a group after an inverted cue ("one of the
+/// aides", "some of his friends"), when a plural noun ends the group.
+fn share_of_group(text: &str, toks: &[Token], i: usize, models: &Models) -> Option<(Span, SpeakerKind, usize)> {
+    let n = toks.len();
+    if i + 2 >= n
+        || w(text, toks, i + 1) != "of"
+        || !matches!(
+            w(text, toks, i),
+            "one" | "two" | "three" | "some" | "many" | "several" | "most" | "both" | "each" | "none" | "all"
+        )
+    {
+        return None;
+    }
+    let (sp, _, e) = np_forward(text, toks, i + 2, models)?;
+    let head = w(text, toks, e - 1);
+    let plural = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+        || head.ends_with("men")
+        || matches!(head, "people" | "them" | "us");
+    plural.then(|| (Span::new(toks[i].span.start, sp.end), SpeakerKind::Nominal, e))
 }
 
 /// The lemma of a cue span's first word ("said" in "said in a statement", "point" in "pointed
