@@ -329,6 +329,7 @@ fn every_prefix_of_attributive_sentences_keeps_invariants() {
         "\"Our method succeeds,\" Jon Elk is quoted as saying. \"We are faster.\" It works, Elk was quoted as saying.",
         "Sen. Ann Berg spoke. A Berg adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes it seriously.\"",
         "\"There won't be a path,\" said one of those advisers. The pier is safe, said some of his friends. \"Fine,\" said one of them.",
+        "Dana Bystrom agreed. \"Voters are running out of time.\"\n\nAna Lund disagreed.\n\n\"The levy must go.\"",
         "The port said it is cutting its ferry schedule, and the cut is drawing complaints from commuters.",
         "The mayor told harbour pilots the pier was safe. He told dock workers a story, quietly staking his own job on it.",
         "The ferry could run all winter if the port pays for the fuel, Sen. Ada Lind (D-Elm.) told the Gazette on Friday.",

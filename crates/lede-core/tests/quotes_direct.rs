@@ -1187,3 +1187,15 @@ fn a_share_of_a_group_after_an_inverted_cue_speaks() {
         assert_eq!(speaker(text, &q[0]), who, "{text}");
     }
 }
+
+#[test]
+fn a_short_sentence_of_agreement_right_before_a_quotation_names_its_speaker() {
+    for (text, who) in [
+        ("Elm State University's Dana Bystrom agreed. \"Mainstream voters are running out of time.\"", "Dana Bystrom"),
+        ("The board met on Monday.\n\nAna Lund disagreed.\n\n\"The levy is a mistake and must go.\"", "Ana Lund"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert!(speaker(text, &q[0]).ends_with(who), "{text}: {q:#?}");
+    }
+}

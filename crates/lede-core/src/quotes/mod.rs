@@ -21,7 +21,8 @@
 //! made the following comment:", "Lee had this to say:"; the possessor of a noun of speech:
 //! "Her answer was simple:"), and so does the subject of a short sentence closing the previous
 //! paragraph with an intransitive verb of speech ("Ana Lund spoke first.¶“…”", "The mayor
-//! replied briefly."). A paragraph opening with a label that names a person of the document
+//! replied briefly.", "Ana Lund disagreed.") or standing right before the quotation in its
+//! paragraph ("Ana Lund agreed. “…”"). A paragraph opening with a label that names a person of the document
 //! ("Velden: My plans are not set in stone.") is that person's speech, the colon its cue (one
 //! quote over the paragraph), and so is a headline after its source and a colon ("Poll: Riders
 //! Turn on the Levy.", any capitalised label but a heading word or a place that names no person
@@ -1509,8 +1510,9 @@ fn continued(text: &str, blocks: &[Span], bi: Option<usize>, open: usize, quotes
 }
 
 /// The speaker a paragraph announces in its closing sentence for a quotation opening the
-/// next paragraph at `open` ("Ana Lund spoke first.¶“…”", "The mayor replied briefly."): a
-/// short sentence of a subject, an intransitive verb of speech and at most three plain words.
+/// next paragraph at `open` ("Ana Lund spoke first.¶“…”", "The mayor replied briefly."), or a
+/// sentence right before the quotation in its paragraph ("Ana Lund agreed. “…”"): a short
+/// sentence of a subject, an intransitive verb of speech and at most three plain words.
 fn announced(
     text: &str,
     blocks: &[Span],
@@ -1518,11 +1520,16 @@ fn announced(
     open: usize,
     models: &Models,
 ) -> Option<(Span, SpeakerKind)> {
-    let bi = bi.filter(|&b| b > 0)?;
-    if !text[blocks[bi].start..open].trim().is_empty() {
+    let bi = bi?;
+    // (Or its last sentence before the quotation, in the same paragraph: "Ana Lund agreed. “…”".)
+    let lead = text[blocks[bi].start..open].trim();
+    let prev = if lead.is_empty() && bi > 0 {
+        blocks[bi - 1]
+    } else if lead.ends_with('.') {
+        Span::new(blocks[bi].start, open)
+    } else {
         return None;
-    }
-    let prev = blocks[bi - 1];
+    };
     let toks = tokenize(text, prev);
     let n = toks.len();
     let word = |k: usize| &text[toks[k].span.range()];
@@ -1531,7 +1538,21 @@ fn announced(
     }
     let from = (0..n - 1).rev().find(|&k| matches!(word(k), "." | "!" | "?" | "”" | "\"")).map_or(0, |k| k + 1);
     let verb = (from + 1..n - 1).find(|&k| {
-        matches!(word(k), "spoke" | "replied" | "responded" | "answered" | "testified" | "explained" | "recalled")
+        matches!(
+            word(k),
+            "spoke"
+                | "replied"
+                | "responded"
+                | "answered"
+                | "testified"
+                | "explained"
+                | "recalled"
+                | "agreed"
+                | "disagreed"
+                | "concurred"
+                | "countered"
+                | "objected"
+        )
     })?;
     let tail_plain = n - 1 - verb <= 4
         && (verb + 1..n - 1).all(|k| {
