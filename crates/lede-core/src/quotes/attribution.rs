@@ -1455,12 +1455,14 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
                     "people" | "children" | "police" | "staff" | "media" | "public" | "couple" | "and" | "two" | "both"
                 )
         });
-        let modal = j > 0
-            && matches!(
-                w(text, toks, j - 1).to_ascii_lowercase().as_str(),
-                "would" | "will" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "to"
-            );
-        if !plural && !modal && !w(text, toks, j - 1).ends_with("n't") && !w(text, toks, j - 1).ends_with("n’t") {
+        // (The speaker phrase stands before the cue, so `j > i`.)
+        let before = w(text, toks, j - 1).to_ascii_lowercase();
+        let modal = matches!(
+            before.as_str(),
+            "would" | "will" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "to"
+        ) || before.ends_with("n't")
+            || before.ends_with("n’t");
+        if !plural && !modal {
             return None;
         }
     }
