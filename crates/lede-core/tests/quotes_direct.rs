@@ -1199,3 +1199,15 @@ fn a_short_sentence_of_agreement_right_before_a_quotation_names_its_speaker() {
         assert!(speaker(text, &q[0]).ends_with(who), "{text}: {q:#?}");
     }
 }
+
+#[test]
+fn one_of_them_after_an_inverted_cue_speaks() {
+    for (text, who) in [
+        ("\"The pier is safe,\" said one of them.", "one of them"),
+        ("The pier is safe, said some of them.", "some of them"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(speaker(text, &q[0]), who, "{text}");
+    }
+}

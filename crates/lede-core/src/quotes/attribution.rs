@@ -1238,9 +1238,9 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         {
             return None;
         }
-        let (mut sp, mut kind, mut e) = np_forward(text, toks, i + c, models)
+        let (mut sp, mut kind, mut e) = share_of_group(text, toks, i + c, models)
+            .or_else(|| np_forward(text, toks, i + c, models))
             .or_else(|| role_name(text, toks, i + c, models))
-            .or_else(|| share_of_group(text, toks, i + c, models))
             .or_else(|| {
                 // (Only after a verb of saying: "pledged delegates" is a verb and its object.)
                 let lemma = models.cue_lemma(&x.to_lowercase()).unwrap_or("");
@@ -1616,7 +1616,12 @@ fn share_of_group(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
     {
         return None;
     }
-    let (sp, _, e) = np_forward(text, toks, i + 2, models)?;
+    // ("one of them": an object pronoun ends the group.)
+    let (sp, e) = if matches!(w(text, toks, i + 2), "them" | "us") {
+        (toks[i + 2].span, i + 3)
+    } else {
+        np_forward(text, toks, i + 2, models).map(|(sp, _, e)| (sp, e))?
+    };
     let head = w(text, toks, e - 1);
     let plural = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
         || head.ends_with("men")
