@@ -1448,20 +1448,16 @@ pub fn after(text: &str, toks: &[Token], mut i: usize, models: &Models) -> Optio
         // ("some Democrats now", "people close to Lund", "the two": a plural word anywhere.)
         let plural = phrase.split(' ').any(|x| {
             let x = x.to_ascii_lowercase();
-            (x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"))
-                || x.ends_with("men")
+            plural_noun(&x)
                 || matches!(
                     x.as_str(),
-                    "people" | "children" | "police" | "staff" | "media" | "public" | "couple" | "and" | "two" | "both"
+                    "children" | "police" | "staff" | "media" | "public" | "couple" | "and" | "two" | "both"
                 )
         });
         // (The speaker phrase stands before the cue, so `j > i`.)
         let before = w(text, toks, j - 1).to_ascii_lowercase();
-        let modal = matches!(
-            before.as_str(),
-            "would" | "will" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "to"
-        ) || before.ends_with("n't")
-            || before.ends_with("n’t");
+        let modal =
+            super::reported::MODALS.contains(&before.as_str()) || before.ends_with("n't") || before.ends_with("n’t");
         if !plural && !modal {
             return None;
         }
@@ -1623,10 +1619,13 @@ fn share_of_group(text: &str, toks: &[Token], i: usize, models: &Models) -> Opti
         np_forward(text, toks, i + 2, models).map(|(sp, _, e)| (sp, e))?
     };
     let head = w(text, toks, e - 1);
-    let plural = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
-        || head.ends_with("men")
-        || matches!(head, "people" | "them" | "us");
-    plural.then(|| (Span::new(toks[i].span.start, sp.end), SpeakerKind::Nominal, e))
+    (plural_noun(head) || matches!(head, "them" | "us"))
+        .then(|| (Span::new(toks[i].span.start, sp.end), SpeakerKind::Nominal, e))
+}
+
+/// A plural noun by its form: "-s" (not "-ss") after at least three letters, "-men", "people".
+fn plural_noun(x: &str) -> bool {
+    (x.len() > 3 && x.ends_with('s') && !x.ends_with("ss")) || x.ends_with("men") || x == "people"
 }
 
 /// The lemma of a cue span's first word ("said" in "said in a statement", "point" in "pointed

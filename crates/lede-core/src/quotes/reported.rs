@@ -405,7 +405,7 @@ pub struct Reported {
 
 /// "told 300 riders", "told 2,267 people gathered at …": a count and a plural noun after
 /// "told" are its listener; the token after them.
-pub(crate) fn counted_listener(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+fn counted_listener(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     if k + 1 >= toks.len() {
         return None;
     }
@@ -831,7 +831,7 @@ const AS_CUES: &[&str] = &[
 ];
 
 /// Modals and auxiliaries after which a cue's base form is a verb ("would say").
-const MODALS: &[&str] =
+pub(crate) const MODALS: &[&str] =
     &["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to", "n't", "not"];
 
 /// Gerund cues that open a second report besides the plain speech ones ("…, calling it …").
@@ -4556,19 +4556,21 @@ pub fn find(
                     && !first.ends_with("ing"));
             // "In any case, Park said, the …", "As the vote nears, Park says, …": a short opening
             // phrase or subordinate clause is no content.
-            let opener_only = (PREPOSITIONS.contains(&first.as_str()) && c - o.unwrap_or(0) <= 4)
+            // (`o0..c`: the words before the comma; `verbless`: none of them a comma or a finite verb.)
+            let o0 = o.unwrap_or(0);
+            let verbless = (o0..c)
+                .all(|k| w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str()));
+            let opener_only = (PREPOSITIONS.contains(&first.as_str()) && c - o0 <= 4)
                 || (matches!(
                     first.as_str(),
                     "as" | "if" | "when" | "while" | "because" | "since" | "though" | "although" | "once" | "unless"
-                ) && c - o.unwrap_or(0) <= 8)
+                ) && c - o0 <= 8)
                 // "Asked about the levy, Lund shrugged.", "Speaking at the rally, Velt said": a
                 // participle before its preposition opens the clause; it reports nothing.
-                || (c - o.unwrap_or(0) <= 8
+                || (c - o0 <= 8
                     && (first.ends_with("ing") || first.ends_with("ed") || first == "told")
                     && o.is_some_and(|o| o + 1 < c && PREPOSITIONS.contains(&w(text, toks, o + 1)))
-                    && (o.unwrap_or(0)..c).all(|k| {
-                        w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
-                    }))
+                    && verbless)
                 // "With all eyes on the port, many voters shrugged off the levy, …": an absolute
                 // phrase with no finite verb sets the scene, and so does a time phrase ("But
                 // Thursday night at the convention, he spoke out …", "Last week in Elm, …").
@@ -4579,10 +4581,8 @@ pub fn find(
                             || (matches!(first.as_str(), "last" | "earlier" | "later" | "this")
                                 && o + 1 < c
                                 && is_time_word(w(text, toks, o + 1)))
-                    }) && c - o.unwrap_or(0) <= 12)
-                    && (o.unwrap_or(0)..c).all(|k| {
-                        w(text, toks, k) != "," && !FINITE.contains(&w(text, toks, k).to_ascii_lowercase().as_str())
-                    }));
+                    }) && c - o0 <= 12)
+                    && verbless);
             // "…, describing the team as …": a gerund before its object is no inverted attribution.
             let gerund_first = a.cue.start < a.speaker.start && text[a.cue.range()].ends_with("ing");
             if tail_ok
